@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Installs whatever is missing to build and test the app, without any download beyond
+# the package registries. Idempotent: on a ready machine it takes seconds.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+started=$SECONDS
+
+command -v cargo >/dev/null || fail "cargo not found: install the Rust toolchain with rustup first."
+command -v npm >/dev/null || fail "npm not found: install Node.js 20 and npm first."
+
+step "Rust target wasm32-unknown-unknown"
+if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  note "present"
+else
+  note "adding it (about 20 s)"
+  rustup target add wasm32-unknown-unknown
+fi
+
+step "Trunk $TRUNK_VERSION"
+if [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
+  note "present"
+else
+  note "compiling from crates.io (about 7 minutes on 2 cores, up to 2 GB of memory)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+WBG="$(locked_wasm_bindgen)"
+[ -n "$WBG" ] || fail "no wasm-bindgen in Cargo.lock; run 'cargo generate-lockfile'."
+step "wasm-bindgen-cli $WBG (must equal wasm-bindgen in Cargo.lock)"
+TRUNK_WBG="$(sed -n 's/^wasm_bindgen = "\(.*\)"/\1/p' Trunk.toml)"
+[ "$TRUNK_WBG" = "$WBG" ] || fail "Trunk.toml [tools] wasm_bindgen is '$TRUNK_WBG' but Cargo.lock has wasm-bindgen $WBG.
+       Fix: set wasm_bindgen = \"$WBG\" in Trunk.toml (and keep wasm-bindgen = \"=$WBG\" in Cargo.toml)."
+if [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $WBG" ] &&
+   [ "$(wasm-bindgen-test-runner --version 2>/dev/null)" = "wasm-bindgen-test-runner $WBG" ]; then
+  note "present"
+else
+  have="$(wasm-bindgen --version 2>/dev/null || echo none)"
+  note "found: $have; compiling $WBG from crates.io (about 2-3 minutes)"
+  # Not --locked: one of its locked dependencies is missing from the registry.
+  cargo install wasm-bindgen-cli --version "$WBG" --force
+fi
+
+step "Chromium and ChromeDriver (Debian packages, for browser tests)"
+if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+  note "present"
+else
+  command -v apt-get >/dev/null || fail "apt-get not found: install chromium and chromium-driver by hand."
+  note "installing with apt-get (about 1 minute)"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+step "npm packages (wasm-opt from binaryen $BINARYEN_VERSION, playwright-core, axe-core)"
+stamp="node_modules/.installed-from-lock"
+lock_sum="$(sha256sum package-lock.json | cut -d' ' -f1)"
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$lock_sum" ]; then
+  note "present"
+else
+  note "installing from package-lock.json (about 10 s)"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$lock_sum" > "$stamp"
+fi
+have_opt="$(wasm-opt --version 2>/dev/null || true)"
+case "$have_opt" in
+  *"version_$BINARYEN_VERSION"*) ;;
+  *) fail "wasm-opt on PATH is '$have_opt', Trunk needs version_$BINARYEN_VERSION.
+       Fix: run 'npm ci' here so node_modules/.bin/wasm-opt (npm binaryen $BINARYEN_VERSION) comes first on PATH." ;;
+esac
+
+step "Rust crates (cargo fetch, so Trunk's offline build finds them)"
+cargo fetch --quiet
+
+note ""
+note "setup done in $((SECONDS - started)) s"

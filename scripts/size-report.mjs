@@ -1,0 +1,53 @@
+// Prints every built file's size raw, gzip -9 and brotli -q 11, and the first load
+// (index.html plus every local file it references). Fails if the first load is over
+// budget. Usage: node scripts/size-report.mjs [dist] [--budget-kb=120]
+import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const args = process.argv.slice(2);
+const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
+const budgetKb = Number(args.find((a) => a.startsWith('--budget-kb='))?.split('=')[1] ?? 120);
+const KB = 1000; // decimal kilobytes: the stricter reading of the budget
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+export function sizes(bytes) {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  };
+}
+
+const files = walk(dist).sort().map((path) => ({ name: relative(dist, path), ...sizes(readFileSync(path)) }));
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+// The first load is index.html and every built file it names (stylesheets, icon, JS
+// glue, and the wasm the loader fetches); minified HTML leaves attributes unquoted, so
+// look for the names themselves.
+const firstLoad = files.filter((f) => f.name === 'index.html' || html.includes(`/${f.name}`));
+const total = firstLoad.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
+const pad = (s, n) => String(s).padStart(n);
+const row = (name, f, mark = '') => `${name.padEnd(44)}${pad(f.raw.toLocaleString('en-GB'), 10)}${pad(f.gzip.toLocaleString('en-GB'), 10)}${pad(f.brotli.toLocaleString('en-GB'), 10)} ${mark}`;
+console.log(`${'file'.padEnd(44)}${pad('raw', 10)}${pad('gzip', 10)}${pad('brotli', 10)}`);
+for (const f of files) console.log(row(f.name, f, firstLoad.includes(f) ? '*' : ''));
+console.log('-'.repeat(75));
+console.log(row('first load (* above)', total));
+const kb = (total.brotli / KB).toFixed(1);
+console.log(`\nfirst load: ${kb} KB brotli of a ${budgetKb} KB budget (${(100 * total.brotli / (budgetKb * KB)).toFixed(0)}%)`);
+
+mkdirSync('target', { recursive: true });
+writeFileSync('target/size-report.json', JSON.stringify({ files, firstLoad: firstLoad.map((f) => f.name), total, budgetKb }, null, 2));
+
+if (total.brotli > budgetKb * KB) {
+  console.error(`OVER BUDGET: first load is ${kb} KB brotli, budget ${budgetKb} KB`);
+  process.exit(1);
+}

@@ -1,0 +1,83 @@
+// A small static file server for the built site: correct MIME types (wasm included),
+// long immutable caching for hashed files, no caching of index.html, and security
+// headers. Used by the serve command and by the end-to-end tests.
+//
+// Usage: node scripts/static-server.mjs [dir=dist] [port=8080] [host=127.0.0.1]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+// Trunk names built files like `name-0123456789abcdef.ext`.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+
+export const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+/** Starts a server for `dir`; resolves with the server once it listens. */
+export function serve({ dir = 'dist', port = 8080, host = '127.0.0.1', headers = {} } = {}) {
+  const root = resolve(dir);
+  const server = createServer(async (req, res) => {
+    try {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+        return;
+      }
+      const url = new URL(req.url, 'http://localhost');
+      let path = normalize(decodeURIComponent(url.pathname));
+      if (path.endsWith('/')) path += 'index.html';
+      let file = join(root, path);
+      if (!file.startsWith(root)) {
+        res.writeHead(403).end();
+        return;
+      }
+      // Paths without an extension are app pages: answer with the app.
+      if (!extname(file)) file = join(root, 'index.html');
+      const info = await stat(file).catch(() => null);
+      if (!info?.isFile()) {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found');
+        return;
+      }
+      const body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const cache = HASHED.test(file)
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache';
+      res.writeHead(200, {
+        'Content-Type': type,
+        'Content-Length': body.length,
+        'Cache-Control': cache,
+        ...SECURITY_HEADERS,
+        ...headers,
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      res.writeHead(400).end();
+    }
+  });
+  return new Promise((ok, err) => {
+    server.once('error', err);
+    server.listen(port, host, () => ok(server));
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dir = 'dist', port = '8080', host = '127.0.0.1'] = process.argv.slice(2);
+  await serve({ dir, port: Number(port), host });
+  console.log(`Serving ${dir} at http://${host}:${port}/  (Ctrl+C to stop)`);
+}

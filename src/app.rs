@@ -1,0 +1,59 @@
+//! The shell: skip link, header, the current section, crisis support and credit.
+
+use yew::prelude::*;
+
+use crate::components::{
+    Home, JumpLink, SectionPage, SiteFooter, SiteHeader, SupportMini, SupportStrip,
+};
+use crate::content::site;
+use crate::model::Route;
+use crate::web;
+
+/// The `id` of the main region, target of the skip link and of focus after navigation.
+pub const MAIN_ID: &str = "main";
+
+/// The app as mounted in the browser: follows the location hash.
+#[component]
+pub fn App() -> Html {
+    let route = web::use_route();
+    html! { <Shell {route} /> }
+}
+
+/// Props for [`Shell`].
+#[derive(Properties, PartialEq)]
+pub struct ShellProps {
+    /// The screen to show.
+    pub route: Route,
+}
+
+/// The page for a given route. Separate from [`App`] so server rendering and tests can
+/// render any route without a browser.
+#[component]
+pub fn Shell(props: &ShellProps) -> Html {
+    let route = props.route;
+    let first_render = use_mut_ref(|| true);
+    use_effect_with(route, move |route| {
+        web::set_document_title(&site::document_title(route.section()));
+        // On first load the reader has not navigated yet: leave focus where the browser
+        // put it. After a change, focus the new heading so screen readers announce it.
+        if !first_render.replace(false) {
+            web::focus_heading_in(MAIN_ID);
+        }
+    });
+
+    let page = match route {
+        Route::Home => html! { <Home /> },
+        Route::Section(section) => html! { <SectionPage {section} /> },
+    };
+
+    html! {
+        <div class="shell">
+            <JumpLink class="skip-link" target={MAIN_ID}>{ site::SKIP_LINK }</JumpLink>
+            <SiteHeader {route} />
+            <SupportMini />
+            <main id={MAIN_ID} class="main" tabindex="-1">{ page }</main>
+            <SupportStrip />
+            <SiteFooter />
+        </div>
+    }
+}

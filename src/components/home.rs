@@ -1,0 +1,37 @@
+//! The home screen: a warm introduction, the credit, and the way into each section.
+
+use yew::prelude::*;
+
+use crate::content::site::{self, CREDIT};
+use crate::model::route::{Route, Section};
+
+/// The first screen a reader sees.
+#[component]
+pub fn Home() -> Html {
+    html! {
+        <article class="home">
+            <h1 class="home__title" tabindex="-1">{ site::TITLE }</h1>
+            <p class="home__tagline">{ site::TAGLINE }</p>
+            { for site::INTRO.iter().map(|p| html! { <p class="home__intro">{ *p }</p> }) }
+            <p class="home__credit">
+                { CREDIT.lead } { " " } <cite>{ CREDIT.article }</cite> { CREDIT.byline() }
+            </p>
+            <h2 class="home__sections-heading">{ site::SECTIONS_HEADING }</h2>
+            <ul class="cards">
+                { for Section::ALL.map(section_card) }
+            </ul>
+        </article>
+    }
+}
+
+fn section_card(section: Section) -> Html {
+    let text = site::section(section);
+    html! {
+        <li class={classes!("card", format!("card--{}", section.slug()))}>
+            <a class="card__link" href={Route::Section(section).to_hash()}>
+                <span class="card__title">{ text.title }</span>
+                <span class="card__summary">{ text.summary }</span>
+            </a>
+        </li>
+    }
+}

@@ -1,0 +1,15 @@
+//! Function components, one file (or folder) per piece of the page.
+
+pub mod home;
+pub mod jump_link;
+pub mod section_page;
+pub mod site_footer;
+pub mod site_header;
+pub mod support_strip;
+
+pub use home::Home;
+pub use jump_link::JumpLink;
+pub use section_page::SectionPage;
+pub use site_footer::SiteFooter;
+pub use site_header::SiteHeader;
+pub use support_strip::{SupportMini, SupportStrip};

@@ -1,0 +1,36 @@
+//! The header: the app's name and the section navigation.
+
+use yew::prelude::*;
+
+use crate::content::site;
+use crate::model::route::{Route, Section};
+
+/// Props for [`SiteHeader`].
+#[derive(Properties, PartialEq)]
+pub struct SiteHeaderProps {
+    /// The current route, to mark the current link.
+    pub route: Route,
+}
+
+/// The brand link home and one link per section, the current one marked with
+/// `aria-current="page"`.
+#[component]
+pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
+    let link = |route: Route, label: &'static str| {
+        let current = (props.route == route).then_some("page");
+        html! {
+            <li><a class="nav__link" href={route.to_hash()} aria-current={current}>{ label }</a></li>
+        }
+    };
+    html! {
+        <header class="site-header">
+            <a class="brand" href={Route::Home.to_hash()}>{ site::TITLE }</a>
+            <nav class="nav" aria-label={site::NAV_LABEL}>
+                <ul class="nav__list">
+                    { link(Route::Home, site::HOME_LABEL) }
+                    { for Section::ALL.map(|s| link(Route::Section(s), site::section(s).nav_label)) }
+                </ul>
+            </nav>
+        </header>
+    }
+}

@@ -1,0 +1,106 @@
+//! The shell's words: title, introduction, credit, navigation and section summaries.
+
+use crate::model::route::Section;
+
+/// The app's name, used as the page heading and the document title.
+pub const TITLE: &str = "Why we cry";
+/// One line under the title.
+pub const TAGLINE: &str = "A gentle guide to tears, feelings and crying in therapy";
+
+/// The introduction on the home screen, one paragraph per entry.
+pub const INTRO: &[&str] = &[
+    "Maybe you cried in a counselling session and felt awkward. Maybe you felt you had to say sorry. \
+     You are not alone, and you did nothing wrong.",
+    "Crying is one of the most human things we do. This short guide looks at what tears are, \
+     why feelings can feel stuck, and what crying might mean for you. Take it at your own pace. \
+     You can stop at any time.",
+];
+
+/// Lead-in to the three sections on the home screen.
+pub const SECTIONS_HEADING: &str = "Explore";
+
+/// The credit to the article this app is built on.
+pub struct Credit {
+    pub lead: &'static str,
+    pub article: &'static str,
+    pub author: &'static str,
+    pub publisher: &'static str,
+    pub note: &'static str,
+}
+
+impl Credit {
+    /// The words after the article's title: who wrote it and where.
+    pub fn byline(&self) -> String {
+        format!(" by {}, published on {}.", self.author, self.publisher)
+    }
+}
+
+/// Credit for *Crying in the therapy room*, shown wherever the app introduces itself.
+pub const CREDIT: Credit = Credit {
+    lead: "Based on the article",
+    article: "Crying in the therapy room",
+    author: "Natasha Kelly, BA (Hons) MBACP, counsellor",
+    publisher: "Counselling Directory",
+    note: "The article's ideas are shown as the author's. Next to them we say what research \
+           so far suggests.",
+};
+
+/// How a section is named and introduced.
+pub struct SectionText {
+    /// Short name for the navigation bar.
+    pub nav_label: &'static str,
+    /// The section's heading.
+    pub title: &'static str,
+    /// One or two sentences on the home screen card.
+    pub summary: &'static str,
+    /// Honest note while the section is still being made.
+    pub being_built: &'static str,
+}
+
+/// The words for one section.
+pub fn section(section: Section) -> &'static SectionText {
+    match section {
+        Section::Tears => &TEARS,
+        Section::Flow => &FLOW,
+        Section::Reflect => &REFLECT,
+    }
+}
+
+const TEARS: SectionText = SectionText {
+    nav_label: "Tears",
+    title: "Three kinds of tears",
+    summary: "Three kinds of tears, how each one starts, and what crying can and cannot do.",
+    being_built: "This step-by-step guide to tears is being built. It will be here soon.",
+};
+
+const FLOW: SectionText = SectionText {
+    nav_label: "Flow",
+    title: "When feelings get stuck",
+    summary:
+        "Play with an old idea: feelings as a flow that can get blocked, and crying as a release.",
+    being_built:
+        "This interactive picture of feelings and release is being built. It will be here soon.",
+};
+
+const REFLECT: SectionText = SectionText {
+    nav_label: "Reflect",
+    title: "You and your tears",
+    summary: "A few gentle questions to think about, and ideas to bring to a counsellor. \
+              Your answers stay on this device.",
+    being_built: "This short self-reflection is being built. It will be here soon.",
+};
+
+/// Labels for the shell's own controls.
+pub const SKIP_LINK: &str = "Skip to content";
+pub const NAV_LABEL: &str = "Sections";
+pub const HOME_LABEL: &str = "Home";
+pub const BACK_HOME: &str = "Back to the start";
+pub const OPEN_SECTION: &str = "Open";
+
+/// The document title for a section page.
+pub fn document_title(section: Option<Section>) -> String {
+    match section {
+        None => format!("{TITLE} · {TAGLINE}"),
+        Some(s) => format!("{} · {TITLE}", self::section(s).title),
+    }
+}

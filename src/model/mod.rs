@@ -1,0 +1,5 @@
+//! Pure logic with no browser dependencies, tested natively.
+
+pub mod route;
+
+pub use route::Route;

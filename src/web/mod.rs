@@ -1,0 +1,52 @@
+//! Browser glue: the only module that touches `web-sys`. Every function returns early
+//! outside the browser, so server rendering and native tests never call into a missing
+//! browser (wasm-bindgen imports panic on native targets).
+
+mod hash;
+mod listener;
+
+pub use hash::use_route;
+pub use listener::EventListener;
+
+/// Moves keyboard focus to the first heading inside the element with `id`, so a screen
+/// reader announces the new screen after navigation. Does nothing if it is missing.
+pub fn focus_heading_in(id: &str) {
+    use wasm_bindgen::JsCast;
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
+    let heading = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|main| main.query_selector("h1, h2").ok().flatten())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(heading) = heading {
+        let _ = heading.focus();
+    }
+}
+
+/// Sets the document's title; a no-op outside the browser.
+pub fn set_document_title(title: &str) {
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title(title);
+    }
+}
+
+/// Moves focus to the element with `id` (and so scrolls it into view). Does nothing if
+/// it is missing or outside the browser.
+pub fn focus_element(id: &str) {
+    use wasm_bindgen::JsCast;
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}

@@ -1,0 +1,103 @@
+// Shared harness for the end-to-end tests: one static server for the built site, the
+// system Chromium, the two widths every test runs at, and checks every page must pass.
+import { chromium } from 'playwright-core';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { serve } from '../../scripts/static-server.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The widths every end-to-end test runs at. */
+export const VIEWPORTS = [
+  { name: 'phone', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+  { name: 'desktop', viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 },
+];
+
+/** Flags that keep Chromium from calling out to the closed network here. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export const DIST = process.env.DIST ?? 'dist';
+
+/** Starts the site on a free port and Chromium; returns both and a way to stop them. */
+export async function startSite({ dir = DIST, headers } = {}) {
+  const server = await serve({ dir, port: 0, headers });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    origin,
+    browser,
+    server,
+    async stop() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
+
+/**
+ * Opens a page at a viewport, recording console errors, page errors and every request,
+ * so tests can assert none went wrong and nothing left the site's own origin.
+ */
+export async function openPage(browser, vp, { reducedMotion = 'no-preference', colorScheme = 'light', javaScriptEnabled = true } = {}) {
+  const context = await browser.newContext({
+    viewport: vp.viewport,
+    isMobile: vp.isMobile,
+    hasTouch: vp.hasTouch,
+    deviceScaleFactor: vp.deviceScaleFactor,
+    reducedMotion,
+    colorScheme,
+    javaScriptEnabled,
+  });
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(`console.${m.type()}: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => requests.push({ url: r.url(), method: r.method() }));
+  page.on('requestfailed', (r) => errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));
+  return { context, page, errors, requests };
+}
+
+/** Waits until the app has mounted (the shell's main region exists). */
+export async function waitForApp(page) {
+  await page.waitForSelector('main#main h1', { state: 'attached' });
+}
+
+/** Runs axe-core with the WCAG 2.2 A/AA rule tags; returns the violations. */
+export async function axe(page) {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
+  });
+}
+
+/** True if the page can scroll sideways (it never should). */
+export function hasHorizontalScroll(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+/** Writes a full-page screenshot under target/screenshots/. */
+export async function screenshot(page, name) {
+  mkdirSync('target/screenshots', { recursive: true });
+  await page.screenshot({ path: `target/screenshots/${name}.png`, fullPage: true });
+}
+
+/** Requests that went anywhere but the site itself. */
+export function foreignRequests(requests, origin) {
+  return requests.filter((r) => !r.url.startsWith(`${origin}/`) && !r.url.startsWith('data:') && !r.url.startsWith('blob:'));
+}

@@ -1,0 +1,83 @@
+//! Server-rendered HTML of the shell and of every route.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use crying_explainer::content::{site, support as help};
+use crying_explainer::model::route::{Route, Section};
+use support::{render_app, render_route};
+
+#[test]
+fn home_introduces_credits_and_links_every_section() {
+    let html = render_route(Route::Home);
+    assert!(html.contains(&format!("class=\"home__title\">{}</h1>", site::TITLE)));
+    assert!(html.contains("You are not alone, and you did nothing wrong."));
+    assert!(html.contains("<cite>Crying in the therapy room</cite>"));
+    assert!(html.contains("Natasha Kelly"));
+    assert!(html.contains("Counselling Directory"));
+    for section in Section::ALL {
+        assert!(
+            html.contains(&format!("href=\"#/{}\"", section.slug())),
+            "{section:?}"
+        );
+        assert!(html.contains(site::section(section).summary), "{section:?}");
+    }
+}
+
+#[test]
+fn every_route_has_skip_link_nav_crisis_support_and_credit() {
+    let routes = std::iter::once(Route::Home).chain(Section::ALL.map(Route::Section));
+    for route in routes {
+        let html = render_route(route);
+        assert!(html.contains(site::SKIP_LINK), "{route:?}");
+        assert!(html.contains("href=\"#main\""), "{route:?}");
+        assert!(html.contains("<main id=\"main\""), "{route:?}");
+        assert!(
+            html.contains(&format!("aria-label=\"{}\"", site::NAV_LABEL)),
+            "{route:?}"
+        );
+        for line in help::LINES {
+            assert!(
+                html.contains(&format!("href=\"tel:{}\"", line.tel)),
+                "{route:?} {}",
+                line.name
+            );
+            assert!(html.contains(line.number), "{route:?}");
+        }
+        assert!(html.contains("href=\"tel:999\""), "{route:?}");
+        assert!(html.contains(help::FIND_THERAPIST_URL), "{route:?}");
+        assert!(
+            html.contains("<cite>Crying in the therapy room</cite>"),
+            "{route:?}"
+        );
+    }
+}
+
+#[test]
+fn the_current_route_is_marked_in_the_nav() {
+    let html = render_route(Route::Section(Section::Flow));
+    assert!(html.contains("href=\"#/flow\" aria-current=\"page\""));
+    assert!(!html.contains("href=\"#/tears\" aria-current"));
+    let home = render_route(Route::Home);
+    assert!(home.contains("href=\"#/\" aria-current=\"page\""));
+}
+
+#[test]
+fn each_section_page_shows_its_own_heading() {
+    for section in Section::ALL {
+        let html = render_route(Route::Section(section));
+        let text = site::section(section);
+        assert!(
+            html.contains(&format!("<h1 tabindex=\"-1\">{}</h1>", text.title)),
+            "{section:?}"
+        );
+        assert!(html.contains(text.being_built), "{section:?}");
+    }
+}
+
+#[test]
+fn the_app_renders_home_outside_a_browser() {
+    // No location hash on the server: the app must fall back to the home screen.
+    let html = render_app();
+    assert!(html.contains("home__title"));
+}

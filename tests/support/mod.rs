@@ -1,0 +1,23 @@
+//! Helpers shared by the native server-rendering tests.
+#![allow(dead_code)]
+
+use crying_explainer::model::Route;
+use crying_explainer::{App, Shell, ShellProps};
+
+/// Renders the shell at `route` to an HTML string.
+pub fn render_route(route: Route) -> String {
+    futures::executor::block_on(
+        yew::LocalServerRenderer::<Shell>::with_props(ShellProps { route })
+            .hydratable(false)
+            .render(),
+    )
+}
+
+/// Renders the whole app as the server sees it.
+pub fn render_app() -> String {
+    futures::executor::block_on(
+        yew::LocalServerRenderer::<App>::new()
+            .hydratable(false)
+            .render(),
+    )
+}
