@@ -1,5 +1,6 @@
 //! Function components, one file (or folder) per piece of the page.
 
+pub mod evidence_note;
 pub mod home;
 pub mod jump_link;
 pub mod section_page;
@@ -7,6 +8,7 @@ pub mod site_footer;
 pub mod site_header;
 pub mod support_strip;
 
+pub use evidence_note::EvidenceNote;
 pub use home::Home;
 pub use jump_link::JumpLink;
 pub use section_page::SectionPage;

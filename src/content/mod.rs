@@ -1,5 +1,6 @@
 //! Every word a reader sees, kept in one place so an editor can change wording (and a
 //! translator could add a language) without touching a component.
 
+pub mod evidence;
 pub mod site;
 pub mod support;

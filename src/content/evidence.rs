@@ -1,0 +1,182 @@
+//! What the article says beside what research says, one entry per claim
+//! (from `shared/EVIDENCE.md`). Every feature shows its claims through these entries, so a
+//! claim and its evidence note can never drift apart.
+
+/// How strong the evidence is for a claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Strength {
+    WellSupported,
+    Mixed,
+    Hypothesis,
+    Metaphor,
+}
+
+impl Strength {
+    /// The label a reader sees.
+    pub fn label(self) -> &'static str {
+        match self {
+            Strength::WellSupported => "Well supported",
+            Strength::Mixed => "Mixed evidence",
+            Strength::Hypothesis => "Hypothesis",
+            Strength::Metaphor => "Metaphor",
+        }
+    }
+
+    /// A stable name for styling (`evidence--well-supported`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Strength::WellSupported => "well-supported",
+            Strength::Mixed => "mixed",
+            Strength::Hypothesis => "hypothesis",
+            Strength::Metaphor => "metaphor",
+        }
+    }
+}
+
+/// One claim of the article with what research says about it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Evidence {
+    /// A short stable id, used to build element ids.
+    pub id: &'static str,
+    /// The article's claim, in our words.
+    pub claim: &'static str,
+    /// How strong the evidence is.
+    pub strength: Strength,
+    /// What research says, in plain language.
+    pub summary: &'static str,
+    /// Where it comes from.
+    pub citation: &'static str,
+}
+
+/// The disclosure button's text.
+pub const TOGGLE: &str = "What the research says";
+/// Lead-in for the article's claim inside an open note.
+pub const ARTICLE_SAYS: &str = "The article says:";
+/// Lead-in for the research summary inside an open note.
+pub const RESEARCH_SAYS: &str = "Research so far suggests:";
+/// Lead-in for the citation.
+pub const SOURCE: &str = "Source:";
+/// Prefix for the strength label, for screen readers.
+pub const STRENGTH_PREFIX: &str = "Evidence:";
+
+pub const KINDS_DIFFER: Evidence = Evidence {
+    id: "kinds",
+    claim: "There are different kinds of tears, and they are set off by different things.",
+    strength: Strength::WellSupported,
+    summary:
+        "Scientists name three kinds. Basal tears keep your eyes wet all the time. Reflex tears \
+              wash out things like onion fumes or dust. Emotional tears come with strong feelings.",
+    citation: "Reviewed in Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489).",
+};
+
+pub const CONTENT_DIFFERS: Evidence = Evidence {
+    id: "protein",
+    claim: "Emotional tears are made differently from onion tears.",
+    strength: Strength::Mixed,
+    summary:
+        "One study found about a quarter more protein in emotional tears than in onion tears, \
+              but the same kinds of protein. It was small and has not been repeated much.",
+    citation: "Frey et al. (1981), American Journal of Ophthalmology 92(4):559-567 (PMID 7294117).",
+};
+
+pub const STRESS_HORMONES: Evidence = Evidence {
+    id: "hormones",
+    claim: "Emotional tears carry more stress hormones such as ACTH, and leu-enkephalin, a natural painkiller.",
+    strength: Strength::Hypothesis,
+    summary: "This idea comes from one laboratory and a 1985 book. No published study has measured \
+              these hormones in emotional and onion tears side by side.",
+    citation: "Frey (1985), Crying: The Mystery of Tears.",
+};
+
+pub const TOXINS_RELEASED: Evidence = Evidence {
+    id: "toxins",
+    claim: "Crying washes stress hormones and toxins out of the body, and that is why it brings relief.",
+    strength: Strength::Hypothesis,
+    summary: "The amounts that leave in tears are tiny next to what the body makes. A study of 197 \
+              people found no difference in the stress hormone cortisol between people who cried and people who did not.",
+    citation: "Sharman et al. (2020), Emotion (doi 10.1037/emo0000633).",
+};
+
+pub const MOOD: Evidence = Evidence {
+    id: "mood",
+    claim: "Crying lifts your mood and eases distress.",
+    strength: Strength::Mixed,
+    summary: "It depends. Right after crying, mood often dips. About 20 minutes later it is back to \
+              where it was, and after 90 minutes it can be better. Relief is more likely when someone \
+              supports you, and less likely if you feel ashamed or hold the tears back.",
+    citation: "Bylsma, Vingerhoets & Rottenberg (2008), J Soc Clin Psychol 27(10):1165-1187; \
+               Gračanin et al. (2015), Motivation and Emotion (doi 10.1007/s11031-015-9507-9).",
+};
+
+pub const SOOTHING: Evidence = Evidence {
+    id: "soothing",
+    claim: "Crying can soothe the person who cries.",
+    strength: Strength::Mixed,
+    summary:
+        "Crying may switch on the body's calming side, the 'rest and digest' part of the nervous \
+              system. There is some support for this, but it is still being studied.",
+    citation: "Gračanin, Bylsma & Vingerhoets (2014), Frontiers in Psychology 5:502.",
+};
+
+pub const SIGNAL: Evidence = Evidence {
+    id: "signal",
+    claim: "Tears are a signal: they show that something needs attention and help others understand us.",
+    strength: Strength::WellSupported,
+    summary: "This is the best supported reason we cry. Tears tell people around us that we need \
+              support, and they often respond with care.",
+    citation: "Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489).",
+};
+
+pub const QI_FLOW: Evidence = Evidence {
+    id: "qi",
+    claim: "In Traditional Chinese Medicine, blocked energy (Qi) causes illness, and crying lets stuck energy out.",
+    strength: Strength::Metaphor,
+    summary: "This is an old way of picturing health, not a measurable energy. What research does show: \
+              people who often hold their feelings in tend to feel worse, and tears that are held back \
+              bring less relief.",
+    citation: "Gross & John (2003), J Pers Soc Psychol 85:348-362; Bylsma et al. (2008).",
+};
+
+pub const NOT_WEAKNESS: Evidence = Evidence {
+    id: "normal",
+    claim: "Crying is not a weakness. Everyone cries, and therapists welcome it.",
+    strength: Strength::WellSupported,
+    summary:
+        "People cry in every culture and at every age. Guidance for counsellors treats crying as \
+              a normal part of therapy.",
+    citation: "Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489).",
+};
+
+/// Every entry, for tests that check each is complete.
+pub const ALL: &[&Evidence] = &[
+    &KINDS_DIFFER,
+    &CONTENT_DIFFERS,
+    &STRESS_HORMONES,
+    &TOXINS_RELEASED,
+    &MOOD,
+    &SOOTHING,
+    &SIGNAL,
+    &QI_FLOW,
+    &NOT_WEAKNESS,
+];
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_entry_is_complete_and_ids_are_unique() {
+        let mut ids = std::collections::HashSet::new();
+        for e in ALL {
+            assert!(ids.insert(e.id), "duplicate id {}", e.id);
+            assert!(!e.claim.is_empty() && !e.summary.is_empty() && !e.citation.is_empty());
+            assert!(e.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+        }
+    }
+
+    #[test]
+    fn qi_is_never_stated_as_fact() {
+        assert_eq!(QI_FLOW.strength, Strength::Metaphor);
+        assert_eq!(TOXINS_RELEASED.strength, Strength::Hypothesis);
+    }
+}
