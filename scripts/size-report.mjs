@@ -32,7 +32,10 @@ const html = readFileSync(join(dist, 'index.html'), 'utf8');
 // The first load is index.html and every built file it names (stylesheets, icon, JS
 // glue, and the wasm the loader fetches); minified HTML leaves attributes unquoted, so
 // look for the names themselves.
-const firstLoad = files.filter((f) => f.name === 'index.html' || html.includes(`/${f.name}`));
+// Icons that only a home-screen install asks for (apple-touch-icon, the manifest's PNGs)
+// are not part of a page load.
+const installOnly = new Set([...html.matchAll(/href=\/?([\w.-]+) rel=apple-touch-icon/g)].map((m) => m[1]));
+const firstLoad = files.filter((f) => f.name === 'index.html' || (html.includes(`/${f.name}`) && !installOnly.has(f.name)));
 const total = firstLoad.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
 const pad = (s, n) => String(s).padStart(n);

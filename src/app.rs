@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::{
-    Home, JumpLink, SectionPage, SiteFooter, SiteHeader, SupportMini, SupportStrip,
+    Home, JumpLink, SectionPage, SiteFooter, SiteHeader, StatusToasts, SupportMini, SupportStrip,
 };
 use crate::content::site;
 use crate::model::Route;
@@ -16,7 +16,13 @@ pub const MAIN_ID: &str = "main";
 #[component]
 pub fn App() -> Html {
     let route = web::use_route();
-    html! { <Shell {route} /> }
+    use_effect_with((), |_| web::mark_interactive());
+    html! {
+        <>
+            <Shell {route} />
+            <StatusToasts />
+        </>
+    }
 }
 
 /// Props for [`Shell`].

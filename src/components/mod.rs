@@ -3,15 +3,19 @@
 pub mod evidence_note;
 pub mod home;
 pub mod jump_link;
+pub mod noscript_fallback;
 pub mod section_page;
 pub mod site_footer;
 pub mod site_header;
+pub mod status_toasts;
 pub mod support_strip;
 
 pub use evidence_note::EvidenceNote;
 pub use home::Home;
 pub use jump_link::JumpLink;
+pub use noscript_fallback::NoScriptFallback;
 pub use section_page::SectionPage;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
+pub use status_toasts::StatusToasts;
 pub use support_strip::{SupportMini, SupportStrip};

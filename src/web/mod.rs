@@ -2,11 +2,17 @@
 //! outside the browser, so server rendering and native tests never call into a missing
 //! browser (wasm-bindgen imports panic on native targets).
 
+mod connectivity;
 mod hash;
 mod listener;
+mod service_worker;
 
+pub use connectivity::{mark_interactive, use_online};
 pub use hash::use_route;
 pub use listener::EventListener;
+pub use service_worker::{use_service_worker, ServiceWorkerState};
+
+use wasm_bindgen::UnwrapThrowExt;
 
 /// Moves keyboard focus to the first heading inside the element with `id`, so a screen
 /// reader announces the new screen after navigation. Does nothing if it is missing.
@@ -48,5 +54,23 @@ pub fn focus_element(id: &str) {
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = element {
         let _ = element.focus();
+    }
+}
+
+/// The element the app mounts into: `#app` emptied of its prerendered copy (or the
+/// body, if a host page has no `#app`). Browser only.
+pub fn take_app_root() -> web_sys::Element {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect_throw("the app runs in a browser document");
+    match document.get_element_by_id("app") {
+        Some(root) => {
+            root.set_inner_html("");
+            root
+        }
+        None => document
+            .body()
+            .map(web_sys::Element::from)
+            .expect_throw("the document has a body"),
     }
 }

@@ -1,0 +1,58 @@
+// Trunk's post_build hook (see Trunk.toml). Works on the staged build before it becomes
+// dist/:
+// 1. prerenders the app's first screen into index.html, so words paint before the
+//    WebAssembly arrives (and without JavaScript at all);
+// 2. moves Trunk's inline loader into an external module with an integrity hash, so a
+//    strict Content-Security-Policy (no inline script) can be used, and gives the JS glue
+//    preload an integrity hash too;
+// 3. writes the service worker's precache list (every built file, by its hashed name) and
+//    a version derived from the files' contents.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const STAGING = process.env.TRUNK_STAGING_DIR;
+if (!STAGING) throw new Error('post-build.mjs runs as a Trunk hook: TRUNK_STAGING_DIR is not set');
+
+const sha = (alg, data) => createHash(alg).update(data).digest();
+const sri = (data) => `sha384-${sha('sha384', data).toString('base64')}`;
+const indexPath = join(STAGING, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+
+// 1. Prerender.
+const app = execFileSync('cargo', ['run', '--quiet', '--offline', '--features', 'prerender', '--bin', 'prerender'], {
+  cwd: ROOT,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const appRoot = /<div id="?app"?><\/div>/;
+if (!appRoot.test(html)) throw new Error('index.html has no empty <div id="app"></div> to prerender into');
+html = html.replace(appRoot, () => `<div id=app>${app}</div>`);
+
+// 2. External loader with integrity; integrity on the JS glue preload.
+const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
+const loader = html.match(inline);
+if (loader) {
+  const code = loader[1].trim() + '\n';
+  const name = `boot-${sha('sha256', code).toString('hex').slice(0, 16)}.js`;
+  writeFileSync(join(STAGING, name), code);
+  html = html.replace(inline, () => `<script type=module src=/${name} integrity=${sri(code)}></script>`);
+}
+html = html.replace(/<link ([^>]*?)href=\/?([\w.-]+\.js) ([^>]*?)rel=modulepreload>/g, (tag, before, file, after) =>
+  tag.includes('integrity=') ? tag : `<link ${before}href=/${file} integrity=${sri(readFileSync(join(STAGING, file)))} ${after}rel=modulepreload>`);
+writeFileSync(indexPath, html);
+
+// 3. Service worker precache list and version.
+const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+const files = walk(STAGING).map((p) => relative(STAGING, p)).filter((n) => n !== 'sw.js').sort();
+const version = createHash('sha256');
+for (const f of files) version.update(f).update(readFileSync(join(STAGING, f)));
+const swPath = join(STAGING, 'sw.js');
+const sw = readFileSync(swPath, 'utf8')
+  .replace("const VERSION = 'dev';", `const VERSION = '${version.digest('hex').slice(0, 12)}';`)
+  .replace('const PRECACHE = [];', `const PRECACHE = ${JSON.stringify(['/', ...files.filter((f) => f !== 'index.html').map((f) => `/${f}`)])};`);
+if (!sw.includes('PRECACHE = ["/"')) throw new Error('sw.js placeholders not found');
+writeFileSync(swPath, sw);
+console.log(`post-build: prerendered ${app.length} bytes, ${files.length} files precached`);
