@@ -2,14 +2,15 @@
 // dist/:
 // 1. prerenders the app's first screen into index.html, so words paint before the
 //    WebAssembly arrives (and without JavaScript at all);
-// 2. moves Trunk's inline loader into an external module with an integrity hash, so a
+// 2. minifies the JS glue, moves Trunk's inline loader into an external module with an integrity hash, so a
 //    strict Content-Security-Policy (no inline script) can be used, and gives the JS glue
 //    preload an integrity hash too;
-// 3. writes the service worker's precache list (every built file, by its hashed name) and
+// 3. joins the stylesheets into one file (with its integrity hash);
+// 4. writes the service worker's precache list (every built file, by its hashed name) and
 //    a version derived from the files' contents.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -31,7 +32,15 @@ const appRoot = /<div id="?app"?><\/div>/;
 if (!appRoot.test(html)) throw new Error('index.html has no empty <div id="app"></div> to prerender into');
 html = html.replace(appRoot, () => `<div id=app>${app}</div>`);
 
-// 2. External loader with integrity; integrity on the JS glue preload.
+// 2. Minify the JS glue (Trunk's own minifier cannot parse it), external loader with
+//    integrity, integrity on the JS glue preload.
+const glue = html.match(/href=\/?([\w.-]+\.js)[^>]*rel=modulepreload/)?.[1];
+if (glue && process.env.TRUNK_PROFILE === 'release') {
+  const { minify } = await import('terser');
+  const code = readFileSync(join(STAGING, glue), 'utf8');
+  const min = await minify(code, { module: true, compress: true, mangle: true });
+  writeFileSync(join(STAGING, glue), min.code);
+}
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const loader = html.match(inline);
 if (loader) {
@@ -41,10 +50,24 @@ if (loader) {
   html = html.replace(inline, () => `<script type=module src=/${name} integrity=${sri(code)}></script>`);
 }
 html = html.replace(/<link ([^>]*?)href=\/?([\w.-]+\.js) ([^>]*?)rel=modulepreload>/g, (tag, before, file, after) =>
-  tag.includes('integrity=') ? tag : `<link ${before}href=/${file} integrity=${sri(readFileSync(join(STAGING, file)))} ${after}rel=modulepreload>`);
+  `<link ${before}href=/${file} integrity=${sri(readFileSync(join(STAGING, file)))} ${after.replace(/integrity=\S+ /, '')}rel=modulepreload>`);
 writeFileSync(indexPath, html);
 
-// 3. Service worker precache list and version.
+// 3. One stylesheet instead of one per part: fewer render-blocking requests on a slow
+//    connection. Order is kept (tokens first), so the cascade is unchanged.
+const styleLink = /<link href=\/?([\w.-]+\.css) integrity=[^ >]+ rel=stylesheet>/g;
+const sheets = [...html.matchAll(styleLink)].map((m) => m[1]);
+if (sheets.length > 1) {
+  const css = sheets.map((f) => readFileSync(join(STAGING, f), 'utf8')).join('\n');
+  const name = `app-${sha('sha256', css).toString('hex').slice(0, 16)}.css`;
+  writeFileSync(join(STAGING, name), css);
+  for (const f of sheets) rmSync(join(STAGING, f));
+  let first = true;
+  html = html.replace(styleLink, () => (first ? ((first = false), `<link href=/${name} integrity=${sri(css)} rel=stylesheet>`) : ''));
+  writeFileSync(indexPath, html);
+}
+
+// 4. Service worker precache list and version.
 const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 const files = walk(STAGING).map((p) => relative(STAGING, p)).filter((n) => n !== 'sw.js').sort();
 const version = createHash('sha256');
