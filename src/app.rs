@@ -3,7 +3,8 @@
 use yew::prelude::*;
 
 use crate::components::{
-    Home, JumpLink, SectionPage, SiteFooter, SiteHeader, StatusToasts, SupportMini, SupportStrip,
+    EmbedPage, Home, JumpLink, SectionPage, SiteFooter, SiteHeader, StatusToasts, SupportMini,
+    SupportStrip,
 };
 use crate::content::site;
 use crate::model::Route;
@@ -12,14 +13,25 @@ use crate::web;
 /// The `id` of the main region, target of the skip link and of focus after navigation.
 pub const MAIN_ID: &str = "main";
 
-/// The app as mounted in the browser: follows the location hash.
+/// The app as mounted in the browser: follows the location hash, and the embed options
+/// a host page put in the query string.
 #[component]
 pub fn App() -> Html {
     let route = web::use_route();
-    use_effect_with((), |_| web::mark_interactive());
+    let options = use_memo((), |_| web::embed_options());
+    {
+        let options = options.clone();
+        use_effect_with((), move |_| {
+            web::apply_to_document(&options);
+            web::mark_interactive();
+        });
+    }
+    let section = route.section().map_or("home", |s| s.slug());
+    web::use_height_reporting(options.embedded, section);
     html! {
         <>
-            <Shell {route} />
+            <Shell {route} embedded={options.embedded}
+                therapist_url={options.therapist_url.clone().map(AttrValue::from)} />
             <StatusToasts />
         </>
     }
@@ -30,6 +42,12 @@ pub fn App() -> Html {
 pub struct ShellProps {
     /// The screen to show.
     pub route: Route,
+    /// Inside a host page: no page header of its own, compact support.
+    #[prop_or_default]
+    pub embedded: bool,
+    /// The host's "find a therapist" address, already checked to be `https:`.
+    #[prop_or_default]
+    pub therapist_url: Option<AttrValue>,
 }
 
 /// The page for a given route. Separate from [`App`] so server rendering and tests can
@@ -50,16 +68,20 @@ pub fn Shell(props: &ShellProps) -> Html {
     let page = match route {
         Route::Home => html! { <Home /> },
         Route::Section(section) => html! { <SectionPage {section} /> },
+        Route::Embed => html! { <EmbedPage /> },
     };
+    let therapist_url = props.therapist_url.clone().unwrap_or(AttrValue::Static(
+        crate::content::support::FIND_THERAPIST_URL,
+    ));
 
     html! {
         <div class="shell">
             <JumpLink class="skip-link" target={MAIN_ID}>{ site::SKIP_LINK }</JumpLink>
-            <SiteHeader {route} />
+            <SiteHeader {route} show_brand={!props.embedded} />
             <SupportMini />
             <main id={MAIN_ID} class="main" tabindex="-1">{ page }</main>
-            <SupportStrip />
-            <SiteFooter />
+            <SupportStrip {therapist_url} compact={props.embedded} />
+            <SiteFooter show_embed_link={!props.embedded} />
         </div>
     }
 }

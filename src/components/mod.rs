@@ -1,5 +1,6 @@
 //! Function components, one file (or folder) per piece of the page.
 
+pub mod embed_page;
 pub mod evidence_note;
 pub mod home;
 pub mod jump_link;
@@ -10,6 +11,7 @@ pub mod site_header;
 pub mod status_toasts;
 pub mod support_strip;
 
+pub use embed_page::EmbedPage;
 pub use evidence_note::EvidenceNote;
 pub use home::Home;
 pub use jump_link::JumpLink;

@@ -2,11 +2,20 @@
 
 use yew::prelude::*;
 
-use crate::content::site::CREDIT;
+use crate::content::site::{self, CREDIT};
+use crate::model::Route;
+
+/// Props for [`SiteFooter`].
+#[derive(Properties, PartialEq)]
+pub struct SiteFooterProps {
+    /// Offer editors the "Embed this" page (not from inside an embed).
+    #[prop_or(true)]
+    pub show_embed_link: bool,
+}
 
 /// Credit to the article, its author and its publisher.
 #[component]
-pub fn SiteFooter() -> Html {
+pub fn SiteFooter(props: &SiteFooterProps) -> Html {
     html! {
         <footer class="site-footer">
             <p>
@@ -15,6 +24,9 @@ pub fn SiteFooter() -> Html {
                 { CREDIT.byline() }
             </p>
             <p class="site-footer__note">{ CREDIT.note }</p>
+            if props.show_embed_link {
+                <p><a class="site-footer__embed" href={Route::Embed.to_hash()}>{ site::EMBED_LINK }</a></p>
+            }
         </footer>
     }
 }

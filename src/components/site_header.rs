@@ -10,6 +10,9 @@ use crate::model::route::{Route, Section};
 pub struct SiteHeaderProps {
     /// The current route, to mark the current link.
     pub route: Route,
+    /// The app's name as a link home (left out inside a host page, which has its own).
+    #[prop_or(true)]
+    pub show_brand: bool,
 }
 
 /// The brand link home and one link per section, the current one marked with
@@ -24,7 +27,9 @@ pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
     };
     html! {
         <header class="site-header">
-            <a class="brand" href={Route::Home.to_hash()}>{ site::TITLE }</a>
+            if props.show_brand {
+                <a class="brand" href={Route::Home.to_hash()}>{ site::TITLE }</a>
+            }
             <nav class="nav" aria-label={site::NAV_LABEL}>
                 <ul class="nav__list">
                     { link(Route::Home, site::HOME_LABEL) }

@@ -14,13 +14,17 @@ pub struct SupportStripProps {
     /// Where "find a therapist" goes (a host page may choose its own).
     #[prop_or(AttrValue::Static(text::FIND_THERAPIST_URL))]
     pub therapist_url: AttrValue,
+    /// A smaller strip for embed mode.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 /// Every crisis line with a `tel:` link, the emergency number and "find a therapist".
 #[component]
 pub fn SupportStrip(props: &SupportStripProps) -> Html {
     html! {
-        <aside id={SUPPORT_ID} class="support" aria-labelledby="support-heading" tabindex="-1">
+        <aside id={SUPPORT_ID} class={classes!("support", props.compact.then_some("support--compact"))}
+            aria-labelledby="support-heading" tabindex="-1">
             <h2 id="support-heading" class="support__heading">{ text::HEADING }</h2>
             <ul class="support__lines">
                 { for text::LINES.iter().map(support_line) }

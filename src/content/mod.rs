@@ -1,6 +1,7 @@
 //! Every word a reader sees, kept in one place so an editor can change wording (and a
 //! translator could add a language) without touching a component.
 
+pub mod embed;
 pub mod evidence;
 pub mod offline;
 pub mod site;

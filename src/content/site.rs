@@ -96,6 +96,7 @@ pub const NAV_LABEL: &str = "Sections";
 pub const HOME_LABEL: &str = "Home";
 pub const BACK_HOME: &str = "Back to the start";
 pub const OPEN_SECTION: &str = "Open";
+pub const EMBED_LINK: &str = "Embed this guide on your site";
 
 /// The document title for a section page.
 pub fn document_title(section: Option<Section>) -> String {

@@ -22,12 +22,17 @@ impl Section {
     }
 }
 
+/// The path segment of the "Embed this" page.
+const EMBED_SLUG: &str = "embed";
+
 /// Where the reader is. Anything that cannot be understood is [`Route::Home`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Route {
     #[default]
     Home,
     Section(Section),
+    /// "Embed this": snippets for editors.
+    Embed,
 }
 
 impl Route {
@@ -42,6 +47,9 @@ impl Route {
         let path = hash.strip_prefix('#').unwrap_or(hash);
         let path = path.strip_prefix('/').unwrap_or(path);
         let first = path.split(['/', '?']).next().unwrap_or("");
+        if first.eq_ignore_ascii_case(EMBED_SLUG) {
+            return Route::Embed;
+        }
         Section::ALL
             .into_iter()
             .find(|s| s.slug().eq_ignore_ascii_case(first))
@@ -53,13 +61,14 @@ impl Route {
         match self {
             Route::Home => "#/".to_owned(),
             Route::Section(section) => format!("#/{}", section.slug()),
+            Route::Embed => format!("#/{EMBED_SLUG}"),
         }
     }
 
     /// The section this route belongs to, if any.
     pub fn section(self) -> Option<Section> {
         match self {
-            Route::Home => None,
+            Route::Home | Route::Embed => None,
             Route::Section(section) => Some(section),
         }
     }
@@ -111,7 +120,9 @@ mod tests {
 
     #[test]
     fn printed_routes_parse_back() {
-        let all = std::iter::once(Route::Home).chain(Section::ALL.map(Route::Section));
+        let all = [Route::Home, Route::Embed]
+            .into_iter()
+            .chain(Section::ALL.map(Route::Section));
         for route in all {
             assert_eq!(Route::parse(&route.to_hash()), route);
         }

@@ -2,13 +2,17 @@
 //! outside the browser, so server rendering and native tests never call into a missing
 //! browser (wasm-bindgen imports panic on native targets).
 
+mod clipboard;
 mod connectivity;
 mod hash;
+mod host;
 mod listener;
 mod service_worker;
 
+pub use clipboard::{copy_text, page_origin};
 pub use connectivity::{mark_interactive, use_online};
 pub use hash::use_route;
+pub use host::{apply_to_document, embed_options, use_height_reporting, RESIZE_MESSAGE};
 pub use listener::EventListener;
 pub use service_worker::{use_service_worker, ServiceWorkerState};
 
