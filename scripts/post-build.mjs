@@ -28,9 +28,11 @@ const app = execFileSync('cargo', ['run', '--quiet', '--offline', '--features', 
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'inherit'],
 });
+const [appHtml, panicTemplate] = app.split('\n<!--prerender:panic-template-->\n');
+if (!panicTemplate) throw new Error('prerender printed no panic template');
 const appRoot = /<div id="?app"?><\/div>/;
 if (!appRoot.test(html)) throw new Error('index.html has no empty <div id="app"></div> to prerender into');
-html = html.replace(appRoot, () => `<div id=app>${app}</div>`);
+html = html.replace(appRoot, () => `<div id=app>${appHtml}</div>${panicTemplate}`);
 
 // 2. Minify the JS glue (Trunk's own minifier cannot parse it), external loader with
 //    integrity, integrity on the JS glue preload.
@@ -44,7 +46,12 @@ if (glue && process.env.TRUNK_PROFILE === 'release') {
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const loader = html.match(inline);
 if (loader) {
-  const code = loader[1].trim() + '\n';
+  // If the WebAssembly cannot start (too old a browser, WebAssembly switched off), the
+  // prerendered page stays and a prerendered note about it is revealed.
+  const lines = loader[1].trim().split('\n');
+  const imports = lines.filter((l) => l.startsWith('import '));
+  const body = lines.filter((l) => !l.startsWith('import ')).join('\n');
+  const code = `${imports.join('\n')}\ntry {\n${body}\n} catch {\n  document.getElementById('cannot-start')?.removeAttribute('hidden');\n}\n`;
   const name = `boot-${sha('sha256', code).toString('hex').slice(0, 16)}.js`;
   writeFileSync(join(STAGING, name), code);
   html = html.replace(inline, () => `<script type=module src=/${name} integrity=${sri(code)}></script>`);

@@ -26,6 +26,16 @@ pub fn App() -> Html {
             web::mark_interactive();
         });
     }
+    #[cfg(feature = "test-panic")]
+    {
+        use_effect_with(route, |_| {
+            let hash = web_sys::window().and_then(|w| w.location().hash().ok());
+            assert!(
+                hash.as_deref() != Some("#/__panic__"),
+                "deliberate test panic"
+            );
+        });
+    }
     let section = route.section().map_or("home", |s| s.slug());
     web::use_height_reporting(options.embedded, section);
     html! {

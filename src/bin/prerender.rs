@@ -1,25 +1,30 @@
-//! Renders the app's first screen at build time, so words paint before the WebAssembly
-//! arrives. Prints the app's HTML (the home screen, exactly as the browser will first
-//! draw it) with the no-JavaScript fallback at the end of `<main>`;
-//! `scripts/post-build.mjs` puts it into `index.html`.
+//! Renders, at build time, what `index.html` shows before (or without) the WebAssembly:
+//! the app's first screen, exactly as the browser will first draw it, with the
+//! no-JavaScript notes at the end of `<main>`; then a marker line; then the calm panic
+//! screen as a `<template>`. `scripts/post-build.mjs` puts both into `index.html`.
 
-use crying_explainer::components::NoScriptFallback;
+use crying_explainer::components::panic_screen::TEMPLATE_ID;
+use crying_explainer::components::{NoScriptFallback, PanicScreen};
 use crying_explainer::App;
 use futures::executor::block_on;
-use yew::LocalServerRenderer;
+use yew::{BaseComponent, LocalServerRenderer};
+
+/// Separates the app's HTML from the panic template in the output.
+const MARKER: &str = "<!--prerender:panic-template-->";
+
+fn render<C: BaseComponent<Properties = ()>>() -> String {
+    block_on(LocalServerRenderer::<C>::new().hydratable(false).render())
+}
 
 fn main() {
-    let app = block_on(LocalServerRenderer::<App>::new().hydratable(false).render());
-    let fallback = block_on(
-        LocalServerRenderer::<NoScriptFallback>::new()
-            .hydratable(false)
-            .render(),
-    );
-    // With scripts running a <noscript> takes no space, so the live app (which has none)
+    let app = render::<App>();
+    let fallback = render::<NoScriptFallback>();
+    // With scripts running these notes take no space, so the live app (which has none)
     // replaces this copy without moving anything.
-    let html = match app.find("</main>") {
+    let app = match app.find("</main>") {
         Some(end) => format!("{}{fallback}{}", &app[..end], &app[end..]),
         None => app,
     };
-    print!("{html}");
+    let panic = render::<PanicScreen>();
+    print!("{app}\n{MARKER}\n<template id=\"{TEMPLATE_ID}\">{panic}</template>");
 }

@@ -2,16 +2,19 @@
 
 use yew::prelude::*;
 
-use crate::content::offline as text;
+use crate::content::{failure, offline as text};
 
-/// A `<noscript>` block for the prerendered page: a note that the interactive parts need
-/// JavaScript. Browsers with scripts running never show it, so it takes no space when the
-/// app replaces the prerendered copy.
+/// For the prerendered page only: a `<noscript>` note that the interactive parts need
+/// JavaScript, and a hidden note the loader reveals if the WebAssembly cannot start.
+/// Neither takes space when the app starts and replaces the prerendered copy.
 #[component]
 pub fn NoScriptFallback() -> Html {
     html! {
-        <noscript>
-            <p class="notice noscript-note">{ text::NEEDS_JAVASCRIPT }</p>
-        </noscript>
+        <>
+            <noscript>
+                <p class="notice noscript-note">{ text::NEEDS_JAVASCRIPT }</p>
+            </noscript>
+            <p id="cannot-start" class="notice cannot-start-note" hidden=true>{ failure::CANNOT_START }</p>
+        </>
     }
 }

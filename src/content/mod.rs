@@ -3,6 +3,7 @@
 
 pub mod embed;
 pub mod evidence;
+pub mod failure;
 pub mod offline;
 pub mod site;
 pub mod support;

@@ -38,10 +38,24 @@ fn luminance([r, g, b]: [u8; 3]) -> f64 {
         if c <= 0.03928 {
             c / 12.92
         } else {
-            ((c + 0.055) / 1.055).powf(2.4)
+            pow_2_4((c + 0.055) / 1.055)
         }
     };
     0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+}
+
+/// `x` to the power 2.4 for `x` in 0..=1, as `x² · (x²)^(1/5)` with Newton's method for
+/// the fifth root: libm's `pow` would add kilobytes to the WebAssembly for one formula.
+fn pow_2_4(x: f64) -> f64 {
+    let square = x * x;
+    if square <= 0.0 {
+        return 0.0;
+    }
+    let mut root: f64 = 1.0;
+    for _ in 0..40 {
+        root -= (root.powi(5) - square) / (5.0 * root.powi(4));
+    }
+    square * root
 }
 
 /// The contrast ratio of two `#rrggbb` colours (1 to 21); 1 if either is malformed.
@@ -80,6 +94,14 @@ impl AccentPalette {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_power_matches_libm() {
+        for i in 0..=100 {
+            let x = f64::from(i) / 100.0;
+            assert!((pow_2_4(x) - x.powf(2.4)).abs() < 1e-9, "{x}");
+        }
+    }
 
     #[test]
     fn known_ratios() {

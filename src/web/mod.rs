@@ -7,6 +7,7 @@ mod connectivity;
 mod hash;
 mod host;
 mod listener;
+mod panic_screen;
 mod service_worker;
 
 pub use clipboard::{copy_text, page_origin};
@@ -14,6 +15,7 @@ pub use connectivity::{mark_interactive, use_online};
 pub use hash::use_route;
 pub use host::{apply_to_document, embed_options, use_height_reporting, RESIZE_MESSAGE};
 pub use listener::EventListener;
+pub use panic_screen::install_panic_screen;
 pub use service_worker::{use_service_worker, ServiceWorkerState};
 
 use wasm_bindgen::UnwrapThrowExt;

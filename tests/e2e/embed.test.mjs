@@ -36,7 +36,8 @@ function fixture(file, values = {}) {
 before(async () => {
   site = await startSite();
   hostDir = mkdtempSync(join(tmpdir(), 'crying-host-'));
-  host = await serve({ dir: hostDir, port: 0 });
+  // A host page on another origin, with none of the app's own security headers.
+  host = await serve({ dir: hostDir, port: 0, security: {} });
   hostOrigin = `http://127.0.0.1:${host.address().port}`;
 });
 after(async () => {

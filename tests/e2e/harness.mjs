@@ -57,6 +57,13 @@ export async function openPage(browser, vp, { reducedMotion = 'no-preference', c
   });
   const page = await context.newPage();
   const errors = [];
+  // Any Content-Security-Policy violation counts as an error in every test.
+  await page.exposeBinding('__reportCspViolation', (_source, text) => errors.push(`csp violation: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__reportCspViolation?.(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
   const requests = [];
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(`console.${m.type()}: ${m.text()}`); });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
