@@ -29,13 +29,19 @@ fn every_step_shows_its_heading_picture_claims_and_evidence_labels() {
     for n in 1..=STEP_COUNT {
         let html = render_route(Route::Tears(View::Step(n)));
         let step = &STEPS[usize::from(n) - 1];
-        assert!(html.contains(&format!(">{}</h1>", escaped(step.title))), "step {n} heading");
+        assert!(
+            html.contains(&format!(">{}</h1>", escaped(step.title))),
+            "step {n} heading"
+        );
         assert!(html.contains(&tears::progress(n)), "step {n} progress");
         assert!(
             html.contains(&format!(">{}</title>", escaped(step.figure.title))),
             "step {n} figure title"
         );
-        assert!(html.contains(&escaped(step.figure.desc)), "step {n} figure desc");
+        assert!(
+            html.contains(&escaped(step.figure.desc)),
+            "step {n} figure desc"
+        );
         assert!(html.contains("role=\"img\""), "step {n}");
         for line in step.figure.data {
             assert!(html.contains(&escaped(line)), "step {n} chart data");
@@ -44,7 +50,11 @@ fn every_step_shows_its_heading_picture_claims_and_evidence_labels() {
         assert!(!claims.is_empty(), "step {n} has claims");
         for e in claims {
             assert!(html.contains(e.strength.label()), "step {n} label {}", e.id);
-            assert!(html.contains(&format!("evidence-{}", e.id)), "step {n} note {}", e.id);
+            assert!(
+                html.contains(&format!("evidence-{}", e.id)),
+                "step {n} note {}",
+                e.id
+            );
         }
         // Every note starts closed.
         assert!(!html.contains("aria-expanded=\"true\""), "step {n}");
@@ -54,7 +64,10 @@ fn every_step_shows_its_heading_picture_claims_and_evidence_labels() {
             "step {n}: one note per claim"
         );
         // The nav marks Tears as current on every step.
-        assert!(html.contains("href=\"#/tears\" aria-current=\"page\""), "step {n}");
+        assert!(
+            html.contains("href=\"#/tears\" aria-current=\"page\""),
+            "step {n}"
+        );
     }
 }
 
@@ -68,7 +81,10 @@ fn plain_tears_route_is_step_one() {
 #[test]
 fn step_controls_mark_the_current_dot_and_lead_on() {
     let first = render_route(Route::Tears(View::Step(1)));
-    assert_eq!(first.matches("class=\"tears__dot\"").count(), usize::from(STEP_COUNT));
+    assert_eq!(
+        first.matches("class=\"tears__dot\"").count(),
+        usize::from(STEP_COUNT)
+    );
     assert_eq!(first.matches("aria-current=\"step\"").count(), 1);
     assert!(first.contains(&tears::dot_label(1)));
     assert!(first.contains(tears::NEXT));

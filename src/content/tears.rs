@@ -286,8 +286,14 @@ pub const REFLEX_TEARS: &str = "Reflex tears";
 pub const COMPARE_ROWS: &[CompareRow] = &[
     CompareRow {
         aspect: "Trigger",
-        emotional: Cell { text: "A strong feeling: sadness, worry, relief or joy.", notes: &[] },
-        reflex: Cell { text: "Something that bothers the eye: onion gas, dust, smoke.", notes: &[] },
+        emotional: Cell {
+            text: "A strong feeling: sadness, worry, relief or joy.",
+            notes: &[],
+        },
+        reflex: Cell {
+            text: "Something that bothers the eye: onion gas, dust, smoke.",
+            notes: &[],
+        },
     },
     CompareRow {
         aspect: "Pathway",
@@ -308,7 +314,10 @@ pub const COMPARE_ROWS: &[CompareRow] = &[
                    (ACTH) and leu-enkephalin.",
             notes: &[&ev::CONTENT_DIFFERS, &ev::STRESS_HORMONES],
         },
-        reflex: Cell { text: "Water, salt and protein that protect the eye.", notes: &[] },
+        reflex: Cell {
+            text: "Water, salt and protein that protect the eye.",
+            notes: &[],
+        },
     },
     CompareRow {
         aspect: "Purpose",
@@ -316,7 +325,10 @@ pub const COMPARE_ROWS: &[CompareRow] = &[
             text: "A signal to others that we need support; it may also soothe us.",
             notes: &[&ev::SIGNAL],
         },
-        reflex: Cell { text: "To wash the eye clean and protect it.", notes: &[&ev::KINDS_DIFFER] },
+        reflex: Cell {
+            text: "To wash the eye clean and protect it.",
+            notes: &[&ev::KINDS_DIFFER],
+        },
     },
     CompareRow {
         aspect: "Evidence",
@@ -324,7 +336,10 @@ pub const COMPARE_ROWS: &[CompareRow] = &[
             text: "The route is well known. Differences in what is in them are less certain.",
             notes: &[],
         },
-        reflex: Cell { text: "Well known and well studied.", notes: &[] },
+        reflex: Cell {
+            text: "Well known and well studied.",
+            notes: &[],
+        },
     },
 ];
 
@@ -350,7 +365,13 @@ mod tests {
                 Block::Text(t) | Block::Claim(t, _) => *t,
             })
             .collect();
-        for word in ["ACTH", "leu-enkephalin", "rest and digest", "trust", "weakness"] {
+        for word in [
+            "ACTH",
+            "leu-enkephalin",
+            "rest and digest",
+            "trust",
+            "weakness",
+        ] {
             assert!(all.contains(word), "{word}");
         }
     }

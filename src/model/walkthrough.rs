@@ -234,7 +234,10 @@ mod tests {
         assert_eq!(View::parse_segment("COMPARE"), View::Compare);
         assert_eq!(View::parse_segment("0"), View::Step(1));
         assert_eq!(View::parse_segment("7"), View::Step(STEP_COUNT));
-        assert_eq!(View::parse_segment(&"9".repeat(500)), View::Step(STEP_COUNT));
+        assert_eq!(
+            View::parse_segment(&"9".repeat(500)),
+            View::Step(STEP_COUNT)
+        );
         for garbage in ["", "-2", "+3", "3a", "x", "1.5", " 2", "２", "compar"] {
             assert_eq!(View::parse_segment(garbage), View::FIRST, "{garbage:?}");
         }

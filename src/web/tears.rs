@@ -54,7 +54,11 @@ fn attach(
             if let Some(p) = event.dyn_ref::<web_sys::PointerEvent>() {
                 let touchy = p.pointer_type() != "mouse";
                 if touchy && p.is_primary() && !in_form_control(&event) {
-                    let at = (p.pointer_id(), f64::from(p.client_x()), f64::from(p.client_y()));
+                    let at = (
+                        p.pointer_id(),
+                        f64::from(p.client_x()),
+                        f64::from(p.client_y()),
+                    );
                     start_down.set(Some(at));
                 }
             }

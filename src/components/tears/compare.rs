@@ -30,15 +30,20 @@ fn cell(c: &Cell, suffix: &'static str) -> Html {
 }
 
 /// One kind's card for phones: every aspect as a term and its description.
-fn card(kind: &'static str, class: &'static str, pick: fn(&text::CompareRow) -> &Cell) -> Html {
+fn card(
+    kind: &'static str,
+    class: &'static str,
+    suffix: &'static str,
+    pick: fn(&text::CompareRow) -> &Cell,
+) -> Html {
     html! {
-        <section class={classes!("compare__card", class)}>
+        <section class={class}>
             <h2>{ kind }</h2>
             <dl>
                 { for COMPARE_ROWS.iter().map(|row| html! {
                     <>
                         <dt>{ row.aspect }</dt>
-                        <dd>{ cell(pick(row), if class == "compare--emo" { "-ce" } else { "-cr" }) }</dd>
+                        <dd>{ cell(pick(row), suffix) }</dd>
                     </>
                 }) }
             </dl>
@@ -74,8 +79,8 @@ pub fn Compare(props: &CompareProps) -> Html {
                 </tbody>
             </table>
             <div class="compare__cards">
-                { card(text::EMOTIONAL_TEARS, "compare--emo", |r| &r.emotional) }
-                { card(text::REFLEX_TEARS, "compare--reflex", |r| &r.reflex) }
+                { card(text::EMOTIONAL_TEARS, "compare__card compare--emo", "-ce", |r| &r.emotional) }
+                { card(text::REFLEX_TEARS, "compare__card compare--reflex", "-cr", |r| &r.reflex) }
             </div>
             <p><a class="button button--quiet" href={back}>{ text::back_to_step(props.return_step) }</a></p>
         </>

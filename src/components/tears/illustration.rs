@@ -14,7 +14,8 @@ pub enum Shape {
     Path(&'static str, &'static str),
     /// A circle: centre, radius, classes.
     Circle(i16, i16, i16, &'static str),
-    /// A label centred on a point (add `i-start` to left-align it).
+    /// A label centred on a point; classes start with `i-text` (add `i-start` to
+    /// left-align it).
     Label(i16, i16, &'static str, &'static str),
     /// A tear drop hanging from a point, with classes.
     Drop(i16, i16, &'static str),
@@ -35,7 +36,7 @@ fn shape(s: &Shape) -> Html {
             <circle cx={cx.to_string()} cy={cy.to_string()} r={r.to_string()} {class} />
         },
         Shape::Label(x, y, label, class) => html! {
-            <text x={x.to_string()} y={y.to_string()} class={classes!("i-text", class)}>{ label }</text>
+            <text x={x.to_string()} y={y.to_string()} {class}>{ label }</text>
         },
         Shape::Drop(x, y, class) => html! { <path d={drop_path(x, y)} {class} /> },
         Shape::Eye(x, y) => html! {

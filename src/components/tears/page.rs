@@ -61,7 +61,7 @@ pub fn TearsPage(props: &TearsPageProps) -> Html {
         View::Step(step) => (
             html! {
                 <>
-                    <StepView key={step} {step} />
+                    <StepView {step} />
                     <StepNav {step} {on_action} />
                     <p class="tears__compare-link">
                         <a href={Route::Tears(View::Compare).to_hash()}>{ text::COMPARE_LINK }</a>
@@ -76,7 +76,7 @@ pub fn TearsPage(props: &TearsPageProps) -> Html {
         ),
     };
     html! {
-        <article ref={node} class={classes!("section", "section--tears", "tears")}>
+        <article ref={node} class="section section--tears tears">
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</p>
             { body }
         </article>

@@ -18,8 +18,8 @@ pub struct StepViewProps {
     pub step: u8,
 }
 
-/// The step's content. Keyed by step in the parent, so notes start closed on every step
-/// and the picture's gentle motion plays again.
+/// The step's content. Notes are keyed by claim, so they start closed on every step;
+/// the picture is keyed by step, so its gentle motion plays again.
 #[component]
 pub fn StepView(props: &StepViewProps) -> Html {
     let s = text::step_text(props.step);
@@ -36,7 +36,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
         <>
             <p class="tears__progress">{ text::progress(props.step) }</p>
             <h1 id={HEADING_ID} tabindex="-1">{ s.title }</h1>
-            <Illustration figure={&s.figure} shapes={drawings::for_step(props.step)} />
+            <Illustration key={props.step} figure={&s.figure} shapes={drawings::for_step(props.step)} />
             { for s.blocks.iter().map(block) }
         </>
     }
