@@ -9,9 +9,9 @@ use crying_explainer::model::route::{Route, Section};
 use crying_explainer::model::walkthrough::{View, STEP_COUNT};
 use support::render_route;
 
-/// Yew escapes text; our content uses `&` and `"`.
+/// Yew escapes `&`, `<` and `>` in text.
 fn escaped(s: &str) -> String {
-    s.replace('&', "&amp;").replace('"', "&quot;")
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 fn notes(step: &tears::Step) -> Vec<&'static Evidence> {
