@@ -11,7 +11,9 @@ use support::render_route;
 
 /// Yew escapes `&`, `<` and `>` in text.
 fn escaped(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 fn notes(step: &tears::Step) -> Vec<&'static Evidence> {

@@ -160,7 +160,7 @@ pub const STEPS: [Step; STEP_COUNT as usize] = [
                    usual mood. About 20 minutes later it is back to usual. About 90 minutes \
                    later it is a little above usual.",
             data: &[
-                "Before crying: your usual mood, the dotted line.",
+                "Before crying: your usual mood, the dashed line.",
                 "Just after crying: often a little lower.",
                 "About 20 minutes later: back to your usual mood.",
                 "About 90 minutes later: often a little better than before.",

@@ -43,7 +43,7 @@ const REFLEX: &[Shape] = &[
     Path("M50 120l-6-16m6 16l8-14M50 132v50", "i-line"),
     Label(50, 212, l::ONION, "i-text"),
     Path(
-        "M82 116q10-8 0-16t0-16M100 124q10-8 0-16t0-16",
+        "M84 128q10-8 20 0t20 0t20 0M92 150q10-8 20 0t20 0t20 0",
         "i-line i-muted",
     ),
     Eye(220, 140),
@@ -95,7 +95,7 @@ const MOOD: &[Shape] = &[
     Label(48, 30, l::MOOD_BETTER, "i-text i-start i-muted"),
     Label(48, 172, l::MOOD_WORSE, "i-text i-start i-muted"),
     Path("M40 100h270", "i-line i-dashed i-muted"),
-    Label(290, 92, l::USUAL, "i-text i-muted"),
+    Label(290, 120, l::USUAL, "i-text i-muted"),
     Path(
         "M64 100C96 100 100 142 132 142S184 100 212 100S262 76 286 72",
         "i-emo-line i-signal",
