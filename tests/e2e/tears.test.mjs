@@ -156,6 +156,8 @@ for (const vp of VIEWPORTS) {
       const titleId = await svg.getAttribute('aria-labelledby');
       assert.ok((await page.locator(`[id="${titleId}"]`).textContent()).length > 0, 'figure has a title');
       assert.equal(await hasHorizontalScroll(page), false, `step ${n} scrolls sideways`);
+      // Show the picture as a reader sees it once its gentle motion has played.
+      await page.evaluate(() => document.getAnimations().forEach((a) => a.finish()));
       await screenshot(page, `tears-step${n}-${vp.name}`);
 
       const toggles = page.locator('.evidence__toggle');

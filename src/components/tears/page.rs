@@ -47,9 +47,11 @@ pub fn TearsPage(props: &TearsPageProps) -> Html {
     }
 
     let node = use_node_ref();
+    // Stable across renders (the dispatcher never changes), so a hash change that only
+    // confirms the step does not re-render the step controls.
     let on_action = {
         let dispatcher = state.dispatcher();
-        Callback::from(move |action: Action| dispatcher.dispatch(action))
+        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
     {
         let on_action = on_action.clone();
