@@ -7,6 +7,7 @@ pub mod section_page;
 pub mod site_footer;
 pub mod site_header;
 pub mod support_strip;
+pub mod tears;
 
 pub use evidence_note::EvidenceNote;
 pub use home::Home;
@@ -15,3 +16,4 @@ pub use section_page::SectionPage;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use support_strip::{SupportMini, SupportStrip};
+pub use tears::TearsPage;

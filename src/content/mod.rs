@@ -4,3 +4,4 @@
 pub mod evidence;
 pub mod site;
 pub mod support;
+pub mod tears;

@@ -1,5 +1,6 @@
 //! Pure logic with no browser dependencies, tested natively.
 
 pub mod route;
+pub mod walkthrough;
 
 pub use route::Route;

@@ -4,9 +4,11 @@
 
 mod hash;
 mod listener;
+mod tears;
 
 pub use hash::use_route;
 pub use listener::EventListener;
+pub use tears::{replace_hash, use_step_gestures};
 
 /// Moves keyboard focus to the first heading inside the element with `id`, so a screen
 /// reader announces the new screen after navigation. Does nothing if it is missing.
