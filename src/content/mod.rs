@@ -2,5 +2,6 @@
 //! translator could add a language) without touching a component.
 
 pub mod evidence;
+pub mod quiz;
 pub mod site;
 pub mod support;
