@@ -3,9 +3,10 @@
 use yew::prelude::*;
 
 use crate::components::{
-    Home, JumpLink, SectionPage, SiteFooter, SiteHeader, SupportMini, SupportStrip,
+    Home, JumpLink, Quiz, SectionPage, SiteFooter, SiteHeader, SupportMini, SupportStrip,
 };
 use crate::content::site;
+use crate::model::route::Section;
 use crate::model::Route;
 use crate::web;
 
@@ -43,6 +44,7 @@ pub fn Shell(props: &ShellProps) -> Html {
 
     let page = match route {
         Route::Home => html! { <Home /> },
+        Route::Section(Section::Reflect) => html! { <Quiz /> },
         Route::Section(section) => html! { <SectionPage {section} /> },
     };
 

@@ -287,9 +287,7 @@ pub const INTRO: &[&str] = &[
      \"I'd rather not say\".",
     "At the end you get a few gentle reflections and questions you might bring to a counsellor.",
 ];
-pub const INTRO_SUPPORT: &str = "If you are finding things hard right now, please talk to someone: \
-                                 call Samaritans free on 116 123, any time, or NHS 111 and \
-                                 choose option 2. If a life is at risk, call 999.";
+pub const INTRO_SUPPORT: &str = "If things feel too much right now, please talk to someone:";
 
 /// Control labels.
 pub const START: &str = "Start the reflection";
@@ -301,11 +299,13 @@ pub const FINISH: &str = "See my reflections";
 pub const BACK_TO_QUESTIONS: &str = "Back to the questions";
 pub const START_AGAIN: &str = "Start again";
 pub const FORGET: &str = "Forget my answers";
-pub const FORGET_CONFIRM_TEXT: &str = "Forget all your answers on this device? This cannot be undone.";
+pub const FORGET_CONFIRM_TEXT: &str =
+    "Forget all your answers on this device? This cannot be undone.";
 pub const FORGET_YES: &str = "Yes, forget them";
 pub const FORGET_NO: &str = "No, keep them";
 pub const FORGOTTEN: &str = "Your answers have been forgotten. Nothing is stored on this device.";
-pub const RESTORED: &str = "Welcome back. We kept your answers on this device, so you can carry on.";
+pub const RESTORED: &str =
+    "Welcome back. We kept your answers on this device, so you can carry on.";
 pub const NOT_KEPT: &str = "Your browser is not letting this page save anything, so your answers \
                             will not be kept when you leave. Everything else works as normal.";
 
@@ -326,7 +326,8 @@ pub const PROMPTS_HEADING: &str = "You might ask a counsellor";
 
 /// "Bring it to your session".
 pub const SHARE_HEADING: &str = "Bring it to your session";
-pub const SHARE_INTRO: &str = "Keep a copy to take with you. Nothing is uploaded or shared: the copy \
+pub const SHARE_INTRO: &str =
+    "Keep a copy to take with you. Nothing is uploaded or shared: the copy \
                                is made on this device.";
 pub const PRINT: &str = "Print";
 pub const COPY: &str = "Copy as text";
@@ -335,7 +336,8 @@ pub const COPIED: &str = "Copied. You can paste it into a note or message to you
 pub const COPY_FAILED: &str = "Sorry, this browser would not let us copy. Try downloading or \
                                printing instead.";
 pub const DOWNLOADED: &str = "Your text file has been saved to your downloads.";
-pub const DOWNLOAD_FAILED: &str = "Sorry, the download did not work. Try copying or printing instead.";
+pub const DOWNLOAD_FAILED: &str =
+    "Sorry, the download did not work. Try copying or printing instead.";
 pub const PRINT_FAILED: &str = "Sorry, printing is not available here. Try copying or downloading.";
 pub const FILE_NAME: &str = "my-reflections-on-tears.txt";
 

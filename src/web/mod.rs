@@ -4,6 +4,8 @@
 
 mod hash;
 mod listener;
+pub mod share;
+pub mod storage;
 
 pub use hash::use_route;
 pub use listener::EventListener;

@@ -50,7 +50,8 @@ pub fn decode(stored: &str) -> Option<(Stage, Answers)> {
         q => {
             let digits = q.strip_prefix('q')?;
             // Only plain digits: no sign, no spaces, no leading zeros beyond "0".
-            if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit())
+            {
                 return None;
             }
             let n: usize = digits.parse().ok()?;

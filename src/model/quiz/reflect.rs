@@ -59,11 +59,13 @@ pub fn reflections(answers: &Answers) -> Vec<Reflection> {
         }
     }
 
+    // Most leaning answers first; ties keep the article's order. (A counting loop rather
+    // than a sort: there are five themes, and a sort adds kilobytes to the download.)
     let mut order: Vec<Theme> = Vec::with_capacity(Theme::ALL.len());
-    let mut leaning: Vec<&(Theme, usize, usize)> = tally.iter().filter(|r| r.1 > 0).collect();
-    // Stable sort: ties keep the article's order.
-    leaning.sort_by(|a, b| b.1.cmp(&a.1));
-    order.extend(leaning.iter().map(|r| r.0));
+    let most = tally.iter().map(|r| r.1).max().unwrap_or(0);
+    for count in (1..=most).rev() {
+        order.extend(tally.iter().filter(|r| r.1 == count).map(|r| r.0));
+    }
     order.extend(tally.iter().filter(|r| r.1 == 0 && r.2 > 0).map(|r| r.0));
     for fallback in [Theme::Therapy, Theme::Apologising] {
         if order.len() < MIN_CARDS && !order.contains(&fallback) {
@@ -75,7 +77,11 @@ pub fn reflections(answers: &Answers) -> Vec<Reflection> {
     order
         .into_iter()
         .map(|theme| {
-            let row = tally.iter().find(|r| r.0 == theme).copied().unwrap_or((theme, 0, 0));
+            let row = tally
+                .iter()
+                .find(|r| r.0 == theme)
+                .copied()
+                .unwrap_or((theme, 0, 0));
             let tone = match row {
                 (_, l, _) if l > 0 => Tone::Leaning,
                 (_, _, c) if c > 0 => Tone::Easy,
@@ -102,7 +108,10 @@ mod tests {
         let cards = reflections(answers);
         let answered = (0..QUESTION_COUNT).any(|i| matches!(answers.get(i), Some(Reply::Chose(_))));
         if answered {
-            assert!((MIN_CARDS..=MAX_CARDS).contains(&cards.len()), "{answers:?} -> {cards:?}");
+            assert!(
+                (MIN_CARDS..=MAX_CARDS).contains(&cards.len()),
+                "{answers:?} -> {cards:?}"
+            );
             let mut themes: Vec<Theme> = cards
                 .iter()
                 .filter_map(|c| match c {

@@ -64,11 +64,11 @@ impl QuizState {
         s.confirming_forget = false;
         if !matches!(action, QuizAction::Restore(..)) {
             s.forgotten = false;
+            s.restored = false;
         }
         match (action, self.stage) {
             (QuizAction::Start, _) => {
                 s.stage = Stage::Question(first_unanswered(&self.answers));
-                s.restored = false;
             }
             (QuizAction::Answer(reply), Stage::Question(i)) => s.answers.set(i, Some(reply)),
             (QuizAction::Skip, Stage::Question(i)) => {
@@ -143,9 +143,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn run(actions: &[QuizAction]) -> QuizState {
-        actions
-            .iter()
-            .fold(QuizState::default(), |s, a| s.next(*a))
+        actions.iter().fold(QuizState::default(), |s, a| s.next(*a))
     }
 
     #[test]
@@ -163,7 +161,13 @@ mod tests {
     #[test]
     fn back_keeps_answers_and_goes_to_the_intro_from_question_one() {
         use QuizAction::*;
-        let s = run(&[Start, Answer(Reply::Chose(2)), Next, Answer(Reply::RatherNotSay), Back]);
+        let s = run(&[
+            Start,
+            Answer(Reply::Chose(2)),
+            Next,
+            Answer(Reply::RatherNotSay),
+            Back,
+        ]);
         assert_eq!(s.stage, Stage::Question(0));
         assert_eq!(s.answers.get(0), Some(Reply::Chose(2)));
         assert_eq!(s.answers.get(1), Some(Reply::RatherNotSay));
