@@ -52,3 +52,13 @@ pub fn focus_element(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// Scrolls the window back to the top; a no-op outside the browser.
+pub fn scroll_to_top() {
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}

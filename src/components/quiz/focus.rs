@@ -25,6 +25,10 @@ pub fn use_focus_on_change(state: &QuizState) {
         if restored {
             return;
         }
+        if stage != stage_before {
+            // Start each screen at the top, so the crisis line above it stays in view.
+            web::scroll_to_top();
+        }
         let target = if confirming {
             FORGET_NO_ID
         } else if confirming_before && stage_before == stage && !forgotten {
