@@ -128,11 +128,12 @@ for (const vp of VIEWPORTS) {
     await press(vp, page.locator('.share__print'));
     assert.equal(await page.evaluate(() => window.__printed), 1);
     await page.emulateMedia({ media: 'print' });
-    const hidden = await page.evaluate(() => ['.site-header', '.support-mini', '.quiz__actions', '.quiz-forget', '.evidence__toggle']
+    const hidden = await page.evaluate(() => ['.site-header', '.support-mini', '.quiz__actions', '.quiz-forget', '.evidence__toggle', '.share']
       .map((s) => [s, [...document.querySelectorAll(s)].every((el) => getComputedStyle(el).display === 'none')]));
     assert.deepEqual(hidden.filter(([, h]) => !h), [], 'hidden in print');
     assert.equal(await page.locator('.support').isVisible(), true, 'crisis numbers print');
-    assert.ok(await page.locator('.reflection .evidence__panel').first().isVisible(), 'research details print');
+    assert.ok(await page.locator('.reflection').first().isVisible(), 'cards print');
+    assert.ok(await page.locator('.reflection .evidence__label').first().isVisible(), 'evidence labels print');
     await screenshot(page, `reflect-print-${vp.name}`);
     await page.emulateMedia({ media: 'screen' });
 

@@ -36,20 +36,13 @@ pub const FORGET_ASK_ID: &str = "quiz-forget-ask";
 /// rendering and hydration agree; saved answers are restored in an effect.
 #[component]
 pub fn Quiz() -> Html {
-    let state = use_reducer_eq(QuizState::default);
-    let storage_ok = use_state_eq(|| true);
-    let status = use_state_eq(|| None::<&'static str>);
-    storage::use_restore(state.clone(), storage_ok.clone());
-    storage::use_save(&state, storage_ok.clone());
-    focus::use_focus_on_change(&state);
+    let state = use_reducer(QuizState::default);
+    storage::use_restore(state.clone());
+    storage::use_after_change(state.clone());
 
     let on = |action: QuizAction| {
         let state = state.clone();
-        let status = status.clone();
-        Callback::from(move |_: MouseEvent| {
-            status.set(None);
-            state.dispatch(action);
-        })
+        Callback::from(move |_: MouseEvent| state.dispatch(action))
     };
     let screen = match state.stage {
         Stage::Intro => intro(&IntroView {
@@ -69,35 +62,42 @@ pub fn Quiz() -> Html {
         }),
         Stage::Results => results(&ResultsView {
             answers: state.answers,
-            status: *status,
+            status: state.status,
             on_print: {
-                let status = status.clone();
-                Callback::from(move |_| status.set((!share::print()).then_some(text::PRINT_FAILED)))
+                let state = state.clone();
+                Callback::from(move |_| {
+                    if !share::print() {
+                        state.dispatch(QuizAction::Said(text::PRINT_FAILED));
+                    }
+                })
             },
             on_copy: {
-                let (status, answers) = (status.clone(), state.answers);
+                let state = state.clone();
                 Callback::from(move |_| {
-                    let status = status.clone();
+                    let state = state.clone();
                     wasm_bindgen_futures::spawn_local(async move {
-                        let copied = share::copy_text(&summary_text(&reflections(&answers))).await;
-                        status.set(Some(if copied {
+                        let summary = summary_text(&reflections(&state.answers));
+                        let copied = share::copy_text(&summary).await;
+                        let said = if copied {
                             text::COPIED
                         } else {
                             text::COPY_FAILED
-                        }));
+                        };
+                        state.dispatch(QuizAction::Said(said));
                     });
                 })
             },
             on_download: {
-                let (status, answers) = (status.clone(), state.answers);
+                let state = state.clone();
                 Callback::from(move |_| {
-                    let summary = summary_text(&reflections(&answers));
+                    let summary = summary_text(&reflections(&state.answers));
                     let saved = share::download_text(text::FILE_NAME, &summary);
-                    status.set(Some(if saved {
+                    let said = if saved {
                         text::DOWNLOADED
                     } else {
                         text::DOWNLOAD_FAILED
-                    }));
+                    };
+                    state.dispatch(QuizAction::Said(said));
                 })
             },
             on_back: on(QuizAction::Back),
@@ -122,7 +122,7 @@ pub fn Quiz() -> Html {
             <div role="status">
                 if let Some(note) = note { <p class="notice quiz__note">{ note }</p> }
             </div>
-            if !*storage_ok { <p class="quiz__not-kept">{ text::NOT_KEPT }</p> }
+            if !state.storage_ok { <p class="quiz__not-kept">{ text::NOT_KEPT }</p> }
             { screen }
             if state.worth_keeping() {
                 { forget(&ForgetView {

@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-use super::QUESTION_HEADING_ID;
 use crate::content::quiz::{self as text, QUESTIONS, RATHER_NOT_SAY};
 use crate::model::quiz::{answer_count, Reply, QUESTION_COUNT};
 
@@ -19,6 +18,9 @@ pub struct QuestionView {
     pub on_back: Callback<MouseEvent>,
 }
 
+/// Radio values as static text (cheaper than formatting numbers).
+const VALUES: [&str; 8] = ["0", "1", "2", "3", "4", "5", "6", "7"];
+
 /// A question screen. Choosing never moves on by itself, so arrow keys can move through
 /// the radio group freely (each move is a click on the radio, which records the reply).
 pub fn question(view: &QuestionView) -> Html {
@@ -31,13 +33,16 @@ pub fn question(view: &QuestionView) -> Html {
         let Some(reply) = Reply::at(index, position) else {
             return Html::default();
         };
-        let (label, quiet) = match reply {
-            Reply::Chose(a) => (q.answers.get(usize::from(a)).copied().unwrap_or(""), None),
-            Reply::RatherNotSay => (RATHER_NOT_SAY, Some("choice--quiet")),
+        let (label, class) = match reply {
+            Reply::Chose(a) => (
+                q.answers.get(usize::from(a)).copied().unwrap_or(""),
+                "choice",
+            ),
+            Reply::RatherNotSay => (RATHER_NOT_SAY, "choice choice--quiet"),
         };
         html! {
-            <label class={classes!("choice", quiet)}>
-                <input type="radio" name={name.clone()} value={position.to_string()}
+            <label class={class}>
+                <input type="radio" name={name.clone()} value={VALUES.get(position).copied()}
                     checked={view.answer == Some(reply)}
                     onclick={view.on_answer.reform(move |_: MouseEvent| reply)} />
                 <span>{ label }</span>
@@ -48,7 +53,8 @@ pub fn question(view: &QuestionView) -> Html {
         <div class="quiz-question" key={index}>
             <fieldset>
                 <legend>
-                    <h2 id={QUESTION_HEADING_ID} tabindex="-1">{ q.prompt }</h2>
+                    // The id is QUESTION_HEADING_ID, written out so the attributes stay static.
+                    <h2 id="quiz-question-heading" tabindex="-1">{ q.prompt }</h2>
                 </legend>
                 <div class="choices">
                     { for (0..=answer_count(index)).map(choice) }

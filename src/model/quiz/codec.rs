@@ -39,9 +39,9 @@ pub fn decode(stored: &str) -> Option<(Stage, Answers)> {
     if stored.len() > MAX_LEN || !stored.is_ascii() {
         return None;
     }
-    let mut parts = stored.split('|');
-    let (version, stage, replies) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() || version != VERSION {
+    let (version, rest) = stored.split_once('|')?;
+    let (stage, replies) = rest.split_once('|')?;
+    if version != VERSION {
         return None;
     }
     let stage = match stage {

@@ -20,7 +20,7 @@ pub enum Stage {
 }
 
 /// Everything the quiz screens show.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QuizState {
     pub stage: Stage,
     pub answers: Answers,
@@ -30,6 +30,24 @@ pub struct QuizState {
     pub forgotten: bool,
     /// The answers were restored from this device (to say so).
     pub restored: bool,
+    /// How printing, copying or downloading went (to say so).
+    pub status: Option<&'static str>,
+    /// This device lets us keep answers (false once storage refuses or throws).
+    pub storage_ok: bool,
+}
+
+impl Default for QuizState {
+    fn default() -> Self {
+        QuizState {
+            stage: Stage::Intro,
+            answers: Answers::default(),
+            confirming_forget: false,
+            forgotten: false,
+            restored: false,
+            status: None,
+            storage_ok: true,
+        }
+    }
 }
 
 /// What the reader (or the storage glue) can do.
@@ -55,6 +73,10 @@ pub enum QuizAction {
     Forget,
     /// Put back a saved position and answers (from this device's storage).
     Restore(Stage, Answers),
+    /// Say how keeping a copy went.
+    Said(&'static str),
+    /// Storage refused or threw: answers will live in memory only.
+    StorageUnavailable,
 }
 
 impl QuizState {
@@ -62,7 +84,11 @@ impl QuizState {
     pub fn next(&self, action: QuizAction) -> QuizState {
         let mut s = self.clone();
         s.confirming_forget = false;
-        if !matches!(action, QuizAction::Restore(..)) {
+        s.status = None;
+        if !matches!(
+            action,
+            QuizAction::Restore(..) | QuizAction::Said(_) | QuizAction::StorageUnavailable
+        ) {
             s.forgotten = false;
             s.restored = false;
         }
@@ -85,9 +111,12 @@ impl QuizState {
             (QuizAction::Forget, _) => {
                 s = QuizState {
                     forgotten: true,
+                    storage_ok: self.storage_ok,
                     ..QuizState::default()
                 };
             }
+            (QuizAction::Said(message), _) => s.status = Some(message),
+            (QuizAction::StorageUnavailable, _) => s.storage_ok = false,
             (QuizAction::Restore(stage, answers), _) => {
                 s.stage = clamp(stage);
                 s.answers = answers;
@@ -197,6 +226,30 @@ mod tests {
         let gone = s.next(Forget);
         assert_eq!(gone.stage, Stage::Intro);
         assert!(gone.answers.is_empty() && gone.forgotten && !gone.worth_keeping());
+    }
+
+    #[test]
+    fn storage_trouble_and_messages_are_remembered_and_cleared_at_the_right_times() {
+        use QuizAction::*;
+        let s = run(&[
+            StorageUnavailable,
+            Start,
+            Answer(Reply::Chose(1)),
+            Finish,
+            Said("ok"),
+        ]);
+        assert_eq!(s.status, Some("ok"));
+        assert!(!s.storage_ok);
+        assert_eq!(
+            s.next(Back).status,
+            None,
+            "any other step clears the message"
+        );
+        let forgotten = s.next(AskForget).next(Forget);
+        assert!(
+            !forgotten.storage_ok,
+            "forgetting does not pretend storage came back"
+        );
     }
 
     #[test]

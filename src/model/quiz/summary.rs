@@ -30,74 +30,92 @@ pub fn tone_text(theme: &text::ThemeText, tone: Tone) -> &'static str {
 /// The reflections as plain text: each card, then crisis support. No scores, nothing
 /// but what the reader chose and the cards' own words.
 pub fn summary_text(reflections: &[Reflection]) -> String {
-    let mut out = String::new();
-    let mut line = |s: &str| {
-        out.push_str(s);
-        out.push('\n');
-    };
-    line(text::SUMMARY_TITLE);
-    line(&"=".repeat(text::SUMMARY_TITLE.len()));
-    line("");
-    line(text::SUMMARY_NOTE);
+    // Plain pushes rather than `format!`: this runs in the browser, and formatting
+    // machinery costs download size.
+    let mut out = String::with_capacity(4096);
+    let o = &mut out;
+    line(o, &[text::SUMMARY_TITLE]);
+    underline(o, text::SUMMARY_TITLE, "=");
+    line(o, &[]);
+    line(o, &[text::SUMMARY_NOTE]);
     for card in reflections {
-        line("");
-        match card {
+        line(o, &[]);
+        let prompts = match card {
             Reflection::General => {
-                heading(&mut line, text::GENERAL_TITLE);
+                heading(o, text::GENERAL_TITLE);
                 for p in text::GENERAL_TEXT {
-                    line(p);
+                    line(o, &[p]);
                 }
-                line("");
-                line(&format!("{}:", text::PROMPTS_HEADING));
-                for p in text::GENERAL_PROMPTS {
-                    line(&format!("- {p}"));
-                }
+                text::GENERAL_PROMPTS
             }
             Reflection::Theme { theme, tone, told } => {
                 let t = text::theme(*theme);
-                heading(&mut line, t.title);
-                line(&format!("{}:", text::TOLD_HEADING));
+                heading(o, t.title);
+                line(o, &[text::TOLD_HEADING, ":"]);
                 for (q, reply) in told {
                     if let Some(question) = QUESTIONS.get(*q) {
-                        line(&format!("- {}: {}", question.short, reply_text(*q, *reply)));
+                        line(o, &["- ", question.short, ": ", reply_text(*q, *reply)]);
                     }
                 }
-                line(tone_text(t, *tone));
-                line("");
-                line(&format!("{}: {}", text::ARTICLE_HEADING, t.article));
-                line("");
-                line(&format!(
-                    "{} ({}): {}",
-                    text::SUMMARY_RESEARCH,
-                    t.evidence.strength.label(),
-                    t.evidence.summary
-                ));
-                line(&format!("({})", t.evidence.citation));
-                line("");
-                line(&format!("{}:", text::PROMPTS_HEADING));
-                for p in t.prompts {
-                    line(&format!("- {p}"));
-                }
+                line(o, &[tone_text(t, *tone)]);
+                line(o, &[]);
+                line(o, &[text::ARTICLE_HEADING, ": ", t.article]);
+                line(o, &[]);
+                let e = t.evidence;
+                line(
+                    o,
+                    &[
+                        text::SUMMARY_RESEARCH,
+                        " (",
+                        e.strength.label(),
+                        "): ",
+                        e.summary,
+                    ],
+                );
+                line(o, &["(", e.citation, ")"]);
+                t.prompts
             }
+        };
+        line(o, &[]);
+        line(o, &[text::PROMPTS_HEADING, ":"]);
+        for p in prompts {
+            line(o, &["- ", p]);
         }
     }
-    line("");
-    heading(&mut line, text::SUMMARY_SUPPORT);
+    line(o, &[]);
+    heading(o, text::SUMMARY_SUPPORT);
     for l in support::LINES {
-        line(&format!("- {}: {} ({})", l.name, l.number, l.detail));
+        line(o, &["- ", l.name, ": ", l.number, " (", l.detail, ")"]);
     }
-    line(&format!(
-        "- {} {} {}",
-        support::EMERGENCY_BEFORE,
-        support::EMERGENCY_NUMBER,
-        support::EMERGENCY_AFTER
-    ));
+    line(
+        o,
+        &[
+            "- ",
+            support::EMERGENCY_BEFORE,
+            " ",
+            support::EMERGENCY_NUMBER,
+            " ",
+            support::EMERGENCY_AFTER,
+        ],
+    );
     out
 }
 
-fn heading(line: &mut impl FnMut(&str), title: &str) {
-    line(title);
-    line(&"-".repeat(title.chars().count()));
+fn line(out: &mut String, parts: &[&str]) {
+    for p in parts {
+        out.push_str(p);
+    }
+    out.push('\n');
+}
+
+fn underline(out: &mut String, title: &str, mark: &str) {
+    // Titles are plain ASCII, so bytes are characters.
+    line(out, &[&mark.repeat(title.len())]);
+}
+
+fn heading(out: &mut String, title: &str) {
+    line(out, &[title]);
+    underline(out, title, "-");
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
