@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::{
-    Home, JumpLink, SectionPage, SiteFooter, SiteHeader, SupportMini, SupportStrip, TearsPage,
+    Home, JumpLink, Quiz, SectionPage, SiteFooter, SiteHeader, SupportMini, SupportStrip, TearsPage,
 };
 use crate::content::site;
 use crate::model::route::Section;
@@ -50,6 +50,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         Route::Section(Section::Tears) | Route::Tears(_) => {
             html! { <TearsPage view={route.tears_view().unwrap_or(View::FIRST)} /> }
         }
+        Route::Section(Section::Reflect) => html! { <Quiz /> },
         Route::Section(section) => html! { <SectionPage {section} /> },
     };
 

@@ -3,6 +3,7 @@
 pub mod evidence_note;
 pub mod home;
 pub mod jump_link;
+pub mod quiz;
 pub mod section_page;
 pub mod site_footer;
 pub mod site_header;
@@ -12,6 +13,7 @@ pub mod tears;
 pub use evidence_note::EvidenceNote;
 pub use home::Home;
 pub use jump_link::JumpLink;
+pub use quiz::Quiz;
 pub use section_page::SectionPage;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;

@@ -178,6 +178,17 @@ pub const BOND: Evidence = Evidence {
     citation: "Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489); Bylsma et al. (2008).",
 };
 
+pub const HOLDING_BACK: Evidence = Evidence {
+    id: "holding-back",
+    claim: "Feelings that are held in can get stuck, and letting tears come can ease them.",
+    strength: Strength::Mixed,
+    summary: "People who often hide their feelings tend to feel worse overall, though these studies \
+              ask people about themselves, so they cannot show cause and effect. Tears that are held \
+              back seem to bring less relief than tears that are let out.",
+    citation: "Gross & John (2003), J Pers Soc Psychol 85:348-362; Bylsma, Vingerhoets & Rottenberg \
+               (2008), J Soc Clin Psychol 27(10):1165-1187.",
+};
+
 /// Every entry, for tests that check each is complete.
 pub const ALL: &[&Evidence] = &[
     &KINDS_DIFFER,
@@ -192,6 +203,7 @@ pub const ALL: &[&Evidence] = &[
     &REFLEX_PATH,
     &EMOTIONAL_PATH,
     &BOND,
+    &HOLDING_BACK,
 ];
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -4,6 +4,8 @@
 
 mod hash;
 mod listener;
+pub mod share;
+pub mod storage;
 mod tears;
 
 pub use hash::use_route;
@@ -50,5 +52,15 @@ pub fn focus_element(id: &str) {
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = element {
         let _ = element.focus();
+    }
+}
+
+/// Scrolls the window back to the top; a no-op outside the browser.
+pub fn scroll_to_top() {
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
