@@ -3,10 +3,12 @@
 use yew::prelude::*;
 
 use crate::components::{
-    EmbedPage, Home, JumpLink, SectionPage, SiteFooter, SiteHeader, StatusToasts, SupportMini,
-    SupportStrip,
+    EmbedPage, Home, JumpLink, Quiz, SectionPage, SiteFooter, SiteHeader, StatusToasts,
+    SupportMini, SupportStrip, TearsPage,
 };
 use crate::content::site;
+use crate::model::route::Section;
+use crate::model::walkthrough::View;
 use crate::model::Route;
 use crate::web;
 
@@ -66,8 +68,10 @@ pub struct ShellProps {
 pub fn Shell(props: &ShellProps) -> Html {
     let route = props.route;
     let first_render = use_mut_ref(|| true);
-    use_effect_with(route, move |route| {
-        web::set_document_title(&site::document_title(route.section()));
+    // Keyed on the section, not the route: moving within a section (a walkthrough step)
+    // is the section's own business, including where focus goes.
+    use_effect_with(route.section(), move |section| {
+        web::set_document_title(&site::document_title(*section));
         // On first load the reader has not navigated yet: leave focus where the browser
         // put it. After a change, focus the new heading so screen readers announce it.
         if !first_render.replace(false) {
@@ -77,6 +81,10 @@ pub fn Shell(props: &ShellProps) -> Html {
 
     let page = match route {
         Route::Home => html! { <Home /> },
+        Route::Section(Section::Tears) | Route::Tears(_) => {
+            html! { <TearsPage view={route.tears_view().unwrap_or(View::FIRST)} /> }
+        }
+        Route::Section(Section::Reflect) => html! { <Quiz /> },
         Route::Section(section) => html! { <SectionPage {section} /> },
         Route::Embed => html! { <EmbedPage /> },
     };

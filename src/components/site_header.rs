@@ -20,7 +20,8 @@ pub struct SiteHeaderProps {
 #[component]
 pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
     let link = |route: Route, label: &'static str| {
-        let current = (props.route == route).then_some("page");
+        // A section's link stays current on its sub-routes (e.g. `#/tears/3`).
+        let current = (props.route.section() == route.section()).then_some("page");
         html! {
             <li><a class="nav__link" href={route.to_hash()} aria-current={current}>{ label }</a></li>
         }

@@ -147,6 +147,48 @@ pub const NOT_WEAKNESS: Evidence = Evidence {
     citation: "Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489).",
 };
 
+pub const REFLEX_PATH: Evidence = Evidence {
+    id: "reflex-path",
+    claim: "Reflex tears start when something bothers the eye. A nerve carries the message, and \
+            the tear gland washes the eye.",
+    strength: Strength::WellSupported,
+    summary: "This is basic eye science. A nerve in the front of the eye (the trigeminal nerve) \
+              senses things like onion fumes or dust, and the tear gland answers with a rush of tears.",
+    citation: "Reviewed in Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489).",
+};
+
+pub const EMOTIONAL_PATH: Evidence = Evidence {
+    id: "emotional-path",
+    claim: "Emotional tears start with a feeling. The brain's feeling centres send the message \
+            through the calming \"rest and digest\" nerves to the tear gland.",
+    strength: Strength::WellSupported,
+    summary: "Scientists agree on the basic route: feeling centres deep in the brain (the limbic \
+              system), then the \"rest and digest\" (parasympathetic) nerves to the tear gland. \
+              Exactly how a feeling turns into tears is still being worked out.",
+    citation: "Reviewed in Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489).",
+};
+
+pub const BOND: Evidence = Evidence {
+    id: "bond",
+    claim: "Crying in front of your therapist shows trust, and it can make the bond between you stronger.",
+    strength: Strength::WellSupported,
+    summary: "Tears are one of the main ways people ask for support, and others usually respond \
+              with care. Relief is more likely when someone supportive is there. Fewer studies \
+              have looked at crying in therapy itself.",
+    citation: "Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489); Bylsma et al. (2008).",
+};
+
+pub const HOLDING_BACK: Evidence = Evidence {
+    id: "holding-back",
+    claim: "Feelings that are held in can get stuck, and letting tears come can ease them.",
+    strength: Strength::Mixed,
+    summary: "People who often hide their feelings tend to feel worse overall, though these studies \
+              ask people about themselves, so they cannot show cause and effect. Tears that are held \
+              back seem to bring less relief than tears that are let out.",
+    citation: "Gross & John (2003), J Pers Soc Psychol 85:348-362; Bylsma, Vingerhoets & Rottenberg \
+               (2008), J Soc Clin Psychol 27(10):1165-1187.",
+};
+
 /// Every entry, for tests that check each is complete.
 pub const ALL: &[&Evidence] = &[
     &KINDS_DIFFER,
@@ -158,6 +200,10 @@ pub const ALL: &[&Evidence] = &[
     &SIGNAL,
     &QI_FLOW,
     &NOT_WEAKNESS,
+    &REFLEX_PATH,
+    &EMOTIONAL_PATH,
+    &BOND,
+    &HOLDING_BACK,
 ];
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -5,5 +5,7 @@ pub mod embed;
 pub mod evidence;
 pub mod failure;
 pub mod offline;
+pub mod quiz;
 pub mod site;
 pub mod support;
+pub mod tears;

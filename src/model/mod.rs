@@ -2,6 +2,8 @@
 
 pub mod contrast;
 pub mod embed;
+pub mod quiz;
 pub mod route;
+pub mod walkthrough;
 
 pub use route::Route;

@@ -1,5 +1,7 @@
 //! The app's hash routes: parsed from anything, printed canonically.
 
+use super::walkthrough::View;
+
 /// The three sections, used for navigation and for labelling.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Section {
@@ -31,6 +33,9 @@ pub enum Route {
     #[default]
     Home,
     Section(Section),
+    /// A step of the tears walkthrough or its comparison (`#/tears/3`,
+    /// `#/tears/compare`). Plain `#/tears` is `Section(Section::Tears)`, step 1.
+    Tears(View),
     /// "Embed this": snippets for editors.
     Embed,
 }
@@ -46,14 +51,23 @@ impl Route {
         }
         let path = hash.strip_prefix('#').unwrap_or(hash);
         let path = path.strip_prefix('/').unwrap_or(path);
-        let first = path.split(['/', '?']).next().unwrap_or("");
+        let path = path.split('?').next().unwrap_or("");
+        let mut parts = path.split('/');
+        let first = parts.next().unwrap_or("");
         if first.eq_ignore_ascii_case(EMBED_SLUG) {
             return Route::Embed;
         }
-        Section::ALL
+        let section = Section::ALL
             .into_iter()
-            .find(|s| s.slug().eq_ignore_ascii_case(first))
-            .map_or(Route::Home, Route::Section)
+            .find(|s| s.slug().eq_ignore_ascii_case(first));
+        match (section, parts.next()) {
+            (None, _) => Route::Home,
+            // A tears sub-route is always some valid view: garbage is step 1.
+            (Some(Section::Tears), Some(rest)) if !rest.is_empty() => {
+                Route::Tears(View::parse_segment(rest))
+            }
+            (Some(section), _) => Route::Section(section),
+        }
     }
 
     /// The canonical hash for this route, e.g. `#/flow`.
@@ -61,6 +75,7 @@ impl Route {
         match self {
             Route::Home => "#/".to_owned(),
             Route::Section(section) => format!("#/{}", section.slug()),
+            Route::Tears(view) => format!("#/tears/{}", view.segment()),
             Route::Embed => format!("#/{EMBED_SLUG}"),
         }
     }
@@ -70,6 +85,16 @@ impl Route {
         match self {
             Route::Home | Route::Embed => None,
             Route::Section(section) => Some(section),
+            Route::Tears(_) => Some(Section::Tears),
+        }
+    }
+
+    /// What the tears section shows on this route, if it is a tears route.
+    pub fn tears_view(self) -> Option<View> {
+        match self {
+            Route::Section(Section::Tears) => Some(View::FIRST),
+            Route::Tears(view) => Some(view),
+            _ => None,
         }
     }
 }
@@ -90,7 +115,9 @@ mod tests {
     fn tolerates_case_missing_slash_and_subpaths() {
         assert_eq!(Route::parse("#/FLOW"), Route::Section(Section::Flow));
         assert_eq!(Route::parse("#tears"), Route::Section(Section::Tears));
-        assert_eq!(Route::parse("#/tears/3"), Route::Section(Section::Tears));
+        assert_eq!(Route::parse("#/tears/3"), Route::Tears(View::Step(3)));
+        assert_eq!(Route::parse("#/flow/3"), Route::Section(Section::Flow));
+        assert_eq!(Route::parse("#/tears/"), Route::Section(Section::Tears));
         assert_eq!(
             Route::parse("#/reflect?x=1"),
             Route::Section(Section::Reflect)
@@ -128,10 +155,59 @@ mod tests {
         }
     }
 
+    #[test]
+    fn tears_steps_clamp_and_garbage_is_step_one() {
+        use crate::model::walkthrough::STEP_COUNT;
+        let cases = [
+            ("#/tears/1", View::Step(1)),
+            ("#/tears/6/", View::Step(6)),
+            ("#/TEARS/Compare", View::Compare),
+            ("#/tears/compare?x=1", View::Compare),
+            ("#/tears/0", View::Step(1)),
+            ("#/tears/99", View::Step(STEP_COUNT)),
+            ("#/tears/99999999999999999999", View::Step(STEP_COUNT)),
+            ("#/tears/-1", View::Step(1)),
+            ("#/tears/2x", View::Step(1)),
+            ("#/tears/%33", View::Step(1)),
+            ("#/tears/<b>", View::Step(1)),
+        ];
+        for (hash, view) in cases {
+            assert_eq!(Route::parse(hash), Route::Tears(view), "{hash}");
+            assert_eq!(Route::parse(hash).section(), Some(Section::Tears), "{hash}");
+        }
+        assert_eq!(
+            Route::Section(Section::Tears).tears_view(),
+            Some(View::FIRST)
+        );
+        assert_eq!(Route::Section(Section::Flow).tears_view(), None);
+    }
+
+    #[test]
+    fn tears_routes_print_and_parse_back() {
+        use crate::model::walkthrough::STEP_COUNT;
+        let views = (1..=STEP_COUNT).map(View::Step).chain([View::Compare]);
+        for view in views {
+            let route = Route::Tears(view);
+            assert_eq!(Route::parse(&route.to_hash()), route);
+        }
+        assert_eq!(Route::Tears(View::Step(3)).to_hash(), "#/tears/3");
+    }
+
     proptest! {
         #[test]
         fn any_string_parses_without_panic(s in ".*") {
             let _ = Route::parse(&s);
+        }
+
+        #[test]
+        fn any_tears_suffix_is_a_valid_tears_route(s in "[a-zA-Z0-9/%<>._ -]{0,40}") {
+            let route = Route::parse(&format!("#/tears/{s}"));
+            prop_assert_eq!(route.section(), Some(Section::Tears));
+            let reparsed = Route::parse(&route.to_hash());
+            prop_assert_eq!(reparsed.tears_view(), route.tears_view());
+            if let Some(View::Step(n)) = route.tears_view() {
+                prop_assert!((1..=crate::model::walkthrough::STEP_COUNT).contains(&n));
+            }
         }
     }
 }

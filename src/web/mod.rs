@@ -9,6 +9,9 @@ mod host;
 mod listener;
 mod panic_screen;
 mod service_worker;
+pub mod share;
+pub mod storage;
+mod tears;
 
 pub use clipboard::{copy_text, page_origin};
 pub use connectivity::{mark_interactive, use_online};
@@ -18,6 +21,7 @@ pub use listener::EventListener;
 pub use panic_screen::install_panic_screen;
 pub use service_worker::{use_service_worker, ServiceWorkerState};
 
+pub use tears::{replace_hash, use_step_gestures};
 use wasm_bindgen::UnwrapThrowExt;
 
 /// Moves keyboard focus to the first heading inside the element with `id`, so a screen
@@ -78,5 +82,15 @@ pub fn take_app_root() -> web_sys::Element {
             .body()
             .map(web_sys::Element::from)
             .expect_throw("the document has a body"),
+    }
+}
+
+/// Scrolls the window back to the top; a no-op outside the browser.
+pub fn scroll_to_top() {
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }

@@ -1,0 +1,47 @@
+//! Before the quiz: what it is and is not, how long, privacy, and crisis numbers.
+
+use yew::prelude::*;
+
+use crate::content::{quiz as text, support};
+
+/// What the introduction needs.
+#[derive(PartialEq)]
+pub struct IntroView {
+    /// Answers are already kept: offer to carry on rather than start.
+    pub has_answers: bool,
+    pub on_start: Callback<MouseEvent>,
+}
+
+/// The introduction screen. A view function rather than a component: it has no state,
+/// and every component costs download size.
+pub fn intro(view: &IntroView) -> Html {
+    html! {
+        // "quiz-intro-heading" is INTRO_HEADING_ID, written out so the attributes stay static.
+        <section class="quiz-intro" aria-labelledby="quiz-intro-heading">
+            <h2 id="quiz-intro-heading" tabindex="-1">{ text::INTRO_HEADING }</h2>
+            { for text::INTRO.iter().map(|p| html! { <p>{ *p }</p> }) }
+            <div class="quiz-intro__support">
+                <p>{ text::INTRO_SUPPORT }</p>
+                <ul>
+                    { for support::LINES.iter().map(|l| html! {
+                        <li>
+                            { l.name } { " " }
+                            <a href={format!("tel:{}", l.tel)}>{ l.number }</a>
+                            { ", " } { l.detail }
+                        </li>
+                    }) }
+                    <li>
+                        { support::EMERGENCY_BEFORE } { " " }
+                        <a href={format!("tel:{}", support::EMERGENCY_NUMBER)}>{ support::EMERGENCY_NUMBER }</a>
+                        { " " } { support::EMERGENCY_AFTER }
+                    </li>
+                </ul>
+            </div>
+            <p class="quiz__actions">
+                <button type="button" class="button quiz-start" onclick={view.on_start.clone()}>
+                    { if view.has_answers { text::CONTINUE } else { text::START } }
+                </button>
+            </p>
+        </section>
+    }
+}

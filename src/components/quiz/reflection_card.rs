@@ -1,0 +1,58 @@
+//! One reflection card: what you told us, what the article says, what research says
+//! (with its evidence label), and questions to bring to a counsellor.
+
+use yew::prelude::*;
+
+use crate::components::EvidenceNote;
+use crate::content::quiz::{self as text, QUESTIONS};
+use crate::model::quiz::summary::{reply_text, tone_text};
+use crate::model::quiz::Reflection;
+
+/// A card for a theme, or the gentle general reflection.
+pub fn reflection_card(reflection: &Reflection) -> Html {
+    let (theme, tone, told) = match reflection {
+        Reflection::General => {
+            return html! {
+                <article class="reflection" aria-labelledby="reflection-general">
+                    <h3 id="reflection-general">{ text::GENERAL_TITLE }</h3>
+                    { for text::GENERAL_TEXT.iter().map(|p| html! { <p>{ *p }</p> }) }
+                    { prompts(text::GENERAL_PROMPTS) }
+                </article>
+            };
+        }
+        Reflection::Theme { theme, tone, told } => (*theme, *tone, told),
+    };
+    let t = text::theme(theme);
+    let heading_id = format!("reflection-{}", theme.slug());
+    html! {
+        <article class="reflection" aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id}>{ t.title }</h3>
+            <h4>{ text::TOLD_HEADING }</h4>
+            if !told.is_empty() {
+                <ul class="reflection__told">
+                    { for told.iter().filter_map(|(q, reply)| QUESTIONS.get(*q).map(|question| html! {
+                        <li>{ question.short } { ": " } <strong>{ reply_text(*q, *reply) }</strong></li>
+                    })) }
+                </ul>
+            }
+            <p>{ tone_text(t, tone) }</p>
+            <h4>{ text::ARTICLE_HEADING }</h4>
+            <p>{ t.article }</p>
+            <h4>{ text::RESEARCH_HEADING }</h4>
+            <p>{ t.evidence.summary }</p>
+            <EvidenceNote evidence={t.evidence} id_suffix={format!("-{}", theme.slug())} />
+            { prompts(t.prompts) }
+        </article>
+    }
+}
+
+fn prompts(items: &'static [&'static str]) -> Html {
+    html! {
+        <>
+            <h4>{ text::PROMPTS_HEADING }</h4>
+            <ul class="reflection__prompts">
+                { for items.iter().map(|p| html! { <li>{ *p }</li> }) }
+            </ul>
+        </>
+    }
+}

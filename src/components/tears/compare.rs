@@ -1,0 +1,88 @@
+//! Emotional and reflex tears side by side: a table on wide screens, a card per kind on
+//! phones (the stylesheet shows one or the other).
+
+use yew::prelude::*;
+
+use super::step_view::HEADING_ID;
+use crate::components::EvidenceNote;
+use crate::content::tears::{self as text, Cell, COMPARE_ROWS};
+use crate::model::route::Route;
+use crate::model::walkthrough::View;
+
+/// Props for [`Compare`].
+#[derive(Properties, PartialEq)]
+pub struct CompareProps {
+    /// The step to go back to.
+    pub return_step: u8,
+}
+
+/// A cell's words and its evidence notes; `suffix` keeps element ids unique between
+/// the table and the cards.
+fn cell(c: &Cell, suffix: &'static str) -> Html {
+    html! {
+        <>
+            <p>{ c.text }</p>
+            { for c.notes.iter().map(|e| html! {
+                <EvidenceNote key={e.id} evidence={*e} id_suffix={suffix} />
+            }) }
+        </>
+    }
+}
+
+/// One kind's card for phones: every aspect as a term and its description.
+fn card(
+    kind: &'static str,
+    class: &'static str,
+    suffix: &'static str,
+    pick: fn(&text::CompareRow) -> &Cell,
+) -> Html {
+    html! {
+        <section class={class}>
+            <h2>{ kind }</h2>
+            <dl>
+                { for COMPARE_ROWS.iter().map(|row| html! {
+                    <>
+                        <dt>{ row.aspect }</dt>
+                        <dd>{ cell(pick(row), suffix) }</dd>
+                    </>
+                }) }
+            </dl>
+        </section>
+    }
+}
+
+/// The comparison screen.
+#[component]
+pub fn Compare(props: &CompareProps) -> Html {
+    let back = Route::Tears(View::Step(props.return_step)).to_hash();
+    html! {
+        <>
+            <h1 id={HEADING_ID} tabindex="-1">{ text::COMPARE_TITLE }</h1>
+            <p>{ text::COMPARE_INTRO }</p>
+            <table class="compare__table">
+                <caption class="visually-hidden">{ text::COMPARE_CAPTION }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ text::ASPECT }</th>
+                        <th scope="col" class="compare--emo">{ text::EMOTIONAL_TEARS }</th>
+                        <th scope="col" class="compare--reflex">{ text::REFLEX_TEARS }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for COMPARE_ROWS.iter().map(|row| html! {
+                        <tr>
+                            <th scope="row">{ row.aspect }</th>
+                            <td>{ cell(&row.emotional, "-te") }</td>
+                            <td>{ cell(&row.reflex, "-tr") }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <div class="compare__cards">
+                { card(text::EMOTIONAL_TEARS, "compare__card compare--emo", "-ce", |r| &r.emotional) }
+                { card(text::REFLEX_TEARS, "compare__card compare--reflex", "-cr", |r| &r.reflex) }
+            </div>
+            <p><a class="button button--quiet" href={back}>{ text::back_to_step(props.return_step) }</a></p>
+        </>
+    }
+}

@@ -1,0 +1,11 @@
+//! The tears walkthrough: steps with illustrations and evidence notes, the navigation
+//! between them, and the emotional-versus-reflex comparison.
+
+pub mod compare;
+pub mod drawings;
+pub mod illustration;
+pub mod page;
+pub mod step_nav;
+pub mod step_view;
+
+pub use page::TearsPage;

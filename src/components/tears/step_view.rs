@@ -1,0 +1,43 @@
+//! One step of the walkthrough: where we are, the heading, the picture and the text,
+//! each claim followed by its evidence note.
+
+use yew::prelude::*;
+
+use super::drawings;
+use super::illustration::Illustration;
+use crate::components::EvidenceNote;
+use crate::content::tears::{self as text, Block};
+
+/// The `id` of the current view's heading, focused when the step changes.
+pub const HEADING_ID: &str = "tears-heading";
+
+/// Props for [`StepView`].
+#[derive(Properties, PartialEq)]
+pub struct StepViewProps {
+    /// The 1-based step to show.
+    pub step: u8,
+}
+
+/// The step's content. Notes are keyed by claim, so they start closed on every step;
+/// the picture is keyed by step, so its gentle motion plays again.
+#[component]
+pub fn StepView(props: &StepViewProps) -> Html {
+    let s = text::step_text(props.step);
+    let block = |b: &Block| match *b {
+        Block::Text(t) => html! { <p>{ t }</p> },
+        Block::Claim(t, evidence) => html! {
+            <div class="tears__claim">
+                <p>{ t }</p>
+                <EvidenceNote key={evidence.id} {evidence} />
+            </div>
+        },
+    };
+    html! {
+        <>
+            <p class="tears__progress">{ text::progress(props.step) }</p>
+            <h1 id={HEADING_ID} tabindex="-1">{ s.title }</h1>
+            <Illustration key={props.step} figure={&s.figure} shapes={drawings::for_step(props.step)} />
+            { for s.blocks.iter().map(block) }
+        </>
+    }
+}

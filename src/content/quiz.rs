@@ -1,0 +1,350 @@
+//! The self-reflection's words: the introduction, the questions and their answers, the
+//! reflection cards for each theme, and the labels of every control. Questions are written
+//! anew; they draw on published ideas about crying but are not a scale and are never scored.
+
+use crate::content::evidence::{self, Evidence};
+
+/// A theme of the article that a reflection card can be about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Theme {
+    HoldingBack,
+    Apologising,
+    Relief,
+    Signal,
+    Therapy,
+}
+
+impl Theme {
+    /// Every theme, in the order cards are shown when nothing else decides.
+    pub const ALL: [Theme; 5] = [
+        Theme::HoldingBack,
+        Theme::Apologising,
+        Theme::Relief,
+        Theme::Signal,
+        Theme::Therapy,
+    ];
+
+    /// A stable name for element ids and styling.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Theme::HoldingBack => "holding-back",
+            Theme::Apologising => "apologising",
+            Theme::Relief => "relief",
+            Theme::Signal => "signal",
+            Theme::Therapy => "therapy",
+        }
+    }
+}
+
+/// One question: what is asked, its answers, and the theme it belongs to.
+pub struct Question {
+    /// The question as the reader sees it.
+    pub prompt: &'static str,
+    /// The answers, gentlest first. "I'd rather not say" is added after these.
+    pub answers: &'static [&'static str],
+    /// Which answers suggest the theme may be worth thinking about (indices into `answers`).
+    pub leans: &'static [u8],
+    /// The article's theme the question belongs to.
+    pub theme: Theme,
+    /// A short version of the question for "what you told us" and the text summary.
+    pub short: &'static str,
+}
+
+/// The answer every question offers last.
+pub const RATHER_NOT_SAY: &str = "I'd rather not say";
+
+/// The questions, in order.
+pub const QUESTIONS: &[Question] = &[
+    Question {
+        prompt: "When you think about crying, which feels closest to you?",
+        answers: &[
+            "It's a normal part of being human",
+            "It's fine for other people, but harder for me",
+            "It feels like a sign of weakness",
+            "I'm not sure",
+        ],
+        leans: &[1, 2],
+        theme: Theme::Apologising,
+        short: "How crying feels to you",
+    },
+    Question {
+        prompt: "When you feel tears coming, how often do you hold them back?",
+        answers: &["Hardly ever", "Sometimes", "Often", "Almost always"],
+        leans: &[2, 3],
+        theme: Theme::HoldingBack,
+        short: "How often you hold tears back",
+    },
+    Question {
+        prompt: "When you have held tears back, how did you feel afterwards?",
+        answers: &[
+            "Fine, it passed",
+            "A bit tense or heavy",
+            "As if something was still stuck",
+            "I don't often hold them back",
+        ],
+        leans: &[1, 2],
+        theme: Theme::HoldingBack,
+        short: "How holding back felt",
+    },
+    Question {
+        prompt: "After you have had a good cry, how do you usually feel?",
+        answers: &[
+            "Lighter or calmer",
+            "Tired at first, then better later",
+            "Much the same",
+            "Worse, or a bit embarrassed",
+        ],
+        leans: &[1, 2, 3],
+        theme: Theme::Relief,
+        short: "How you feel after crying",
+    },
+    Question {
+        prompt: "What helps you most when you cry?",
+        answers: &[
+            "Being with someone kind",
+            "Being on my own",
+            "Doing something to take my mind off it",
+            "I don't know yet",
+        ],
+        leans: &[1, 2, 3],
+        theme: Theme::Relief,
+        short: "What helps when you cry",
+    },
+    Question {
+        prompt: "Do your tears ever come before you know what you are feeling?",
+        answers: &["Often", "Sometimes", "Rarely", "Never"],
+        leans: &[0, 1],
+        theme: Theme::Signal,
+        short: "Tears that come before you know why",
+    },
+    Question {
+        prompt: "When you cry, how easy is it to tell what the tears are about?",
+        answers: &[
+            "Usually easy",
+            "Sometimes hard",
+            "Often hard",
+            "I don't cry much, so I'm not sure",
+        ],
+        leans: &[1, 2],
+        theme: Theme::Signal,
+        short: "Knowing what tears are about",
+    },
+    Question {
+        prompt: "How do you feel about crying in front of people you trust?",
+        answers: &[
+            "Mostly comfortable",
+            "A bit awkward",
+            "Very uncomfortable",
+            "I would do almost anything to avoid it",
+        ],
+        leans: &[1, 2, 3],
+        theme: Theme::HoldingBack,
+        short: "Crying in front of people you trust",
+    },
+    Question {
+        prompt: "If you cry in front of someone, how often do you say sorry?",
+        answers: &["Never", "Now and then", "Usually", "Every time"],
+        leans: &[1, 2, 3],
+        theme: Theme::Apologising,
+        short: "Saying sorry for crying",
+    },
+    Question {
+        prompt: "How would you feel if you cried in a counselling session?",
+        answers: &[
+            "It would feel OK",
+            "Nervous, but I could let it happen",
+            "I would try hard not to",
+            "I'd worry I was wasting their time",
+        ],
+        leans: &[1, 2, 3],
+        theme: Theme::Therapy,
+        short: "Crying in a counselling session",
+    },
+];
+
+/// The words of one reflection card.
+pub struct ThemeText {
+    /// The card's heading.
+    pub title: &'static str,
+    /// A kind sentence when the answers suggest this theme is worth thinking about.
+    pub told_leaning: &'static str,
+    /// A kind sentence when the answers suggest it comes more easily.
+    pub told_easy: &'static str,
+    /// What the article says, in our words.
+    pub article: &'static str,
+    /// The research behind it, shown with its evidence label.
+    pub evidence: &'static Evidence,
+    /// One or two questions to bring to a counsellor.
+    pub prompts: &'static [&'static str],
+}
+
+/// The card text for a theme.
+pub fn theme(theme: Theme) -> &'static ThemeText {
+    match theme {
+        Theme::HoldingBack => &HOLDING_BACK,
+        Theme::Apologising => &APOLOGISING,
+        Theme::Relief => &RELIEF,
+        Theme::Signal => &SIGNAL,
+        Theme::Therapy => &THERAPY,
+    }
+}
+
+const HOLDING_BACK: ThemeText = ThemeText {
+    title: "Holding tears back",
+    told_leaning: "It sounds as if you often keep tears in, or feel uneasy letting them show. \
+                   Lots of people do. There is nothing wrong with you.",
+    told_easy: "It sounds as if letting tears show is not too hard for you most of the time.",
+    article: "The article pictures feelings that are held in as getting stuck, and crying as a \
+              way to let them out.",
+    evidence: &evidence::HOLDING_BACK,
+    prompts: &[
+        "When did I learn to hold my tears back, and who taught me?",
+        "What do I worry might happen if I let them come?",
+    ],
+};
+
+const APOLOGISING: ThemeText = ThemeText {
+    title: "Feeling you must say sorry",
+    told_leaning: "It sounds as if crying can feel like something to apologise for, or a sign \
+                   of weakness. That feeling is very common.",
+    told_easy: "It sounds as if you mostly see crying as a normal thing people do.",
+    article: "The article says crying is not a sign of weakness. Everyone cries, and therapists \
+              see it as a healthy, natural response.",
+    evidence: &evidence::NOT_WEAKNESS,
+    prompts: &[
+        "Who am I saying sorry to when I cry, and what am I afraid they think?",
+        "What would it be like to cry and not apologise?",
+    ],
+};
+
+const RELIEF: ThemeText = ThemeText {
+    title: "Crying as relief",
+    told_leaning: "It sounds as if crying does not always bring you relief, or that you are \
+                   still finding out what helps. Both are normal.",
+    told_easy: "It sounds as if crying often leaves you lighter or calmer.",
+    article: "The article says crying lets out stress and tension, and can leave you feeling \
+              lighter.",
+    evidence: &evidence::MOOD,
+    prompts: &[
+        "What makes the difference between a cry that helps and one that doesn't?",
+        "Who or what helps me feel better after I cry?",
+    ],
+};
+
+const SIGNAL: ThemeText = ThemeText {
+    title: "Tears as a signal",
+    told_leaning: "It sounds as if your tears sometimes arrive before you know what they are \
+                   about. That can feel confusing, and it is very human.",
+    told_easy: "It sounds as if you can usually tell what your tears are about.",
+    article: "The article says your body often knows before your mind does: tears can be a \
+              sign that something needs attention.",
+    evidence: &evidence::SIGNAL,
+    prompts: &[
+        "What was happening the last time tears surprised me?",
+        "What might my tears be trying to tell me, or the people around me?",
+    ],
+};
+
+const THERAPY: ThemeText = ThemeText {
+    title: "Crying in therapy",
+    told_leaning: "It sounds as if crying in a session might feel hard, or like you are taking \
+                   up too much space. Counsellors hear this often.",
+    told_easy: "It sounds as if you would feel fairly able to let tears come in a session.",
+    article: "The article says crying in therapy is not only allowed but welcome. It can show \
+              trust, and help your counsellor understand you better.",
+    evidence: &evidence::NOT_WEAKNESS,
+    prompts: &[
+        "Can I tell my counsellor how I feel about crying in front of them?",
+        "What would help me feel safe enough to let tears come in a session?",
+    ],
+};
+
+/// Shown for a theme the reader gave no answers about.
+pub const TOLD_NOTHING: &str = "You did not answer the questions on this, and that's fine. \
+                                Some people find this part of the article useful.";
+
+/// The gentle general reflection when every question was skipped.
+pub const GENERAL_TITLE: &str = "A gentle thought";
+pub const GENERAL_TEXT: &[&str] = &[
+    "You chose not to answer, and that is completely fine. Some things are easier to think \
+     about than to put into words.",
+    "Crying is one of the most human things we do. If tears come, in a session or anywhere \
+     else, you do not need to explain or apologise for them.",
+];
+pub const GENERAL_PROMPTS: &[&str] = &[
+    "What is it like for me to think about crying at all?",
+    "Is there anything about tears I would like to talk about, when I feel ready?",
+];
+
+/// The introduction, one paragraph each.
+pub const INTRO_HEADING: &str = "Before you start";
+pub const INTRO: &[&str] = &[
+    "This is a short, private reflection about you and crying. It is not a test and it is not a \
+     diagnosis. There are no right or wrong answers, and you will not get a score.",
+    "There are 10 questions. It takes about 3 to 5 minutes.",
+    "Your answers stay on this device. Nothing is sent anywhere.",
+    "You can skip any question, go back, or stop at any time. You can also choose \
+     \"I'd rather not say\".",
+    "At the end you get a few gentle reflections and questions you might bring to a counsellor.",
+];
+pub const INTRO_SUPPORT: &str = "If things feel too much right now, please talk to someone:";
+
+/// Control labels.
+pub const START: &str = "Start the reflection";
+pub const CONTINUE: &str = "Carry on where I left off";
+pub const NEXT: &str = "Next question";
+pub const BACK: &str = "Back";
+pub const SKIP: &str = "Skip";
+pub const FINISH: &str = "See my reflections";
+pub const BACK_TO_QUESTIONS: &str = "Back to the questions";
+pub const START_AGAIN: &str = "Start again";
+pub const FORGET: &str = "Forget my answers";
+pub const FORGET_CONFIRM_TEXT: &str =
+    "Forget all your answers on this device? This cannot be undone.";
+pub const FORGET_YES: &str = "Yes, forget them";
+pub const FORGET_NO: &str = "No, keep them";
+pub const FORGOTTEN: &str = "Your answers have been forgotten. Nothing is stored on this device.";
+pub const RESTORED: &str =
+    "Welcome back. We kept your answers on this device, so you can carry on.";
+pub const NOT_KEPT: &str = "Your browser is not letting this page save anything, so your answers \
+                            will not be kept when you leave. Everything else works as normal.";
+
+/// "Question 4 of 10".
+pub fn progress(index: usize, total: usize) -> String {
+    format!("Question {} of {}", index + 1, total)
+}
+
+/// Results screen.
+pub const RESULTS_HEADING: &str = "Your reflections";
+pub const RESULTS_INTRO: &str = "These are reflections, not results. They are based only on what \
+                                 you chose, and they are here to help you think, not to tell you \
+                                 anything about yourself.";
+pub const TOLD_HEADING: &str = "What you told us";
+pub const ARTICLE_HEADING: &str = "What the article says";
+pub const RESEARCH_HEADING: &str = "What research says";
+pub const PROMPTS_HEADING: &str = "You might ask a counsellor";
+
+/// "Bring it to your session".
+pub const SHARE_HEADING: &str = "Bring it to your session";
+pub const SHARE_INTRO: &str =
+    "Keep a copy to take with you. Nothing is uploaded or shared: the copy \
+                               is made on this device.";
+pub const PRINT: &str = "Print";
+pub const COPY: &str = "Copy as text";
+pub const DOWNLOAD: &str = "Download as a text file";
+pub const COPIED: &str = "Copied. You can paste it into a note or message to yourself.";
+pub const COPY_FAILED: &str = "Sorry, this browser would not let us copy. Try downloading or \
+                               printing instead.";
+pub const DOWNLOADED: &str = "Your text file has been saved to your downloads.";
+pub const DOWNLOAD_FAILED: &str =
+    "Sorry, the download did not work. Try copying or printing instead.";
+pub const PRINT_FAILED: &str = "Sorry, printing is not available here. Try copying or downloading.";
+pub const FILE_NAME: &str = "my-reflections-on-tears.txt";
+
+/// The text summary (copy, download).
+pub const SUMMARY_TITLE: &str = "My reflections on tears";
+pub const SUMMARY_NOTE: &str = "Made on my own device with \"Why we cry\", a guide based on the \
+                                article Crying in the therapy room by Natasha Kelly. It is a \
+                                reflection, not a diagnosis.";
+pub const SUMMARY_RESEARCH: &str = "Research so far suggests";
+pub const SUMMARY_SUPPORT: &str = "If you need to talk to someone now";

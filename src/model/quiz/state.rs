@@ -1,0 +1,306 @@
+//! The quiz's steps as a reducer: where the reader is, what they chose, and the
+//! "forget my answers" confirmation.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use super::{Answers, Reply, QUESTION_COUNT};
+
+/// Which screen of the quiz is showing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Stage {
+    /// What it is and is not, before it starts.
+    #[default]
+    Intro,
+    /// The question at this index.
+    Question(usize),
+    /// The reflection cards.
+    Results,
+}
+
+/// Everything the quiz screens show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuizState {
+    pub stage: Stage,
+    pub answers: Answers,
+    /// The reader asked to forget and has not yet confirmed or cancelled.
+    pub confirming_forget: bool,
+    /// The answers were just forgotten (to say so).
+    pub forgotten: bool,
+    /// The answers were restored from this device (to say so).
+    pub restored: bool,
+    /// How printing, copying or downloading went (to say so).
+    pub status: Option<&'static str>,
+    /// This device lets us keep answers (false once storage refuses or throws).
+    pub storage_ok: bool,
+}
+
+impl Default for QuizState {
+    fn default() -> Self {
+        QuizState {
+            stage: Stage::Intro,
+            answers: Answers::default(),
+            confirming_forget: false,
+            forgotten: false,
+            restored: false,
+            status: None,
+            storage_ok: true,
+        }
+    }
+}
+
+/// What the reader (or the storage glue) can do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuizAction {
+    /// Leave the introduction for the first question (or where they left off).
+    Start,
+    /// Choose a reply for the current question.
+    Answer(Reply),
+    /// Clear the current question's reply and move on.
+    Skip,
+    /// Move to the next question (or the results after the last).
+    Next,
+    /// Move to the previous screen, keeping every answer.
+    Back,
+    /// Show the reflections.
+    Finish,
+    /// Ask to forget the answers (shows the confirm step).
+    AskForget,
+    /// Keep the answers after all.
+    CancelForget,
+    /// Forget every answer and return to the introduction.
+    Forget,
+    /// Put back a saved position and answers (from this device's storage).
+    Restore(Stage, Answers),
+    /// Say how keeping a copy went.
+    Said(&'static str),
+    /// Storage refused or threw: answers will live in memory only.
+    StorageUnavailable,
+}
+
+impl QuizState {
+    /// The state after `action`. Total: out-of-range positions are clamped, never panic.
+    pub fn next(&self, action: QuizAction) -> QuizState {
+        let mut s = self.clone();
+        s.confirming_forget = false;
+        s.status = None;
+        if !matches!(
+            action,
+            QuizAction::Restore(..) | QuizAction::Said(_) | QuizAction::StorageUnavailable
+        ) {
+            s.forgotten = false;
+            s.restored = false;
+        }
+        match (action, self.stage) {
+            (QuizAction::Start, _) => {
+                s.stage = Stage::Question(first_unanswered(&self.answers));
+            }
+            (QuizAction::Answer(reply), Stage::Question(i)) => s.answers.set(i, Some(reply)),
+            (QuizAction::Skip, Stage::Question(i)) => {
+                s.answers.set(i, None);
+                s.stage = after(i);
+            }
+            (QuizAction::Next, Stage::Question(i)) => s.stage = after(i),
+            (QuizAction::Back, Stage::Question(0)) => s.stage = Stage::Intro,
+            (QuizAction::Back, Stage::Question(i)) => s.stage = Stage::Question(i - 1),
+            (QuizAction::Back, Stage::Results) => s.stage = Stage::Question(QUESTION_COUNT - 1),
+            (QuizAction::Finish, _) => s.stage = Stage::Results,
+            (QuizAction::AskForget, _) => s.confirming_forget = true,
+            (QuizAction::CancelForget, _) => {}
+            (QuizAction::Forget, _) => {
+                s = QuizState {
+                    forgotten: true,
+                    storage_ok: self.storage_ok,
+                    ..QuizState::default()
+                };
+            }
+            (QuizAction::Said(message), _) => s.status = Some(message),
+            (QuizAction::StorageUnavailable, _) => s.storage_ok = false,
+            (QuizAction::Restore(stage, answers), _) => {
+                s.stage = clamp(stage);
+                s.answers = answers;
+                s.restored = true;
+            }
+            // Answering, skipping or moving on make no sense off a question screen.
+            (QuizAction::Answer(_) | QuizAction::Skip | QuizAction::Next, _)
+            | (QuizAction::Back, Stage::Intro) => {}
+        }
+        s
+    }
+
+    /// True if there is anything worth keeping on the device.
+    pub fn worth_keeping(&self) -> bool {
+        self.stage != Stage::Intro || !self.answers.is_empty()
+    }
+}
+
+impl Reducible for QuizState {
+    type Action = QuizAction;
+
+    fn reduce(self: Rc<Self>, action: QuizAction) -> Rc<Self> {
+        Rc::new(self.next(action))
+    }
+}
+
+fn after(i: usize) -> Stage {
+    if i + 1 >= QUESTION_COUNT {
+        Stage::Results
+    } else {
+        Stage::Question(i + 1)
+    }
+}
+
+fn clamp(stage: Stage) -> Stage {
+    match stage {
+        Stage::Question(i) if i >= QUESTION_COUNT => Stage::Question(QUESTION_COUNT - 1),
+        other => other,
+    }
+}
+
+fn first_unanswered(answers: &Answers) -> usize {
+    // A fresh start begins at question 1; coming back from the intro with answers goes
+    // to the first question still open, so nothing has to be answered twice.
+    (0..QUESTION_COUNT)
+        .find(|&i| answers.get(i).is_none())
+        .unwrap_or(0)
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn run(actions: &[QuizAction]) -> QuizState {
+        actions.iter().fold(QuizState::default(), |s, a| s.next(*a))
+    }
+
+    #[test]
+    fn a_full_run_reaches_the_results_with_every_answer() {
+        let mut actions = vec![QuizAction::Start];
+        for _ in 0..QUESTION_COUNT {
+            actions.push(QuizAction::Answer(Reply::Chose(1)));
+            actions.push(QuizAction::Next);
+        }
+        let s = run(&actions);
+        assert_eq!(s.stage, Stage::Results);
+        assert!((0..QUESTION_COUNT).all(|i| s.answers.get(i) == Some(Reply::Chose(1))));
+    }
+
+    #[test]
+    fn back_keeps_answers_and_goes_to_the_intro_from_question_one() {
+        use QuizAction::*;
+        let s = run(&[
+            Start,
+            Answer(Reply::Chose(2)),
+            Next,
+            Answer(Reply::RatherNotSay),
+            Back,
+        ]);
+        assert_eq!(s.stage, Stage::Question(0));
+        assert_eq!(s.answers.get(0), Some(Reply::Chose(2)));
+        assert_eq!(s.answers.get(1), Some(Reply::RatherNotSay));
+        assert_eq!(s.next(Back).stage, Stage::Intro);
+        assert_eq!(s.next(Back).answers, s.answers);
+        // From the results, back is the last question.
+        let r = s.next(Finish).next(Back);
+        assert_eq!(r.stage, Stage::Question(QUESTION_COUNT - 1));
+    }
+
+    #[test]
+    fn skip_clears_the_reply_and_moves_on() {
+        use QuizAction::*;
+        let s = run(&[Start, Answer(Reply::Chose(0)), Skip]);
+        assert_eq!(s.stage, Stage::Question(1));
+        assert_eq!(s.answers.get(0), None);
+    }
+
+    #[test]
+    fn forget_needs_a_confirm_then_clears_everything_and_says_so() {
+        use QuizAction::*;
+        let s = run(&[Start, Answer(Reply::Chose(0)), Next, AskForget]);
+        assert!(s.confirming_forget);
+        let kept = s.next(CancelForget);
+        assert!(!kept.confirming_forget);
+        assert_eq!(kept.answers.get(0), Some(Reply::Chose(0)));
+        let gone = s.next(Forget);
+        assert_eq!(gone.stage, Stage::Intro);
+        assert!(gone.answers.is_empty() && gone.forgotten && !gone.worth_keeping());
+    }
+
+    #[test]
+    fn storage_trouble_and_messages_are_remembered_and_cleared_at_the_right_times() {
+        use QuizAction::*;
+        let s = run(&[
+            StorageUnavailable,
+            Start,
+            Answer(Reply::Chose(1)),
+            Finish,
+            Said("ok"),
+        ]);
+        assert_eq!(s.status, Some("ok"));
+        assert!(!s.storage_ok);
+        assert_eq!(
+            s.next(Back).status,
+            None,
+            "any other step clears the message"
+        );
+        let forgotten = s.next(AskForget).next(Forget);
+        assert!(
+            !forgotten.storage_ok,
+            "forgetting does not pretend storage came back"
+        );
+    }
+
+    #[test]
+    fn answers_the_question_does_not_offer_are_ignored() {
+        use QuizAction::*;
+        let s = run(&[Start, Answer(Reply::Chose(200))]);
+        assert_eq!(s.answers.get(0), None);
+    }
+
+    #[test]
+    fn restore_clamps_positions_and_start_resumes_at_the_first_open_question() {
+        let mut answers = Answers::default();
+        answers.set(0, Some(Reply::Chose(0)));
+        let s = QuizState::default().next(QuizAction::Restore(Stage::Question(999), answers));
+        assert_eq!(s.stage, Stage::Question(QUESTION_COUNT - 1));
+        assert!(s.restored);
+        let s = QuizState::default()
+            .next(QuizAction::Restore(Stage::Intro, answers))
+            .next(QuizAction::Start);
+        assert_eq!(s.stage, Stage::Question(1));
+    }
+
+    fn any_action() -> impl Strategy<Value = QuizAction> {
+        use QuizAction::*;
+        prop_oneof![
+            Just(Start),
+            any::<u8>().prop_map(|i| Answer(Reply::Chose(i % 7))),
+            Just(Answer(Reply::RatherNotSay)),
+            Just(Skip),
+            Just(Next),
+            Just(Back),
+            Just(Finish),
+            Just(AskForget),
+            Just(CancelForget),
+            Just(Forget),
+            (0usize..20).prop_map(|i| Restore(Stage::Question(i), super::Answers::default())),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn any_sequence_of_actions_keeps_the_state_valid(actions in proptest::collection::vec(any_action(), 0..60)) {
+            let s = run(&actions);
+            if let Stage::Question(i) = s.stage {
+                prop_assert!(i < QUESTION_COUNT);
+            }
+            for i in 0..QUESTION_COUNT {
+                if let Some(Reply::Chose(a)) = s.answers.get(i) {
+                    prop_assert!(usize::from(a) < super::super::answer_count(i));
+                }
+            }
+        }
+    }
+}

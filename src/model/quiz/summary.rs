@@ -1,0 +1,168 @@
+//! The plain-text summary the reader can copy or download to bring to a session.
+
+use crate::content::quiz::{self as text, QUESTIONS, RATHER_NOT_SAY};
+use crate::content::support;
+
+use super::reflect::{Reflection, Tone};
+use super::Reply;
+
+/// The words of one reply, for "what you told us".
+pub fn reply_text(question: usize, reply: Reply) -> &'static str {
+    match reply {
+        Reply::RatherNotSay => RATHER_NOT_SAY,
+        Reply::Chose(a) => QUESTIONS
+            .get(question)
+            .and_then(|q| q.answers.get(usize::from(a)))
+            .copied()
+            .unwrap_or(RATHER_NOT_SAY),
+    }
+}
+
+/// The kind sentence that opens "what you told us" on a card.
+pub fn tone_text(theme: &text::ThemeText, tone: Tone) -> &'static str {
+    match tone {
+        Tone::Leaning => theme.told_leaning,
+        Tone::Easy => theme.told_easy,
+        Tone::Unanswered => text::TOLD_NOTHING,
+    }
+}
+
+/// The reflections as plain text: each card, then crisis support. No scores, nothing
+/// but what the reader chose and the cards' own words.
+pub fn summary_text(reflections: &[Reflection]) -> String {
+    // Plain pushes rather than `format!`: this runs in the browser, and formatting
+    // machinery costs download size.
+    let mut out = String::with_capacity(4096);
+    let o = &mut out;
+    line(o, &[text::SUMMARY_TITLE]);
+    underline(o, text::SUMMARY_TITLE, "=");
+    line(o, &[]);
+    line(o, &[text::SUMMARY_NOTE]);
+    for card in reflections {
+        line(o, &[]);
+        let prompts = match card {
+            Reflection::General => {
+                heading(o, text::GENERAL_TITLE);
+                for p in text::GENERAL_TEXT {
+                    line(o, &[p]);
+                }
+                text::GENERAL_PROMPTS
+            }
+            Reflection::Theme { theme, tone, told } => {
+                let t = text::theme(*theme);
+                heading(o, t.title);
+                line(o, &[text::TOLD_HEADING, ":"]);
+                for (q, reply) in told {
+                    if let Some(question) = QUESTIONS.get(*q) {
+                        line(o, &["- ", question.short, ": ", reply_text(*q, *reply)]);
+                    }
+                }
+                line(o, &[tone_text(t, *tone)]);
+                line(o, &[]);
+                line(o, &[text::ARTICLE_HEADING, ": ", t.article]);
+                line(o, &[]);
+                let e = t.evidence;
+                line(
+                    o,
+                    &[
+                        text::SUMMARY_RESEARCH,
+                        " (",
+                        e.strength.label(),
+                        "): ",
+                        e.summary,
+                    ],
+                );
+                line(o, &["(", e.citation, ")"]);
+                t.prompts
+            }
+        };
+        line(o, &[]);
+        line(o, &[text::PROMPTS_HEADING, ":"]);
+        for p in prompts {
+            line(o, &["- ", p]);
+        }
+    }
+    line(o, &[]);
+    heading(o, text::SUMMARY_SUPPORT);
+    for l in support::LINES {
+        line(o, &["- ", l.name, ": ", l.number, " (", l.detail, ")"]);
+    }
+    line(
+        o,
+        &[
+            "- ",
+            support::EMERGENCY_BEFORE,
+            " ",
+            support::EMERGENCY_NUMBER,
+            " ",
+            support::EMERGENCY_AFTER,
+        ],
+    );
+    out
+}
+
+fn line(out: &mut String, parts: &[&str]) {
+    for p in parts {
+        out.push_str(p);
+    }
+    out.push('\n');
+}
+
+fn underline(out: &mut String, title: &str, mark: &str) {
+    // Titles are plain ASCII, so bytes are characters.
+    line(out, &[&mark.repeat(title.len())]);
+}
+
+fn heading(out: &mut String, title: &str) {
+    line(out, &[title]);
+    underline(out, title, "-");
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::model::quiz::{reflections, Answers};
+
+    #[test]
+    fn the_summary_tells_back_answers_cards_research_and_crisis_numbers() {
+        let mut answers = Answers::default();
+        answers.set(1, Some(Reply::Chose(3)));
+        answers.set(9, Some(Reply::RatherNotSay));
+        let text = summary_text(&reflections(&answers));
+        assert!(text.starts_with(text::SUMMARY_TITLE));
+        assert!(text.contains("- How often you hold tears back: Almost always"));
+        assert!(text.contains("- Crying in a counselling session: I'd rather not say"));
+        assert!(text.contains("Holding tears back\n------------------"));
+        assert!(text.contains("Research so far suggests (Mixed evidence):"));
+        for n in ["116 123", "111", "0800 1111", "999"] {
+            assert!(text.contains(n), "{n}");
+        }
+    }
+
+    #[test]
+    fn all_skipped_gives_the_general_reflection_in_the_summary() {
+        let text = summary_text(&reflections(&Answers::default()));
+        assert!(text.contains(text::GENERAL_TITLE));
+        assert!(text.contains(text::GENERAL_PROMPTS[0]));
+    }
+
+    #[test]
+    fn no_score_percentage_or_label_ever_appears() {
+        let text = summary_text(&reflections(&Answers::default()));
+        let mut all = text;
+        for a in [0u8, 1, 2, 3] {
+            let mut answers = Answers::default();
+            for q in 0..QUESTIONS.len() {
+                answers.set(q, Some(Reply::Chose(a)));
+            }
+            all.push_str(&summary_text(&reflections(&answers)));
+        }
+        let lower = all.to_lowercase();
+        for banned in ["score", "%", "you have ", "out of", "points", "diagnos"] {
+            let allowed_not_a_diagnosis = banned == "diagnos" && lower.contains("not a diagnosis");
+            if !allowed_not_a_diagnosis {
+                assert!(!lower.contains(banned), "{banned}");
+            }
+        }
+    }
+}

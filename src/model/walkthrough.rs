@@ -1,0 +1,291 @@
+//! The tears walkthrough as pure state: which step (or the comparison) is showing, how
+//! actions move between them, and how readers' gestures and keys map to actions.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+/// How many steps the walkthrough has. `content::tears::STEPS` is checked against this
+/// at compile time.
+pub const STEP_COUNT: u8 = 6;
+
+/// What the tears section shows: a step (1-based, always in `1..=STEP_COUNT`) or the
+/// side-by-side comparison.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum View {
+    Step(u8),
+    Compare,
+}
+
+impl View {
+    /// The first step, where `#/tears` lands.
+    pub const FIRST: View = View::Step(1);
+
+    /// Parses the path segment after `#/tears/`. Total: `compare` (any case) is the
+    /// comparison; a number is clamped into `1..=STEP_COUNT`; anything else is step 1.
+    pub fn parse_segment(segment: &str) -> View {
+        if segment.eq_ignore_ascii_case("compare") {
+            return View::Compare;
+        }
+        if segment.is_empty() || !segment.bytes().all(|b| b.is_ascii_digit()) {
+            return View::FIRST;
+        }
+        // Saturating, so a thousand nines is simply "past the end".
+        let n = segment.bytes().fold(0u32, |n, b| {
+            n.saturating_mul(10).saturating_add(u32::from(b - b'0'))
+        });
+        View::Step(clamp_step(n))
+    }
+
+    /// The path segment after `#/tears/`, e.g. `3` or `compare`.
+    pub fn segment(self) -> String {
+        match self {
+            View::Step(n) => clamp_step(u32::from(n)).to_string(),
+            View::Compare => "compare".to_owned(),
+        }
+    }
+}
+
+/// Any number as a valid 1-based step.
+pub fn clamp_step(n: u32) -> u8 {
+    // STEP_COUNT is small, so the clamped value always fits in a u8.
+    n.clamp(1, u32::from(STEP_COUNT)) as u8
+}
+
+/// The walkthrough's state: the current step, and whether the comparison is open (the
+/// step is kept so "back to the walkthrough" returns to it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Walkthrough {
+    step: u8,
+    comparing: bool,
+}
+
+/// What a reader (or the address bar) can do to the walkthrough.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// The next step; stays on the last.
+    Next,
+    /// The previous step; stays on the first.
+    Back,
+    /// A 1-based step, clamped.
+    GoTo(u8),
+    /// Open the side-by-side comparison.
+    Compare,
+    /// Leave the comparison, back to the step the reader was on.
+    CloseCompare,
+    /// Follow the address bar (deep link, browser back, edited hash).
+    Show(View),
+}
+
+impl Walkthrough {
+    /// The state showing `view`.
+    pub fn new(view: View) -> Self {
+        Self::default().apply(Action::Show(view))
+    }
+
+    /// The current 1-based step (the one to return to while comparing).
+    pub fn step(self) -> u8 {
+        self.step
+    }
+
+    /// True on the first step.
+    pub fn is_first(self) -> bool {
+        self.step == 1
+    }
+
+    /// True on the last step.
+    pub fn is_last(self) -> bool {
+        self.step == STEP_COUNT
+    }
+
+    /// What is showing.
+    pub fn view(self) -> View {
+        if self.comparing {
+            View::Compare
+        } else {
+            View::Step(self.step)
+        }
+    }
+
+    /// The state after `action`. Stepping always leaves the comparison.
+    pub fn apply(self, action: Action) -> Self {
+        let at = |n: u32| Self {
+            step: clamp_step(n),
+            comparing: false,
+        };
+        let step = u32::from(self.step);
+        match action {
+            Action::Next => at(step + 1),
+            Action::Back => at(step.saturating_sub(1)),
+            Action::GoTo(n) => at(u32::from(n)),
+            Action::Compare | Action::Show(View::Compare) => Self {
+                comparing: true,
+                ..self
+            },
+            Action::CloseCompare => at(step),
+            Action::Show(View::Step(n)) => at(u32::from(n)),
+        }
+    }
+}
+
+impl Default for Walkthrough {
+    fn default() -> Self {
+        Self {
+            step: 1,
+            comparing: false,
+        }
+    }
+}
+
+impl Reducible for Walkthrough {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new((*self).apply(action))
+    }
+}
+
+/// Which way a key or a swipe moves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Forward,
+    Backward,
+}
+
+impl Direction {
+    /// The action for this direction.
+    pub fn action(self) -> Action {
+        match self {
+            Direction::Forward => Action::Next,
+            Direction::Backward => Action::Back,
+        }
+    }
+}
+
+/// The shortest horizontal travel, in CSS pixels, that counts as a swipe.
+pub const SWIPE_MIN_PX: f64 = 50.0;
+
+/// A finished touch gesture as a direction: mostly sideways and long enough. Swiping
+/// left (finger moving left) goes forward, like turning a page.
+pub fn swipe_direction(dx: f64, dy: f64) -> Option<Direction> {
+    if !dx.is_finite() || !dy.is_finite() || dx.abs() < SWIPE_MIN_PX || dx.abs() < dy.abs() * 1.5 {
+        return None;
+    }
+    Some(if dx < 0.0 {
+        Direction::Forward
+    } else {
+        Direction::Backward
+    })
+}
+
+/// A key (`KeyboardEvent.key`) as a direction: only the left and right arrows.
+pub fn key_direction(key: &str) -> Option<Direction> {
+    match key {
+        "ArrowRight" => Some(Direction::Forward),
+        "ArrowLeft" => Some(Direction::Backward),
+        _ => None,
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn next_and_back_walk_every_step_and_stop_at_the_ends() {
+        let mut w = Walkthrough::default();
+        assert!(w.is_first());
+        assert_eq!(w.apply(Action::Back), w);
+        for n in 2..=STEP_COUNT {
+            w = w.apply(Action::Next);
+            assert_eq!(w.view(), View::Step(n));
+        }
+        assert!(w.is_last());
+        assert_eq!(w.apply(Action::Next), w);
+        for n in (1..STEP_COUNT).rev() {
+            w = w.apply(Action::Back);
+            assert_eq!(w.step(), n);
+        }
+    }
+
+    #[test]
+    fn go_to_clamps() {
+        let w = Walkthrough::default();
+        assert_eq!(w.apply(Action::GoTo(0)).step(), 1);
+        assert_eq!(w.apply(Action::GoTo(4)).step(), 4);
+        assert_eq!(w.apply(Action::GoTo(200)).step(), STEP_COUNT);
+    }
+
+    #[test]
+    fn comparing_keeps_the_step_and_stepping_leaves_it() {
+        let w = Walkthrough::new(View::Step(3)).apply(Action::Compare);
+        assert_eq!(w.view(), View::Compare);
+        assert_eq!(w.step(), 3);
+        assert_eq!(w.apply(Action::CloseCompare).view(), View::Step(3));
+        assert_eq!(w.apply(Action::Next).view(), View::Step(4));
+        assert_eq!(w.apply(Action::Show(View::Step(5))).view(), View::Step(5));
+        assert_eq!(Walkthrough::new(View::Compare).step(), 1);
+    }
+
+    #[test]
+    fn segments_parse_and_clamp() {
+        assert_eq!(View::parse_segment("3"), View::Step(3));
+        assert_eq!(View::parse_segment("COMPARE"), View::Compare);
+        assert_eq!(View::parse_segment("0"), View::Step(1));
+        assert_eq!(View::parse_segment("7"), View::Step(STEP_COUNT));
+        assert_eq!(
+            View::parse_segment(&"9".repeat(500)),
+            View::Step(STEP_COUNT)
+        );
+        for garbage in ["", "-2", "+3", "3a", "x", "1.5", " 2", "２", "compar"] {
+            assert_eq!(View::parse_segment(garbage), View::FIRST, "{garbage:?}");
+        }
+    }
+
+    #[test]
+    fn every_view_prints_and_parses_back() {
+        for n in 1..=STEP_COUNT {
+            assert_eq!(View::parse_segment(&View::Step(n).segment()), View::Step(n));
+        }
+        assert_eq!(View::parse_segment(&View::Compare.segment()), View::Compare);
+    }
+
+    #[test]
+    fn swipes_and_keys() {
+        assert_eq!(swipe_direction(-80.0, 10.0), Some(Direction::Forward));
+        assert_eq!(swipe_direction(80.0, -10.0), Some(Direction::Backward));
+        assert_eq!(swipe_direction(30.0, 0.0), None, "too short");
+        assert_eq!(swipe_direction(-80.0, 90.0), None, "a scroll");
+        assert_eq!(swipe_direction(f64::NAN, 0.0), None);
+        assert_eq!(key_direction("ArrowRight"), Some(Direction::Forward));
+        assert_eq!(key_direction("ArrowLeft"), Some(Direction::Backward));
+        assert_eq!(key_direction("ArrowUp"), None);
+        assert_eq!(Direction::Forward.action(), Action::Next);
+    }
+
+    proptest! {
+        #[test]
+        fn any_segment_gives_a_valid_view(s in ".*") {
+            match View::parse_segment(&s) {
+                View::Step(n) => prop_assert!((1..=STEP_COUNT).contains(&n)),
+                View::Compare => prop_assert!(s.eq_ignore_ascii_case("compare")),
+            }
+        }
+
+        #[test]
+        fn any_actions_keep_the_step_valid(actions in proptest::collection::vec(0u8..8, 0..40), n in any::<u8>()) {
+            let mut w = Walkthrough::default();
+            for a in actions {
+                let action = match a {
+                    0 => Action::Next, 1 => Action::Back, 2 => Action::GoTo(n),
+                    3 => Action::Compare, 4 => Action::CloseCompare,
+                    5 => Action::Show(View::Step(n)), 6 => Action::Show(View::Compare),
+                    _ => Action::GoTo(n.wrapping_mul(3)),
+                };
+                w = w.apply(action);
+                prop_assert!((1..=STEP_COUNT).contains(&w.step()));
+            }
+        }
+    }
+}

@@ -1,0 +1,262 @@
+// The self-reflection, end to end on the release build at both widths: a full run by
+// keyboard and touch, skip everything, resume after reload, forget, storage that throws,
+// corrupt stored data, print, copy and download; axe on every screen; and the privacy
+// proof: no request beyond the site's own files, answers nowhere but the one key.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { VIEWPORTS, DIST, startSite, openPage, waitForApp, axe, hasHorizontalScroll, screenshot, foreignRequests } from './harness.mjs';
+
+const KEY = 'crying-explainer/reflect/v1';
+const COUNT = 10;
+const SITE_FILES = new Set(['/', ...readdirSync(DIST).map((f) => `/${f}`)]);
+
+let site;
+before(async () => { site = await startSite(); });
+after(async () => { await site?.stop(); });
+
+async function open(vp, options) {
+  const opened = await openPage(site.browser, vp, options);
+  const { page } = opened;
+  opened.console = [];
+  page.on('console', (m) => opened.console.push(m.text()));
+  // A stand-in for the print dialogue, which would block a headless page.
+  await page.addInitScript(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
+  return opened;
+}
+
+async function gotoQuiz(page) {
+  await page.goto(`${site.origin}/#/reflect`);
+  await waitForApp(page);
+  await page.waitForSelector('.quiz-intro, .quiz-question, .quiz-results');
+}
+
+const press = (vp, locator) => (vp.hasTouch ? locator.tap() : locator.click());
+const progress = (page) => page.locator('.quiz__progress').textContent();
+const focusedId = (page) => page.evaluate(() => document.activeElement?.id ?? '');
+const stored = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
+
+async function expectQuestion(page, n) {
+  await page.waitForFunction((t) => document.querySelector('.quiz__progress')?.textContent === t, `Question ${n} of ${COUNT}`);
+  assert.equal(await page.locator('.quiz__progress').getAttribute('aria-live'), 'polite');
+  assert.equal(await focusedId(page), 'quiz-question-heading', `focus on question ${n}`);
+}
+
+/** The crisis line is on screen (not just on the page) at the top of this screen. */
+async function crisisInView(page) {
+  const box = await page.locator('.support-mini').boundingBox();
+  const height = page.viewportSize().height;
+  return box !== null && box.y >= 0 && box.y + box.height <= height;
+}
+
+for (const vp of VIEWPORTS) {
+  test(`${vp.name}: a full run by keyboard and ${vp.hasTouch ? 'touch' : 'mouse'}, with back, copy, download and print, leaves nothing behind`, async () => {
+    const { context, page, errors, requests, console: logs } = await open(vp);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    await gotoQuiz(page);
+
+    // Before it starts: what it is, how long, privacy, stopping, crisis numbers.
+    const intro = await page.locator('.quiz-intro').textContent();
+    for (const s of ['not a test', 'not a diagnosis', 'minutes', 'stay on this device', 'skip any question']) assert.ok(intro.includes(s), s);
+    for (const tel of ['tel:116123', 'tel:111', 'tel:999']) assert.ok(await page.locator(`.quiz-intro a[href="${tel}"]`).count() === 1, tel);
+    assert.deepEqual(await axe(page), [], 'axe intro');
+    assert.equal(await hasHorizontalScroll(page), false);
+    await screenshot(page, `reflect-intro-${vp.name}`);
+
+    await press(vp, page.locator('.quiz-start'));
+    await expectQuestion(page, 1);
+    assert.ok(await crisisInView(page), 'crisis line in view on question 1');
+    assert.equal(await page.locator('fieldset legend h2').count(), 1);
+    assert.equal(await page.locator('fieldset input[type=radio]').count(), 5);
+    assert.deepEqual(await axe(page), [], 'axe question');
+    assert.equal(await hasHorizontalScroll(page), false);
+    await screenshot(page, `reflect-question-${vp.name}`);
+
+    // Question 1 by keyboard only: Tab into the group, arrows to choose, Tab to Next, Enter.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.locator('input[name=quiz-q0]:checked').getAttribute('value'), '1');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.className.includes('quiz-next')), true);
+    await page.keyboard.press('Enter');
+    await expectQuestion(page, 2);
+
+    // The rest by pointer, choosing a different answer each time.
+    for (let n = 2; n <= COUNT; n += 1) {
+      await expectQuestion(page, n);
+      assert.ok(await crisisInView(page), `crisis line in view on question ${n}`);
+      await press(vp, page.locator('.choice').nth(n % 5));
+      if (n === 3) {
+        // Back keeps answers, both ways.
+        await press(vp, page.locator('.quiz-back'));
+        await expectQuestion(page, 2);
+        assert.equal(await page.locator('input[name=quiz-q1]:checked').getAttribute('value'), '2');
+        await press(vp, page.locator('.quiz-next'));
+        await expectQuestion(page, 3);
+        assert.equal(await page.locator('input[name=quiz-q2]:checked').getAttribute('value'), '3');
+      }
+      await press(vp, page.locator('.quiz-next'));
+    }
+
+    await page.waitForSelector('.quiz-results');
+    assert.equal(await focusedId(page), 'quiz-results-heading');
+    const cards = await page.locator('.reflection').count();
+    assert.ok(cards >= 2 && cards <= 4, `${cards} cards`);
+    const results = (await page.locator('.quiz-results').textContent()).toLowerCase();
+    for (const banned of ['score', '%', 'you have ', 'out of 10', 'points']) assert.ok(!results.includes(banned), banned);
+    for (const part of ['what you told us', 'what the article says', 'what research says', 'you might ask a counsellor']) assert.ok(results.includes(part), part);
+    assert.ok(await page.locator('.reflection .evidence__label').count() >= cards);
+    assert.deepEqual(await axe(page), [], 'axe results');
+    assert.equal(await hasHorizontalScroll(page), false);
+    await screenshot(page, `reflect-results-${vp.name}`);
+
+    // Copy as text.
+    await press(vp, page.locator('.share__copy'));
+    await page.waitForFunction(() => document.querySelector('.share__status')?.textContent.startsWith('Copied'));
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.ok(copied.startsWith('My reflections on tears') && copied.includes('116 123'), copied.slice(0, 80));
+
+    // Download as a text file.
+    const [download] = await Promise.all([page.waitForEvent('download'), press(vp, page.locator('.share__download'))]);
+    assert.equal(download.suggestedFilename(), 'my-reflections-on-tears.txt');
+    const file = readFileSync(await download.path(), 'utf8');
+    assert.equal(file, copied);
+    await page.waitForFunction(() => document.querySelector('.share__status')?.textContent.includes('saved'));
+
+    // Print: the dialogue is asked for, and the print view is a tidy summary.
+    await press(vp, page.locator('.share__print'));
+    assert.equal(await page.evaluate(() => window.__printed), 1);
+    await page.emulateMedia({ media: 'print' });
+    const hidden = await page.evaluate(() => ['.site-header', '.support-mini', '.quiz__actions', '.quiz-forget', '.evidence__toggle', '.share']
+      .map((s) => [s, [...document.querySelectorAll(s)].every((el) => getComputedStyle(el).display === 'none')]));
+    assert.deepEqual(hidden.filter(([, h]) => !h), [], 'hidden in print');
+    assert.equal(await page.locator('.support').isVisible(), true, 'crisis numbers print');
+    assert.ok(await page.locator('.reflection').first().isVisible(), 'cards print');
+    assert.ok(await page.locator('.reflection .evidence__label').first().isVisible(), 'evidence labels print');
+    await screenshot(page, `reflect-print-${vp.name}`);
+    await page.emulateMedia({ media: 'screen' });
+
+    // Privacy: wait a moment for anything late, then check everything that left the page.
+    await page.waitForTimeout(500);
+    assert.deepEqual(foreignRequests(requests, site.origin), []);
+    const odd = requests.filter((r) => r.method !== 'GET' || (r.url.startsWith(site.origin) && !SITE_FILES.has(new URL(r.url).pathname)) || r.url.includes('?'));
+    assert.deepEqual(odd.filter((r) => !r.url.startsWith('blob:')), [], 'only the site\'s own files');
+    assert.equal(new URL(page.url()).hash, '#/reflect', 'nothing in the URL');
+    const value = await stored(page);
+    assert.match(value, /^1\|r\|[0-9r-]{10}$/);
+    const where = await page.evaluate(async (k) => ({
+      local: Object.keys(localStorage),
+      session: sessionStorage.length,
+      cookie: document.cookie,
+      idb: indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [],
+    }), KEY);
+    assert.deepEqual(where, { local: [KEY], session: 0, cookie: '', idb: [] });
+    const answerTexts = ['Sometimes hard', 'Almost always', value];
+    assert.deepEqual(logs.filter((l) => answerTexts.some((a) => l.includes(a))), [], 'answers in console');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`${vp.name}: skipping everything gives the gentle general reflection`, async () => {
+    const { context, page, errors } = await open(vp);
+    await gotoQuiz(page);
+    await press(vp, page.locator('.quiz-start'));
+    for (let n = 1; n <= COUNT; n += 1) {
+      await expectQuestion(page, n);
+      await press(vp, page.locator('.quiz-skip'));
+    }
+    await page.waitForSelector('.quiz-results');
+    assert.equal(await page.locator('.reflection').count(), 1);
+    assert.ok((await page.locator('.reflection h3').textContent()).includes('A gentle thought'));
+    assert.equal(await stored(page), `1|r|${'-'.repeat(COUNT)}`);
+    await screenshot(page, `reflect-skipped-${vp.name}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`${vp.name}: after a reload mid-quiz it resumes at the same question with the answers kept`, async () => {
+    const { context, page, errors } = await open(vp);
+    await gotoQuiz(page);
+    await press(vp, page.locator('.quiz-start'));
+    await expectQuestion(page, 1);
+    await press(vp, page.locator('.choice').nth(0));
+    await press(vp, page.locator('.quiz-next'));
+    await expectQuestion(page, 2);
+    await press(vp, page.locator('.choice').nth(4));
+    await press(vp, page.locator('.quiz-next'));
+    await expectQuestion(page, 3);
+    await page.reload();
+    await waitForApp(page);
+    await page.waitForFunction(() => document.querySelector('.quiz__progress')?.textContent === 'Question 3 of 10');
+    assert.ok((await page.locator('.quiz__note').textContent()).includes('Welcome back'));
+    await press(vp, page.locator('.quiz-back'));
+    await expectQuestion(page, 2);
+    assert.equal(await page.locator('input[name=quiz-q1]:checked').getAttribute('value'), '4');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`${vp.name}: "Forget my answers" asks first, then clears storage and says so`, async () => {
+    const { context, page, errors } = await open(vp);
+    await gotoQuiz(page);
+    await press(vp, page.locator('.quiz-start'));
+    await press(vp, page.locator('.choice').nth(1));
+    await press(vp, page.locator('.quiz-next'));
+    await expectQuestion(page, 2);
+    assert.ok(await stored(page));
+    await press(vp, page.locator('.quiz-forget__ask'));
+    assert.equal(await focusedId(page), 'quiz-forget-no', 'focus on the safe choice');
+    await press(vp, page.locator('#quiz-forget-no'));
+    assert.equal(await focusedId(page), 'quiz-forget-ask');
+    assert.ok(await stored(page), 'No keeps them');
+    await press(vp, page.locator('.quiz-forget__ask'));
+    await press(vp, page.locator('.quiz-forget__yes'));
+    await page.waitForSelector('.quiz-intro');
+    assert.ok((await page.locator('.quiz__note').textContent()).includes('forgotten'));
+    assert.equal(await focusedId(page), 'quiz-intro-heading');
+    assert.equal(await stored(page), null);
+    await page.reload();
+    await waitForApp(page);
+    await page.waitForTimeout(200);
+    assert.equal(await page.locator('.quiz-intro').count(), 1, 'nothing comes back after a reload');
+    assert.equal(await stored(page), null);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`${vp.name}: when storage throws the quiz works in memory and says answers will not be kept`, async () => {
+    const { context, page, errors } = await open(vp);
+    await page.addInitScript(() => {
+      for (const name of ['localStorage', 'sessionStorage']) {
+        Object.defineProperty(window, name, { configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+      }
+    });
+    await gotoQuiz(page);
+    await page.waitForSelector('.quiz__not-kept');
+    assert.ok((await page.locator('.quiz__not-kept').textContent()).includes('will not be kept'));
+    await press(vp, page.locator('.quiz-start'));
+    await expectQuestion(page, 1);
+    await press(vp, page.locator('.choice').nth(2));
+    await press(vp, page.locator('.quiz-next'));
+    for (let n = 2; n <= COUNT; n += 1) await press(vp, page.locator('.quiz-skip'));
+    await page.waitForSelector('.quiz-results');
+    assert.ok(await page.locator('.reflection').count() >= 2);
+    await screenshot(page, `reflect-no-storage-${vp.name}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`${vp.name}: corrupt, foreign or oversized stored data is discarded safely`, async () => {
+    const { context, page, errors } = await open(vp);
+    for (const bad of ['garbage', '2|q3|----------', '1|q99|----------', '1|q3|9---------', '{"q":3}', '1|i|'.padEnd(100000, '0')]) {
+      await page.goto(`${site.origin}/#/`);
+      await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, bad]);
+      await gotoQuiz(page);
+      await page.waitForFunction((k) => localStorage.getItem(k) === null, KEY);
+      assert.equal(await page.locator('.quiz-intro').count(), 1, bad.slice(0, 20));
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}

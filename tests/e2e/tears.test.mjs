@@ -1,0 +1,245 @@
+// The tears walkthrough, end to end on the release build, at both widths: every step by
+// buttons, dots, keys and swipe; every evidence note; compare mode; deep links with
+// reload (and clamped bad step numbers); axe with notes open; a screenshot of each step.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { VIEWPORTS, startSite, openPage, waitForApp, axe, hasHorizontalScroll, screenshot, foreignRequests } from './harness.mjs';
+
+const HEADINGS = [
+  'Three kinds of tears',
+  'Reflex tears: washing the eye',
+  'Emotional tears: from feeling to tear',
+  'What is in your tears',
+  'What crying can do',
+  'Crying in the therapy room',
+];
+const COMPARE = 'Emotional and reflex tears, side by side';
+
+let site;
+before(async () => { site = await startSite(); });
+after(async () => { await site?.stop(); });
+
+/** Waits until step `n` (1-based) shows, with the hash, dot and live region to match. */
+async function expectStep(page, n) {
+  await page.waitForFunction(
+    ([n, heading]) => document.querySelector('main h1')?.textContent === heading
+      && location.hash === `#/tears/${n}`,
+    [n, HEADINGS[n - 1]],
+  );
+  assert.equal(await page.locator('.tears__progress').textContent(), `Step ${n} of 6`);
+  assert.equal(await page.locator('[aria-current="step"]').getAttribute('aria-label'), await page.locator('.tears__dot').nth(n - 1).getAttribute('aria-label'));
+  assert.match(await page.locator('[aria-live="polite"]').textContent(), new RegExp(`^Step ${n} of 6: `));
+  assert.equal(await page.locator('nav a[aria-current="page"]').getAttribute('href'), '#/tears');
+}
+
+async function focusIsOnHeading(page) {
+  return page.evaluate(() => document.activeElement?.id === 'tears-heading' && document.activeElement.tagName === 'H1');
+}
+
+async function open(page, hash) {
+  await page.goto(`${site.origin}/${hash}`);
+  await waitForApp(page);
+}
+
+/** A sideways swipe over the picture: real touch input on a touch screen, pointer events otherwise. */
+async function swipe(page, context, vp, dx) {
+  const box = await page.locator('.tears__figure').boundingBox();
+  const x = box.x + box.width / 2 - dx / 2;
+  const y = box.y + Math.min(box.height / 2, 100);
+  if (vp.hasTouch) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let i = 1; i <= 5; i++) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + (dx * i) / 5, y }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
+  } else {
+    await page.evaluate(([x, y, dx]) => {
+      const el = document.elementFromPoint(x, y);
+      const init = { pointerType: 'touch', pointerId: 9, isPrimary: true, bubbles: true, clientY: y };
+      el.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientX: x }));
+      el.dispatchEvent(new PointerEvent('pointerup', { ...init, clientX: x + dx }));
+    }, [x, y, dx]);
+  }
+}
+
+for (const vp of VIEWPORTS) {
+  test(`${vp.name}: walk every step by Next, Back and the dots; focus follows`, async () => {
+    const { context, page, errors, requests } = await openPage(site.browser, vp);
+    await open(page, '#/');
+    const tap = (loc) => (vp.hasTouch ? loc.tap() : loc.click());
+    await tap(page.locator('nav a[href="#/tears"]'));
+    await page.waitForFunction((h) => document.querySelector('main h1')?.textContent === h, HEADINGS[0]);
+    assert.equal(await page.locator('.tears__back').isDisabled(), true);
+    for (let n = 2; n <= 6; n++) {
+      await tap(page.locator('.tears__next'));
+      await expectStep(page, n);
+      assert.ok(await focusIsOnHeading(page), `focus on step ${n} heading`);
+    }
+    // The last step leads on to the next section.
+    assert.equal(await page.locator('a.tears__next').getAttribute('href'), '#/flow');
+    for (let n = 5; n >= 1; n--) {
+      await tap(page.locator('.tears__back'));
+      await expectStep(page, n);
+      assert.ok(await focusIsOnHeading(page));
+    }
+    for (const n of [4, 2, 6]) {
+      await tap(page.locator('.tears__dot').nth(n - 1));
+      await expectStep(page, n);
+      assert.ok(await focusIsOnHeading(page));
+    }
+    // Step changes replace history: the browser's Back leaves the walkthrough.
+    await page.goBack();
+    await page.waitForFunction(() => location.hash === '#/');
+    await page.waitForSelector('.home__title');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(foreignRequests(requests, site.origin), []);
+    await context.close();
+  });
+
+  test(`${vp.name}: arrow keys move between steps only with focus in the walkthrough`, async () => {
+    const { context, page, errors } = await openPage(site.browser, vp);
+    await open(page, '#/tears/1');
+    await page.focus('#tears-heading');
+    for (let n = 2; n <= 6; n++) {
+      await page.keyboard.press('ArrowRight');
+      await expectStep(page, n);
+      assert.ok(await focusIsOnHeading(page));
+    }
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 6);
+    for (let n = 5; n >= 1; n--) {
+      await page.keyboard.press('ArrowLeft');
+      await expectStep(page, n);
+    }
+    // With a modifier, or with focus outside the walkthrough, arrows are left alone.
+    await page.keyboard.press('Alt+ArrowRight').catch(() => {});
+    await page.focus('nav a[href="#/flow"]');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(100);
+    assert.equal(await page.locator('main h1').textContent(), HEADINGS[0]);
+    assert.equal(await page.evaluate(() => location.hash), '#/tears/1');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`${vp.name}: swipe left and right to change step`, async () => {
+    const { context, page, errors } = await openPage(site.browser, vp);
+    await open(page, '#/tears/1');
+    for (let n = 2; n <= 6; n++) {
+      await swipe(page, context, vp, -160);
+      await expectStep(page, n);
+    }
+    for (let n = 5; n >= 1; n--) {
+      await swipe(page, context, vp, 160);
+      await expectStep(page, n);
+    }
+    // A short drag is not a swipe.
+    await swipe(page, context, vp, -20);
+    await page.waitForTimeout(100);
+    assert.equal(await page.locator('main h1').textContent(), HEADINGS[0]);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`${vp.name}: every step by deep link and reload; notes open; axe clean; screenshots`, async () => {
+    const { context, page, errors, requests } = await openPage(site.browser, vp);
+    for (let n = 1; n <= 6; n++) {
+      await open(page, `#/tears/${n}`);
+      await page.reload();
+      await waitForApp(page);
+      assert.equal(await page.locator('main h1').textContent(), HEADINGS[n - 1], `#/tears/${n}`);
+      assert.equal(await page.locator('.tears__progress').textContent(), `Step ${n} of 6`);
+      const svg = page.locator('svg.ill[role="img"]');
+      assert.equal(await svg.count(), 1);
+      const titleId = await svg.getAttribute('aria-labelledby');
+      assert.ok((await page.locator(`[id="${titleId}"]`).textContent()).length > 0, 'figure has a title');
+      assert.equal(await hasHorizontalScroll(page), false, `step ${n} scrolls sideways`);
+      // Show the picture as a reader sees it once its gentle motion has played.
+      await page.evaluate(() => document.getAnimations().forEach((a) => a.finish()));
+      await screenshot(page, `tears-step${n}-${vp.name}`);
+
+      const toggles = page.locator('.evidence__toggle');
+      const count = await toggles.count();
+      assert.ok(count >= 1, `step ${n} has evidence notes`);
+      for (let i = 0; i < count; i++) {
+        const toggle = toggles.nth(i);
+        assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+        await toggle.click();
+        assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+        const panel = page.locator(`[id="${await toggle.getAttribute('aria-controls')}"]`);
+        assert.ok(await panel.isVisible(), `step ${n} note ${i} opens`);
+        assert.match(await panel.textContent(), /Research so far suggests:/);
+      }
+      assert.deepEqual(await axe(page), [], `step ${n} axe (notes open)`);
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll('.tears button, .tears a')]
+          .map((el) => el.getBoundingClientRect())
+          .filter((r) => r.height < 44 || r.width < 44).length);
+      assert.equal(small, 0, `step ${n}: touch targets under 44px`);
+    }
+    // Out-of-range and malformed numbers land on a real step.
+    for (const [hash, heading] of [['#/tears/0', HEADINGS[0]], ['#/tears/42', HEADINGS[5]], ['#/tears/abc', HEADINGS[0]], ['#/tears/-3', HEADINGS[0]], ['#/tears', HEADINGS[0]]]) {
+      await open(page, hash);
+      await page.reload();
+      await waitForApp(page);
+      assert.equal(await page.locator('main h1').textContent(), heading, hash);
+    }
+    assert.deepEqual(errors, []);
+    assert.deepEqual(foreignRequests(requests, site.origin), []);
+    await context.close();
+  });
+
+  test(`${vp.name}: compare mode from the walkthrough and by deep link`, async () => {
+    const { context, page, errors } = await openPage(site.browser, vp);
+    await open(page, '#/tears/3');
+    await page.locator('.tears__compare-link a').click();
+    await page.waitForFunction((h) => document.querySelector('main h1')?.textContent === h && location.hash === '#/tears/compare', COMPARE);
+    assert.ok(await focusIsOnHeading(page));
+    // A table on wide screens, stacked cards on phones.
+    const wide = vp.viewport.width >= 640;
+    assert.equal(await page.locator('.compare__table').isVisible(), wide);
+    assert.equal(await page.locator('.compare__cards').isVisible(), !wide);
+    for (const aspect of ['Trigger', 'Pathway', 'Contents', 'Purpose', 'Evidence']) {
+      assert.ok(await page.locator(`:is(th, dt):visible:text-is("${aspect}")`).count() >= 1, aspect);
+    }
+    await screenshot(page, `tears-compare-${vp.name}`);
+    const toggles = page.locator('.evidence__toggle:visible');
+    const count = await toggles.count();
+    assert.ok(count >= 4);
+    for (let i = 0; i < count; i++) {
+      await toggles.nth(i).click();
+      assert.equal(await toggles.nth(i).getAttribute('aria-expanded'), 'true');
+    }
+    assert.equal(await hasHorizontalScroll(page), false);
+    assert.deepEqual(await axe(page), [], 'compare axe (notes open)');
+    await page.locator('a:text-is("Back to step 3")').click();
+    await page.waitForFunction((h) => document.querySelector('main h1')?.textContent === h, HEADINGS[2]);
+
+    await open(page, '#/tears/compare');
+    await page.reload();
+    await waitForApp(page);
+    assert.equal(await page.locator('main h1').textContent(), COMPARE);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('motion: gentle animation only without reduced motion; dark mode is clean', async () => {
+  const animation = (page) => page.evaluate(() => getComputedStyle(document.querySelector('.ill .i-grow')).animationName);
+  const calm = await openPage(site.browser, VIEWPORTS[0], { reducedMotion: 'reduce', colorScheme: 'dark' });
+  await calm.page.goto(`${site.origin}/#/tears/3`);
+  await waitForApp(calm.page);
+  assert.equal(await animation(calm.page), 'none');
+  assert.deepEqual(await axe(calm.page), []);
+  await screenshot(calm.page, 'tears-step3-phone-dark');
+  assert.deepEqual(calm.errors, []);
+  await calm.context.close();
+
+  const moving = await openPage(site.browser, VIEWPORTS[0]);
+  await moving.page.goto(`${site.origin}/#/tears/3`);
+  await waitForApp(moving.page);
+  assert.equal(await animation(moving.page), 'tears-grow');
+  await moving.context.close();
+});

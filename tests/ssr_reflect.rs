@@ -1,0 +1,158 @@
+//! Server-rendered HTML of the self-reflection: the introduction (through the shell), a
+//! question and the results (through their view functions).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use crying_explainer::components::quiz::{question, results, QuestionView, ResultsView};
+use crying_explainer::content::quiz::{self as text, QUESTIONS, RATHER_NOT_SAY};
+use crying_explainer::content::support as crisis;
+use crying_explainer::model::quiz::{reflections, Answers, Reflection, Reply, QUESTION_COUNT};
+use crying_explainer::model::route::{Route, Section};
+use yew::prelude::*;
+
+/// Which screen the test harness component shows.
+#[derive(Properties, PartialEq)]
+struct ScreenProps {
+    index: Option<usize>,
+    answers: Answers,
+}
+
+#[component]
+fn Screen(props: &ScreenProps) -> Html {
+    match props.index {
+        Some(index) => question(&QuestionView {
+            index,
+            answer: props.answers.get(index),
+            on_answer: Callback::noop(),
+            on_skip: Callback::noop(),
+            on_next: Callback::noop(),
+            on_back: Callback::noop(),
+        }),
+        None => results(&ResultsView {
+            answers: props.answers,
+            status: None,
+            on_print: Callback::noop(),
+            on_copy: Callback::noop(),
+            on_download: Callback::noop(),
+            on_back: Callback::noop(),
+        }),
+    }
+}
+
+fn render(index: Option<usize>, answers: Answers) -> String {
+    futures::executor::block_on(
+        yew::LocalServerRenderer::<Screen>::with_props(ScreenProps { index, answers })
+            .hydratable(false)
+            .render(),
+    )
+}
+
+/// Text as Yew writes it into HTML.
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('\'', "&#x27;")
+        .replace('"', "&quot;")
+}
+
+fn has(html: &str, s: &str) -> bool {
+    html.contains(s) || html.contains(&esc(s)) || html.contains(&s.replace('\'', "&#39;"))
+}
+
+#[test]
+fn the_intro_says_what_it_is_how_long_privacy_stopping_and_crisis_numbers() {
+    let html = support::render_route(Route::Section(Section::Reflect));
+    assert!(has(&html, "You and your tears"));
+    assert!(has(&html, text::INTRO_HEADING));
+    assert!(has(&html, "not a test and it is not a"));
+    assert!(has(&html, "diagnosis"));
+    assert!(has(&html, &format!("There are {QUESTION_COUNT} questions")));
+    assert!(has(&html, "minutes"));
+    assert!(has(&html, "Your answers stay on this device"));
+    assert!(has(&html, "skip any question"));
+    assert!(has(&html, text::START));
+    for line in crisis::LINES {
+        assert!(
+            html.contains(&format!("href=\"tel:{}\"", line.tel)),
+            "{}",
+            line.name
+        );
+    }
+    assert!(html.contains("href=\"tel:999\""));
+    // The first render never depends on storage: no question yet, no progress text.
+    assert!(!html.contains("<fieldset"));
+    assert!(!html.contains("Question 1 of"));
+}
+
+#[test]
+fn a_question_is_a_fieldset_with_a_legend_heading_and_a_radio_group() {
+    let mut answers = Answers::default();
+    answers.set(3, Some(Reply::Chose(2)));
+    let html = render(Some(3), answers);
+    let q = &QUESTIONS[3];
+    assert!(html.contains("<fieldset"));
+    assert!(html.contains("<legend"));
+    assert!(has(&html, q.prompt));
+    assert_eq!(html.matches("type=\"radio\"").count(), q.answers.len() + 1);
+    assert_eq!(
+        html.matches("name=\"quiz-q3\"").count(),
+        q.answers.len() + 1
+    );
+    for a in q.answers {
+        assert!(has(&html, a), "{a}");
+    }
+    assert!(has(&html, RATHER_NOT_SAY));
+    assert!(has(&html, text::NEXT) && has(&html, text::BACK) && has(&html, text::SKIP));
+    assert!(html.contains("quiz-question-heading"));
+    // The chosen answer is checked (Yew sets `checked` as a property, not an attribute,
+    // so the browser tests check it); the label texts are all there.
+    let last = render(Some(QUESTION_COUNT - 1), Answers::default());
+    assert!(has(&last, text::FINISH));
+}
+
+#[test]
+fn the_results_show_cards_with_each_part_and_ways_to_keep_a_copy() {
+    let mut answers = Answers::default();
+    answers.set(1, Some(Reply::Chose(3)));
+    answers.set(8, Some(Reply::Chose(3)));
+    let html = render(None, answers);
+    let cards = reflections(&answers);
+    assert!((2..=4).contains(&cards.len()));
+    for card in &cards {
+        if let Reflection::Theme { theme, .. } = card {
+            let t = text::theme(*theme);
+            assert!(has(&html, t.title), "{}", t.title);
+            assert!(has(&html, t.article));
+            assert!(has(&html, t.evidence.strength.label()));
+            for p in t.prompts {
+                assert!(has(&html, p), "{p}");
+            }
+        }
+    }
+    for h in [
+        text::TOLD_HEADING,
+        text::ARTICLE_HEADING,
+        text::RESEARCH_HEADING,
+        text::PROMPTS_HEADING,
+    ] {
+        assert!(has(&html, h), "{h}");
+    }
+    assert!(has(&html, "Almost always"));
+    for b in [text::PRINT, text::COPY, text::DOWNLOAD, text::SHARE_HEADING] {
+        assert!(has(&html, b), "{b}");
+    }
+    let lower = html.to_lowercase();
+    for banned in ["score", "%", "you have ", "out of 10", "points"] {
+        assert!(!lower.contains(banned), "{banned}");
+    }
+}
+
+#[test]
+fn all_skipped_shows_the_gentle_general_reflection() {
+    let html = render(None, Answers::default());
+    assert!(has(&html, text::GENERAL_TITLE));
+    assert!(has(&html, text::GENERAL_PROMPTS[0]));
+    assert_eq!(html.matches("class=\"reflection\"").count(), 1);
+}

@@ -1,0 +1,120 @@
+//! Server-rendered HTML of the tears walkthrough: every step, and the comparison.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use crying_explainer::content::evidence::{self, Evidence};
+use crying_explainer::content::tears::{self, Block, COMPARE_ROWS, STEPS};
+use crying_explainer::model::route::{Route, Section};
+use crying_explainer::model::walkthrough::{View, STEP_COUNT};
+use support::render_route;
+
+/// Yew escapes `&`, `<` and `>` in text.
+fn escaped(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+fn notes(step: &tears::Step) -> Vec<&'static Evidence> {
+    step.blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Claim(_, e) => Some(*e),
+            Block::Text(_) => None,
+        })
+        .collect()
+}
+
+#[test]
+fn every_step_shows_its_heading_picture_claims_and_evidence_labels() {
+    for n in 1..=STEP_COUNT {
+        let html = render_route(Route::Tears(View::Step(n)));
+        let step = &STEPS[usize::from(n) - 1];
+        assert!(
+            html.contains(&format!(">{}</h1>", escaped(step.title))),
+            "step {n} heading"
+        );
+        assert!(html.contains(&tears::progress(n)), "step {n} progress");
+        assert!(
+            html.contains(&format!(">{}</title>", escaped(step.figure.title))),
+            "step {n} figure title"
+        );
+        assert!(
+            html.contains(&escaped(step.figure.desc)),
+            "step {n} figure desc"
+        );
+        assert!(html.contains("role=\"img\""), "step {n}");
+        for line in step.figure.data {
+            assert!(html.contains(&escaped(line)), "step {n} chart data");
+        }
+        let claims = notes(step);
+        assert!(!claims.is_empty(), "step {n} has claims");
+        for e in claims {
+            assert!(html.contains(e.strength.label()), "step {n} label {}", e.id);
+            assert!(
+                html.contains(&format!("evidence-{}", e.id)),
+                "step {n} note {}",
+                e.id
+            );
+        }
+        // Every note starts closed.
+        assert!(!html.contains("aria-expanded=\"true\""), "step {n}");
+        assert_eq!(
+            html.matches(evidence::TOGGLE).count(),
+            notes(step).len(),
+            "step {n}: one note per claim"
+        );
+        // The nav marks Tears as current on every step.
+        assert!(
+            html.contains("href=\"#/tears\" aria-current=\"page\""),
+            "step {n}"
+        );
+    }
+}
+
+#[test]
+fn plain_tears_route_is_step_one() {
+    let html = render_route(Route::Section(Section::Tears));
+    assert!(html.contains(&format!(">{}</h1>", STEPS[0].title)));
+    assert!(html.contains("Step 1 of 6"));
+}
+
+#[test]
+fn step_controls_mark_the_current_dot_and_lead_on() {
+    let first = render_route(Route::Tears(View::Step(1)));
+    assert_eq!(
+        first.matches("class=\"tears__dot\"").count(),
+        usize::from(STEP_COUNT)
+    );
+    assert_eq!(first.matches("aria-current=\"step\"").count(), 1);
+    assert!(first.contains(&tears::dot_label(1)));
+    assert!(first.contains(tears::NEXT));
+    assert!(first.contains("disabled"), "Back is disabled on step 1");
+    assert!(first.contains("aria-live=\"polite\""));
+    assert!(first.contains(&tears::announce(1)));
+    assert!(first.contains("href=\"#/tears/compare\""));
+
+    let last = render_route(Route::Tears(View::Step(STEP_COUNT)));
+    assert!(last.contains(tears::ON_TO_FLOW));
+    assert!(last.contains("href=\"#/flow\""));
+}
+
+#[test]
+fn compare_shows_every_aspect_and_its_evidence() {
+    let html = render_route(Route::Tears(View::Compare));
+    assert!(html.contains(&format!(">{}</h1>", tears::COMPARE_TITLE)));
+    assert!(html.contains("<table"));
+    assert!(html.contains("compare__card"));
+    for row in COMPARE_ROWS {
+        assert!(html.contains(row.aspect));
+        for cell in [&row.emotional, &row.reflex] {
+            assert!(html.contains(&escaped(cell.text)), "{}", cell.text);
+            for e in cell.notes {
+                assert!(html.contains(e.strength.label()));
+            }
+        }
+    }
+    assert!(html.contains(&tears::back_to_step(1)));
+    assert!(html.contains("href=\"#/tears\" aria-current=\"page\""));
+}
