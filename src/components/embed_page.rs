@@ -51,7 +51,7 @@ fn Snippet(props: &SnippetProps) -> Html {
             let state = state.clone();
             let code = code.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let ok = web::copy_text(&code).await;
+                let ok = web::share::copy_text(&code).await;
                 state.set(if ok {
                     CopyState::Copied
                 } else {

@@ -23,6 +23,14 @@ pub fn embed_options() -> EmbedOptions {
     EmbedOptions::parse(&search)
 }
 
+/// The origin this app is served from, for snippets a host page can paste.
+pub fn page_origin() -> Option<String> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    web_sys::window().and_then(|w| w.location().origin().ok())
+}
+
 /// Marks the root element for embed mode, theme and background, and sets the accent
 /// colour where it is readable. CSSOM properties, not a `style` attribute, so a strict
 /// Content-Security-Policy allows it.

@@ -2,7 +2,6 @@
 //! outside the browser, so server rendering and native tests never call into a missing
 //! browser (wasm-bindgen imports panic on native targets).
 
-mod clipboard;
 mod connectivity;
 mod hash;
 mod host;
@@ -13,10 +12,11 @@ pub mod share;
 pub mod storage;
 mod tears;
 
-pub use clipboard::{copy_text, page_origin};
 pub use connectivity::{mark_interactive, use_online};
 pub use hash::use_route;
-pub use host::{apply_to_document, embed_options, use_height_reporting, RESIZE_MESSAGE};
+pub use host::{
+    apply_to_document, embed_options, page_origin, use_height_reporting, RESIZE_MESSAGE,
+};
 pub use listener::EventListener;
 pub use panic_screen::install_panic_screen;
 pub use service_worker::{use_service_worker, ServiceWorkerState};
