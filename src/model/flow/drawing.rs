@@ -1,0 +1,138 @@
+//! Turns the simulation into SVG path data: every particle a tiny subpath (`M x y h0`)
+//! that a round line cap draws as a dot, so the whole flow is one `<path>` element.
+//! Writes into a caller's buffer, which keeps its capacity from frame to frame.
+
+use super::simulation::Simulation;
+use super::track::{GATE_S, GATE_Y};
+
+/// Sideways spread of a particle in its channel, in units.
+const LANE_HALF: f32 = 3.0;
+/// Half the width of the open channel at the throat.
+pub const GATE_OPEN_HALF: f32 = 6.0;
+
+/// Half the gap between the clamps at the throat for a given openness.
+pub fn gate_half_width(openness: f32) -> f32 {
+    let o = if openness.is_finite() {
+        openness.clamp(0.0, 1.0)
+    } else {
+        1.0
+    };
+    1.5 + (GATE_OPEN_HALF - 1.5) * o
+}
+
+/// Appends `v` with one decimal (`-12.3`), without the float formatting machinery.
+pub fn push_decimal(out: &mut String, v: f32) {
+    let tenths = if v.is_finite() {
+        (v * 10.0).round().clamp(-1e6, 1e6) as i32
+    } else {
+        0
+    };
+    if tenths < 0 {
+        out.push('-');
+    }
+    let t = tenths.unsigned_abs();
+    push_uint(out, t / 10);
+    let frac = t % 10;
+    if frac != 0 {
+        out.push('.');
+        out.push(char::from(b'0' + frac as u8));
+    }
+}
+
+fn push_uint(out: &mut String, mut v: u32) {
+    let mut digits = [0u8; 10];
+    let mut n = 0;
+    loop {
+        digits[n] = b'0' + (v % 10) as u8;
+        n += 1;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    for d in digits[..n].iter().rev() {
+        out.push(char::from(*d));
+    }
+}
+
+fn push_dot(out: &mut String, x: f32, y: f32) {
+    out.push('M');
+    push_decimal(out, x);
+    out.push(' ');
+    push_decimal(out, y);
+    out.push_str("h0");
+}
+
+/// Writes the flow particles as path data into `out` (cleared first).
+pub fn write_flow(sim: &Simulation, out: &mut String) {
+    out.clear();
+    let (track, flow) = sim.flow();
+    let squeeze = gate_half_width(sim.openness()) - 1.0;
+    for p in flow {
+        // Near the throat the channel narrows, and the particles with it.
+        let near_gate = (p.s - GATE_S).abs() < 10.0;
+        let half = if near_gate {
+            LANE_HALF.min(squeeze)
+        } else {
+            LANE_HALF
+        };
+        let (x, y) = track.point(p.s, p.right, p.lane * half);
+        push_dot(out, x, y);
+    }
+}
+
+/// Writes the falling tears as path data into `out` (cleared first).
+pub fn write_tears(sim: &Simulation, out: &mut String) {
+    out.clear();
+    for t in sim.tears().iter().filter(|t| t.life > 0.0) {
+        push_dot(out, t.x, t.y);
+    }
+}
+
+/// The `transform` of the left and right clamps at the throat, which slide in as the
+/// channel narrows (each is drawn at the fully open position).
+pub fn write_clamp_shift(openness: f32, left: bool, out: &mut String) {
+    out.clear();
+    let shift = GATE_OPEN_HALF - gate_half_width(openness);
+    out.push_str("translate(");
+    push_decimal(out, if left { shift } else { -shift });
+    out.push_str(" 0)");
+}
+
+/// The y of the block, for drawing its clamps and glow.
+pub const GATE_DRAW_Y: f32 = GATE_Y;
+
+/// Pressure as a whole percentage, `0..=100`.
+pub fn pressure_percent(sim: &Simulation) -> u32 {
+    (sim.pressure() * 100.0).round().clamp(0.0, 100.0) as u32
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_are_written_compactly() {
+        let mut s = String::new();
+        for v in [0.0, 12.34, -3.06, 100.0, 7.96, f32::NAN, -0.04] {
+            push_decimal(&mut s, v);
+            s.push(',');
+        }
+        assert_eq!(s, "0,12.3,-3.1,100,8,0,0,");
+    }
+
+    #[test]
+    fn one_subpath_per_particle() {
+        let sim = Simulation::new(3);
+        let mut out = String::new();
+        write_flow(&sim, &mut out);
+        assert_eq!(
+            out.matches('M').count(),
+            super::super::particles::FLOW_COUNT
+        );
+        write_tears(&sim, &mut out);
+        assert!(out.is_empty());
+        write_clamp_shift(0.1, true, &mut out);
+        assert!(out.starts_with("translate(4"));
+    }
+}

@@ -1,0 +1,21 @@
+//! The energy-flow metaphor as a small simulation: plain Rust, deterministic, fixed step.
+//!
+//! - [`rng`]: a seeded generator of its own, so runs repeat exactly.
+//! - [`track`]: the channels through the figure.
+//! - [`particles`]: fixed-size pools of flow particles and tears.
+//! - [`simulation`]: inputs, the fixed-step loop, pressure and release.
+//! - [`drawing`]: SVG path data from the state, into reused buffers.
+//! - [`frame`]: a drawable snapshot, and the still frames for reduced motion.
+
+pub mod drawing;
+pub mod frame;
+pub mod particles;
+pub mod rng;
+pub mod simulation;
+pub mod track;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties;
+
+pub use frame::{still, Frame, SEED, STILL_COUNT};
+pub use simulation::{Category, Input, Simulation};
