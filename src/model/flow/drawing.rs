@@ -2,6 +2,7 @@
 //! that a round line cap draws as a dot, so the whole flow is one `<path>` element.
 //! Writes into a caller's buffer, which keeps its capacity from frame to frame.
 
+use super::bound;
 use super::simulation::Simulation;
 use super::track::{GATE_S, GATE_Y};
 
@@ -13,7 +14,7 @@ pub const GATE_OPEN_HALF: f32 = 6.0;
 /// Half the gap between the clamps at the throat for a given openness.
 pub fn gate_half_width(openness: f32) -> f32 {
     let o = if openness.is_finite() {
-        openness.clamp(0.0, 1.0)
+        bound(openness, 0.0, 1.0)
     } else {
         1.0
     };
@@ -23,7 +24,7 @@ pub fn gate_half_width(openness: f32) -> f32 {
 /// Appends `v` with one decimal (`-12.3`), without the float formatting machinery.
 pub fn push_decimal(out: &mut String, v: f32) {
     let tenths = if v.is_finite() {
-        (v * 10.0).round().clamp(-1e6, 1e6) as i32
+        bound((v * 10.0).round(), -1e6, 1e6) as i32
     } else {
         0
     };
@@ -89,14 +90,16 @@ pub fn write_tears(sim: &Simulation, out: &mut String) {
     }
 }
 
-/// The `transform` of the left and right clamps at the throat, which slide in as the
-/// channel narrows (each is drawn at the fully open position).
-pub fn write_clamp_shift(openness: f32, left: bool, out: &mut String) {
+/// Writes the two clamps at the throat as path data into `out` (cleared first): small
+/// bars that slide in from each side as the channel narrows.
+pub fn write_clamps(openness: f32, out: &mut String) {
     out.clear();
     let shift = GATE_OPEN_HALF - gate_half_width(openness);
-    out.push_str("translate(");
-    push_decimal(out, if left { shift } else { -shift });
-    out.push_str(" 0)");
+    for x in [90.0 + shift, 107.0 - shift] {
+        out.push('M');
+        push_decimal(out, x);
+        out.push_str(" 112h3v12h-3z");
+    }
 }
 
 /// The y of the block, for drawing its clamps and glow.
@@ -104,7 +107,7 @@ pub const GATE_DRAW_Y: f32 = GATE_Y;
 
 /// Pressure as a whole percentage, `0..=100`.
 pub fn pressure_percent(sim: &Simulation) -> u32 {
-    (sim.pressure() * 100.0).round().clamp(0.0, 100.0) as u32
+    bound((sim.pressure() * 100.0).round(), 0.0, 100.0) as u32
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -132,7 +135,7 @@ mod tests {
         );
         write_tears(&sim, &mut out);
         assert!(out.is_empty());
-        write_clamp_shift(0.1, true, &mut out);
-        assert!(out.starts_with("translate(4"));
+        write_clamps(0.1, &mut out);
+        assert_eq!(out, "M94.1 112h3v12h-3zM102.9 112h3v12h-3z");
     }
 }

@@ -9,8 +9,7 @@ use super::simulation::{Category, Input, Simulation};
 pub struct Frame {
     pub flow_path: String,
     pub tears_path: String,
-    pub left_clamp: String,
-    pub right_clamp: String,
+    pub clamps: String,
     pub openness: f32,
     pub pressure: u32,
     pub category: Category,
@@ -21,17 +20,14 @@ impl Frame {
     pub fn of(sim: &Simulation) -> Self {
         let mut flow_path = String::new();
         let mut tears_path = String::new();
-        let mut left_clamp = String::new();
-        let mut right_clamp = String::new();
+        let mut clamps = String::new();
         drawing::write_flow(sim, &mut flow_path);
         drawing::write_tears(sim, &mut tears_path);
-        drawing::write_clamp_shift(sim.openness(), true, &mut left_clamp);
-        drawing::write_clamp_shift(sim.openness(), false, &mut right_clamp);
+        drawing::write_clamps(sim.openness(), &mut clamps);
         Self {
             flow_path,
             tears_path,
-            left_clamp,
-            right_clamp,
+            clamps,
             openness: sim.openness(),
             pressure: pressure_percent(sim),
             category: sim.category(),

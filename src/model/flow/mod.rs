@@ -17,5 +17,17 @@ pub mod track;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod properties;
 
+/// Keeps `x` within `lo..=hi`; NaN becomes `lo`. Unlike `f32::clamp` it has no panic
+/// path, whose message formatting would pull float printing into the download.
+pub fn bound(x: f32, lo: f32, hi: f32) -> f32 {
+    if x.is_nan() || x < lo {
+        lo
+    } else if x > hi {
+        hi
+    } else {
+        x
+    }
+}
+
 pub use frame::{still, Frame, SEED, STILL_COUNT};
 pub use simulation::{Category, Input, Simulation};

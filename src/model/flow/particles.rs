@@ -1,6 +1,7 @@
 //! Fixed-capacity particle pools: the flow around the loop and the tears from the eyes.
 //! Arrays, never vectors, so the count is bounded and stepping never allocates.
 
+use super::bound;
 use super::rng::Rng;
 use super::track::EYES;
 
@@ -81,7 +82,7 @@ pub fn spawn_tear(tears: &mut [Tear; TEAR_CAPACITY], rng: &mut Rng, eye: usize) 
 pub fn step_tears(tears: &mut [Tear; TEAR_CAPACITY], dt: f32) {
     for t in tears.iter_mut().filter(|t| t.life > 0.0) {
         t.vy = (t.vy + GRAVITY * dt).min(120.0);
-        t.x = (t.x + t.vx * dt).clamp(0.0, super::track::VIEW_W);
+        t.x = bound(t.x + t.vx * dt, 0.0, super::track::VIEW_W);
         t.y += t.vy * dt;
         t.life -= dt;
         if t.y >= super::track::VIEW_H {

@@ -3,6 +3,7 @@
 //! and lets the pressure fall. Stepped at a fixed time step, so it is the same whatever
 //! the frame rate, and deterministic for a given seed and input sequence.
 
+use super::bound;
 use super::particles::{self, FlowParticle, Tear, FLOW_COUNT, TEAR_CAPACITY};
 use super::rng::Rng;
 use super::track::{Track, GATE_S};
@@ -46,6 +47,18 @@ pub enum Category {
     Easing,
 }
 
+impl Category {
+    /// A stable name for styling and tests (`letting-go`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Category::Steady => "steady",
+            Category::Building => "building",
+            Category::LettingGo => "letting-go",
+            Category::Easing => "easing",
+        }
+    }
+}
+
 /// The whole simulated state. `PartialEq` so tests can check determinism exactly.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Simulation {
@@ -68,7 +81,7 @@ pub struct Simulation {
 /// A level from the reader: anything odd becomes a safe value in `0..=1`.
 fn level(x: f32) -> f32 {
     if x.is_finite() {
-        x.clamp(0.0, 1.0)
+        bound(x, 0.0, 1.0)
     } else {
         0.0
     }
@@ -110,7 +123,11 @@ impl Simulation {
     /// Runs as many fixed steps as `seconds` (plus what was left over last time) holds.
     pub fn advance(&mut self, seconds: f64) {
         let seconds = if seconds.is_finite() {
-            seconds.clamp(0.0, MAX_ELAPSED)
+            if seconds > 0.0 {
+                seconds.min(MAX_ELAPSED)
+            } else {
+                0.0
+            }
         } else {
             0.0
         };
@@ -195,7 +212,7 @@ impl Simulation {
             1.0 - 0.9 * self.narrowing()
         };
         self.openness += (target - self.openness) * (4.0 * dt).min(1.0);
-        self.openness = self.openness.clamp(0.1, 1.0);
+        self.openness = bound(self.openness, 0.1, 1.0);
         self.step_pressure(dt, releasing, blocked);
         self.step_flow(dt, releasing);
         self.step_tears(dt, releasing);
@@ -206,7 +223,7 @@ impl Simulation {
 
     fn step_pressure(&mut self, dt: f32, releasing: bool, blocked: bool) {
         let p = self.pressure;
-        self.pressure = if releasing {
+        let next = if releasing {
             // Falls back to nothing in about three seconds, and always falls.
             p - dt * (0.12 + 0.6 * p)
         } else if blocked {
@@ -214,8 +231,8 @@ impl Simulation {
             p + dt * (0.08 + 0.17 * excess)
         } else {
             p - dt * (0.06 + 0.25 * p)
-        }
-        .clamp(0.0, 1.0);
+        };
+        self.pressure = bound(next, 0.0, 1.0);
     }
 
     fn step_flow(&mut self, dt: f32, releasing: bool) {
@@ -251,7 +268,7 @@ impl Simulation {
                     p.passed = false;
                 }
             }
-            p.s = p.s.clamp(0.0, len);
+            p.s = bound(p.s, 0.0, len);
         }
     }
 

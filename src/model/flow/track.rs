@@ -4,6 +4,8 @@
 //! the throat where the block forms; from the chin it divides and returns down the left or
 //! right side to the belly. A particle's place is a distance `s` along that loop.
 
+use super::bound;
+
 /// Width and height of the drawing's coordinate space.
 pub const VIEW_W: f32 = 200.0;
 pub const VIEW_H: f32 = 220.0;
@@ -76,12 +78,12 @@ impl Track {
     /// sideways by `offset` units. Out-of-range `s` is clamped onto the loop.
     pub fn point(&self, s: f32, right: bool, offset: f32) -> (f32, f32) {
         let s = if s.is_finite() {
-            s.clamp(0.0, self.len())
+            bound(s, 0.0, self.len())
         } else {
             0.0
         };
         let offset = if offset.is_finite() {
-            offset.clamp(-8.0, 8.0)
+            bound(offset, -8.0, 8.0)
         } else {
             0.0
         };
@@ -93,7 +95,7 @@ impl Track {
         for i in 0..=last {
             let len = self.seg_len[i];
             if rest <= len || i == last {
-                let t = (rest / len).clamp(0.0, 1.0);
+                let t = bound(rest / len, 0.0, 1.0);
                 let (a, b) = (DOWN_LEFT[i], DOWN_LEFT[i + 1]);
                 let (nx, ny) = self.seg_normal[i];
                 let x = a.0 + (b.0 - a.0) * t + nx * offset;
