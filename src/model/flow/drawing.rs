@@ -136,6 +136,6 @@ mod tests {
         write_tears(&sim, &mut out);
         assert!(out.is_empty());
         write_clamps(0.1, &mut out);
-        assert_eq!(out, "M94.1 112h3v12h-3zM102.9 112h3v12h-3z");
+        assert_eq!(out, "M94.1 112h3v12h-3zM103 112h3v12h-3z");
     }
 }
