@@ -18,8 +18,8 @@ pub struct FigureRefs {
 /// The parts that never change (body, face, channels), as markup: parsed once by the
 /// browser instead of built node by node, which keeps the download smaller.
 const STILL_PARTS: &str = concat!(
-    r#"<g class="flow-figure__body"><path d="M22 220C22 160 48 132 100 130C152 132 178 160 178 220Z"/>"#,
-    r#"<path d="M83 84H117L123 140H77Z"/><ellipse cx="100" cy="60" rx="31" ry="35"/></g>"#,
+    r#"<g class="flow-figure__body"><path d="M22 220C22 162 46 136 79 132L83 84H117L121 132C154 136 178 162 178 220Z"/>"#,
+    r#"<ellipse cx="100" cy="60" rx="31" ry="35"/></g>"#,
     r#"<path class="flow-figure__face" d="M82 62q6 4 12 0M106 62q6 4 12 0M93 79q7 4 14 0"/>"#,
     r#"<path class="flow-figure__channel" d="M100 214V100M100 100L88 104L84 134L60 146L48 178L60 206L100 214"#,
     r#"M100 100L112 104L116 134L140 146L152 178L140 206L100 214"/>"#,
