@@ -231,3 +231,17 @@ test('phone: dark mode is legible and clean', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('320 px wide: the picture fills the column and nothing scrolls sideways', async () => {
+  const narrow = { ...VIEWPORTS[0], name: 'narrow', viewport: { width: 320, height: 640 } };
+  const { context, page, errors } = await openFlow(narrow);
+  const column = await page.locator('.flow-visual').boundingBox();
+  const figure = await page.locator('.flow-figure').boundingBox();
+  assert.ok(column.width >= 280, `column ${column.width}`);
+  assert.ok(figure.width >= column.width - 40, `figure ${figure.width} in a ${column.width} column`);
+  assert.equal(await hasHorizontalScroll(page), false);
+  await page.locator('.flow-visual__stage').scrollIntoViewIfNeeded();
+  await screenshot(page, 'flow-1-steady-narrow');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
