@@ -1,10 +1,10 @@
 //! "When feelings get stuck": the article's idea, the interactive energy-flow picture
 //! (or still pictures under reduced motion), and what research says.
 
-mod animated;
 mod figure;
 mod frame_loop;
 mod meter;
+mod picture;
 mod slider;
 mod state;
 mod stills;
@@ -15,8 +15,8 @@ use crate::components::EvidenceNote;
 use crate::content::{evidence, flow as text, site};
 use crate::model::route::Section;
 
-pub use animated::FlowPicture;
 pub use figure::{flow_figure, FigureRefs};
+pub use picture::FlowPicture;
 
 /// The whole section page: the idea, its label as a metaphor, the picture, the evidence.
 #[component]

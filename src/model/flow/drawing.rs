@@ -4,7 +4,7 @@
 
 use super::bound;
 use super::simulation::Simulation;
-use super::track::{GATE_S, GATE_Y};
+use super::track::GATE_S;
 
 /// Sideways spread of a particle in its channel, in units.
 const LANE_HALF: f32 = 3.0;
@@ -101,9 +101,6 @@ pub fn write_clamps(openness: f32, out: &mut String) {
         out.push_str(" 112h3v12h-3z");
     }
 }
-
-/// The y of the block, for drawing its clamps and glow.
-pub const GATE_DRAW_Y: f32 = GATE_Y;
 
 /// Pressure as a whole percentage, `0..=100`.
 pub fn pressure_percent(sim: &Simulation) -> u32 {
