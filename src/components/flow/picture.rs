@@ -115,12 +115,12 @@ pub fn FlowPicture() -> Html {
     let frame: &Frame = stills.get(state.still).unwrap_or(first);
 
     html! {
-        <div class="flow-visual" data-state={state.category.slug()}>
+        <div class="flow-visual">
             if reduced { <p class="flow-visual__note">{ text::STILLS_NOTE }</p> }
             <div ref={stage} class="flow-visual__stage">
                 { flow_figure(frame, figure_refs) }
                 if !reduced {
-                    <button type="button" class="flow-visual__pause" onclick={on_toggle}>
+                    <button type="button" class="button button--quiet flow-visual__pause" onclick={on_toggle}>
                         { if state.paused { text::PLAY } else { text::PAUSE } }
                     </button>
                 }

@@ -47,18 +47,6 @@ pub enum Category {
     Easing,
 }
 
-impl Category {
-    /// A stable name for styling and tests (`letting-go`).
-    pub fn slug(self) -> &'static str {
-        match self {
-            Category::Steady => "steady",
-            Category::Building => "building",
-            Category::LettingGo => "letting-go",
-            Category::Easing => "easing",
-        }
-    }
-}
-
 /// The whole simulated state. `PartialEq` so tests can check determinism exactly.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Simulation {
