@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::{
-    Home, JumpLink, Quiz, SectionPage, SiteFooter, SiteHeader, SupportMini, SupportStrip, TearsPage,
+    FlowSection, Home, JumpLink, Quiz, SiteFooter, SiteHeader, SupportMini, SupportStrip, TearsPage,
 };
 use crate::content::site;
 use crate::model::route::Section;
@@ -47,11 +47,11 @@ pub fn Shell(props: &ShellProps) -> Html {
 
     let page = match route {
         Route::Home => html! { <Home /> },
+        Route::Section(Section::Flow) => html! { <FlowSection /> },
         Route::Section(Section::Tears) | Route::Tears(_) => {
             html! { <TearsPage view={route.tears_view().unwrap_or(View::FIRST)} /> }
         }
         Route::Section(Section::Reflect) => html! { <Quiz /> },
-        Route::Section(section) => html! { <SectionPage {section} /> },
     };
 
     html! {

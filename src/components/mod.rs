@@ -1,6 +1,7 @@
 //! Function components, one file (or folder) per piece of the page.
 
 pub mod evidence_note;
+pub mod flow;
 pub mod home;
 pub mod jump_link;
 pub mod quiz;
@@ -11,6 +12,7 @@ pub mod support_strip;
 pub mod tears;
 
 pub use evidence_note::EvidenceNote;
+pub use flow::FlowSection;
 pub use home::Home;
 pub use jump_link::JumpLink;
 pub use quiz::Quiz;

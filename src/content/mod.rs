@@ -2,6 +2,7 @@
 //! translator could add a language) without touching a component.
 
 pub mod evidence;
+pub mod flow;
 pub mod quiz;
 pub mod site;
 pub mod support;

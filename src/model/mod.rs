@@ -1,5 +1,6 @@
 //! Pure logic with no browser dependencies, tested natively.
 
+pub mod flow;
 pub mod quiz;
 pub mod route;
 pub mod walkthrough;

@@ -2,12 +2,15 @@
 //! outside the browser, so server rendering and native tests never call into a missing
 //! browser (wasm-bindgen imports panic on native targets).
 
+mod animation_frame;
 mod hash;
 mod listener;
+pub mod motion;
 pub mod share;
 pub mod storage;
 mod tears;
 
+pub use animation_frame::AnimationFrameLoop;
 pub use hash::use_route;
 pub use listener::EventListener;
 pub use tears::{replace_hash, use_step_gestures};
@@ -63,4 +66,10 @@ pub fn scroll_to_top() {
     if let Some(window) = web_sys::window() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     }
+}
+
+/// Sets `name` to `value` on an element, ignoring failure (the element may be gone).
+/// For values that change every frame, written straight to the DOM and not re-rendered.
+pub fn set_attr(element: &web_sys::Element, name: &str, value: &str) {
+    let _ = element.set_attribute(name, value);
 }
