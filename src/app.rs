@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::{
-    EmbedPage, Home, JumpLink, Quiz, SectionPage, SiteFooter, SiteHeader, StatusToasts,
+    EmbedPage, FlowSection, Home, JumpLink, Quiz, SiteFooter, SiteHeader, StatusToasts,
     SupportMini, SupportStrip, TearsPage,
 };
 use crate::content::site;
@@ -81,11 +81,11 @@ pub fn Shell(props: &ShellProps) -> Html {
 
     let page = match route {
         Route::Home => html! { <Home /> },
+        Route::Section(Section::Flow) => html! { <FlowSection /> },
         Route::Section(Section::Tears) | Route::Tears(_) => {
             html! { <TearsPage view={route.tears_view().unwrap_or(View::FIRST)} /> }
         }
         Route::Section(Section::Reflect) => html! { <Quiz /> },
-        Route::Section(section) => html! { <SectionPage {section} /> },
         Route::Embed => html! { <EmbedPage /> },
     };
     let therapist_url = props.therapist_url.clone().unwrap_or(AttrValue::Static(

@@ -2,12 +2,12 @@
 
 pub mod embed_page;
 pub mod evidence_note;
+pub mod flow;
 pub mod home;
 pub mod jump_link;
 pub mod noscript_fallback;
 pub mod panic_screen;
 pub mod quiz;
-pub mod section_page;
 pub mod site_footer;
 pub mod site_header;
 pub mod status_toasts;
@@ -16,12 +16,12 @@ pub mod tears;
 
 pub use embed_page::EmbedPage;
 pub use evidence_note::EvidenceNote;
+pub use flow::FlowSection;
 pub use home::Home;
 pub use jump_link::JumpLink;
 pub use noscript_fallback::NoScriptFallback;
 pub use panic_screen::PanicScreen;
 pub use quiz::Quiz;
-pub use section_page::SectionPage;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use status_toasts::StatusToasts;

@@ -4,6 +4,7 @@
 pub mod embed;
 pub mod evidence;
 pub mod failure;
+pub mod flow;
 pub mod offline;
 pub mod quiz;
 pub mod site;

@@ -53,8 +53,6 @@ pub struct SectionText {
     pub title: &'static str,
     /// One or two sentences on the home screen card.
     pub summary: &'static str,
-    /// Honest note while the section is still being made.
-    pub being_built: &'static str,
 }
 
 /// The words for one section.
@@ -70,7 +68,6 @@ const TEARS: SectionText = SectionText {
     nav_label: "Tears",
     title: "Three kinds of tears",
     summary: "Three kinds of tears, how each one starts, and what crying can and cannot do.",
-    being_built: "This step-by-step guide to tears is being built. It will be here soon.",
 };
 
 const FLOW: SectionText = SectionText {
@@ -78,8 +75,6 @@ const FLOW: SectionText = SectionText {
     title: "When feelings get stuck",
     summary:
         "Play with an old idea: feelings as a flow that can get blocked, and crying as a release.",
-    being_built:
-        "This interactive picture of feelings and release is being built. It will be here soon.",
 };
 
 const REFLECT: SectionText = SectionText {
@@ -87,7 +82,6 @@ const REFLECT: SectionText = SectionText {
     title: "You and your tears",
     summary: "A few gentle questions to think about, and ideas to bring to a counsellor. \
               Your answers stay on this device.",
-    being_built: "This short self-reflection is being built. It will be here soon.",
 };
 
 /// Labels for the shell's own controls.

@@ -2,6 +2,7 @@
 
 pub mod contrast;
 pub mod embed;
+pub mod flow;
 pub mod quiz;
 pub mod route;
 pub mod walkthrough;

@@ -2,16 +2,19 @@
 //! outside the browser, so server rendering and native tests never call into a missing
 //! browser (wasm-bindgen imports panic on native targets).
 
+mod animation_frame;
 mod connectivity;
 mod hash;
 mod host;
 mod listener;
+pub mod motion;
 mod panic_screen;
 mod service_worker;
 pub mod share;
 pub mod storage;
 mod tears;
 
+pub use animation_frame::AnimationFrameLoop;
 pub use connectivity::{mark_interactive, use_online};
 pub use hash::use_route;
 pub use host::{
@@ -93,4 +96,10 @@ pub fn scroll_to_top() {
     if let Some(window) = web_sys::window() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     }
+}
+
+/// Sets `name` to `value` on an element, ignoring failure (the element may be gone).
+/// For values that change every frame, written straight to the DOM and not re-rendered.
+pub fn set_attr(element: &web_sys::Element, name: &str, value: &str) {
+    let _ = element.set_attribute(name, value);
 }

@@ -1,0 +1,41 @@
+//! "When feelings get stuck": the article's idea, the interactive energy-flow picture
+//! (or still pictures under reduced motion), and what research says.
+
+mod figure;
+mod frame_loop;
+mod meter;
+mod picture;
+mod slider;
+mod state;
+mod stills;
+
+use yew::prelude::*;
+
+use crate::components::EvidenceNote;
+use crate::content::{evidence, flow as text, site};
+use crate::model::route::Section;
+
+pub use figure::{flow_figure, FigureRefs};
+pub use picture::FlowPicture;
+
+/// The whole section page: the idea, its label as a metaphor, the picture, the evidence.
+#[component]
+pub fn FlowSection() -> Html {
+    let title = site::section(Section::Flow).title;
+    html! {
+        <article class="section section--flow flow">
+            <h1 tabindex="-1">{ title }</h1>
+            <p class="flow__metaphor">
+                <strong class="flow__metaphor-label">{ text::METAPHOR_LABEL }</strong>
+                { " " }{ text::METAPHOR_NOTE }
+            </p>
+            { for text::INTRO.iter().map(|p| html! { <p>{ *p }</p> }) }
+            <EvidenceNote evidence={&evidence::QI_FLOW} />
+            <p class="flow__try">{ text::TRY_IT }</p>
+            <FlowPicture />
+            <h2 class="flow__research">{ text::RESEARCH_HEADING }</h2>
+            <p>{ text::RESEARCH_INTRO }</p>
+            <EvidenceNote evidence={&evidence::MOOD} />
+        </article>
+    }
+}

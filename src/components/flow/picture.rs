@@ -1,0 +1,146 @@
+//! The picture with its caption, pressure gauge and controls: moving, or under reduced
+//! motion a few still pictures the reader steps through.
+
+use yew::prelude::*;
+
+use super::figure::{flow_figure, FigureRefs};
+use super::frame_loop;
+use super::meter::{pressure_meter, MeterRefs};
+use super::slider::level_slider;
+use super::state::{FlowAction, FlowState};
+use super::stills::{stepper, still_caption};
+use crate::content::flow as text;
+use crate::model::flow::{still, Frame, Input, Simulation, SEED, STILL_COUNT};
+use crate::web::motion;
+
+/// The simulation drawn every animation frame while it is playing, on screen and in a
+/// visible tab. The first render is the simulation's first frame, the same on the server;
+/// the reader's reduced-motion setting is read after mounting, and followed if it changes.
+#[component]
+pub fn FlowPicture() -> Html {
+    let state = use_reducer(FlowState::default);
+    // Computed only once still pictures are wanted.
+    let stills = use_memo(state.reduced, |&reduced| {
+        if reduced {
+            (0..STILL_COUNT).map(still).collect()
+        } else {
+            Vec::new()
+        }
+    });
+    let sim = use_mut_ref(|| Simulation::new(SEED));
+    // The first frame and the elements the loop writes to, made once.
+    let parts = use_memo((), |_| {
+        (
+            Frame::of(&Simulation::new(SEED)),
+            FigureRefs::default(),
+            MeterRefs::default(),
+        )
+    });
+    let (first, figure_refs, meter_refs) = &*parts;
+    let stage = use_node_ref();
+
+    // Off screen, in a hidden tab or under reduced motion, stop asking for frames.
+    {
+        let dispatch = state.dispatcher();
+        let stage = stage.clone();
+        use_effect_with((), move |_| {
+            let on_screen = {
+                let d = dispatch.clone();
+                stage.cast::<web_sys::Element>().and_then(|el| {
+                    motion::OnScreenWatcher::new(&el, move |v| d.dispatch(FlowAction::OnScreen(v)))
+                })
+            };
+            dispatch.dispatch(FlowAction::Hidden(motion::page_hidden()));
+            dispatch.dispatch(FlowAction::Reduced(motion::prefers_reduced_motion()));
+            let d = dispatch.clone();
+            let hidden = motion::watch_page_hidden(move |h| d.dispatch(FlowAction::Hidden(h)));
+            let d = dispatch.clone();
+            let reduced = motion::watch_reduced_motion(move |r| d.dispatch(FlowAction::Reduced(r)));
+            move || drop((on_screen, hidden, reduced))
+        });
+    }
+
+    // The frame loop exists only while running; dropping it cancels the next frame.
+    {
+        let sim = sim.clone();
+        let figure_refs = figure_refs.clone();
+        let meter_refs = meter_refs.clone();
+        let category = state.category;
+        let dispatch = state.dispatcher();
+        use_effect_with(state.running(), move |&running| {
+            let on_category = Callback::from(move |c| dispatch.dispatch(FlowAction::Category(c)));
+            let frames = running
+                .then(|| frame_loop::start(sim, figure_refs, meter_refs, category, on_category))
+                .flatten();
+            move || drop(frames)
+        });
+    }
+
+    let level = |v: u8| f32::from(v) / f32::from(text::LEVEL_MAX);
+    let on_stress = {
+        let (sim, d) = (sim.clone(), state.dispatcher());
+        Callback::from(move |v: u8| {
+            sim.borrow_mut().apply(Input::Stress(level(v)));
+            d.dispatch(FlowAction::Stress(v));
+        })
+    };
+    let on_holding = {
+        let (sim, d) = (sim.clone(), state.dispatcher());
+        Callback::from(move |v: u8| {
+            sim.borrow_mut().apply(Input::HoldingBack(level(v)));
+            d.dispatch(FlowAction::Holding(v));
+        })
+    };
+    let on_let_it_out = {
+        let (sim, d) = (sim.clone(), state.dispatcher());
+        Callback::from(move |_: MouseEvent| {
+            sim.borrow_mut().apply(Input::LetItOut);
+            d.dispatch(FlowAction::LetItOut);
+        })
+    };
+    let on_toggle = {
+        let d = state.dispatcher();
+        Callback::from(move |_: MouseEvent| d.dispatch(FlowAction::TogglePause))
+    };
+
+    let on_previous = {
+        let d = state.dispatcher();
+        Callback::from(move |_: MouseEvent| d.dispatch(FlowAction::PreviousStill))
+    };
+    let on_next = {
+        let d = state.dispatcher();
+        Callback::from(move |_: MouseEvent| d.dispatch(FlowAction::NextStill))
+    };
+    let reduced = state.reduced;
+    let frame: &Frame = stills.get(state.still).unwrap_or(first);
+
+    html! {
+        <div class="flow-visual">
+            if reduced { <p class="flow-visual__note">{ text::STILLS_NOTE }</p> }
+            <div ref={stage} class="flow-visual__stage">
+                { flow_figure(frame, figure_refs) }
+                if !reduced {
+                    <button type="button" class="button button--quiet flow-visual__pause" onclick={on_toggle}>
+                        { if state.paused { text::PLAY } else { text::PAUSE } }
+                    </button>
+                }
+            </div>
+            <p class="flow-visual__caption" aria-live="polite">
+                if reduced { { still_caption(state.still) } } else { { text::caption(state.category) } }
+            </p>
+            { pressure_meter(frame.pressure, meter_refs) }
+            if reduced {
+                { stepper(state.still, on_previous, on_next) }
+            } else {
+                <fieldset class="flow-controls">
+                    <legend class="flow-controls__legend">{ text::CONTROLS_HEADING }</legend>
+                    { level_slider("flow-stress", text::STRESS_LABEL, state.stress, on_stress) }
+                    { level_slider("flow-holding", text::HOLDING_LABEL, state.holding, on_holding) }
+                    <button type="button" class="button flow-controls__release" onclick={on_let_it_out}>
+                        { text::LET_IT_OUT }
+                    </button>
+                </fieldset>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,33 @@
+//! Reduced motion: the still pictures' note, caption and Previous/Next stepper.
+
+use yew::prelude::*;
+
+use crate::content::flow as text;
+use crate::model::flow::STILL_COUNT;
+
+/// The caption of still `index`: its place in the sequence and what it shows.
+pub fn still_caption(index: usize) -> Html {
+    let still = &text::STILLS[index.min(text::STILLS.len() - 1)];
+    html! {
+        <>
+            <span class="flow-visual__still-name">{ text::still_heading(index) }</span>
+            { " " }{ still.caption }
+        </>
+    }
+}
+
+/// Previous and Next, each disabled at its end of the sequence.
+pub fn stepper(
+    index: usize,
+    on_previous: Callback<MouseEvent>,
+    on_next: Callback<MouseEvent>,
+) -> Html {
+    html! {
+        <div class="flow-stepper">
+            <button type="button" class="button flow-stepper__button" disabled={index == 0}
+                onclick={on_previous}>{ text::PREVIOUS }</button>
+            <button type="button" class="button flow-stepper__button"
+                disabled={index + 1 >= STILL_COUNT} onclick={on_next}>{ text::NEXT }</button>
+        </div>
+    }
+}

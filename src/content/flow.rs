@@ -1,0 +1,119 @@
+//! Words for "When feelings get stuck": the article's idea in our words, the metaphor
+//! label, the controls, the captions and the still frames.
+
+use crate::model::flow::Category;
+
+/// The label that says plainly what kind of idea this is.
+pub const METAPHOR_LABEL: &str = "A metaphor from Traditional Chinese Medicine";
+/// Says what the label means.
+pub const METAPHOR_NOTE: &str =
+    "An old way of picturing feelings, not how the body works. This energy cannot be measured.";
+
+/// The article's idea, one paragraph per entry (our words, short quotes attributed).
+pub const INTRO: &[&str] = &[
+    "The article borrows an idea from Traditional Chinese Medicine (TCM): good health is energy, \
+     called Qi (say \"chee\"), flowing freely through the body.",
+    "The author, Natasha Kelly, writes that emotions are \"a form of energy\". Stress and held-back \
+     feelings can block the flow, and stuck energy can lead to discomfort. Crying, in her words, \
+     is \"a natural release valve\".",
+];
+
+/// How to use the picture.
+pub const TRY_IT: &str = "Try it: turn up stress and holding back. The throat narrows, the flow \
+    crowds and pressure builds. Then let it out.";
+
+/// The figure's accessible name.
+pub const FIGURE_LABEL: &str = "A calm person with energy flowing through channels";
+
+pub const STRESS_LABEL: &str = "Stress";
+pub const HOLDING_LABEL: &str = "Holding back";
+pub const LET_IT_OUT: &str = "Let it out";
+pub const PAUSE: &str = "Pause";
+pub const PLAY: &str = "Play";
+pub const PRESSURE_LABEL: &str = "Pressure";
+/// Heading over the controls.
+pub const CONTROLS_HEADING: &str = "Change the flow";
+
+/// The highest slider value.
+pub const LEVEL_MAX: u8 = 10;
+
+/// A slider's visible value, `"4 of 10"`.
+pub fn level_text(level: u8) -> String {
+    format!("{} of {}", level.min(LEVEL_MAX), LEVEL_MAX)
+}
+
+/// The caption for each state of the picture.
+pub fn caption(category: Category) -> &'static str {
+    match category {
+        Category::Steady => "The flow is steady.",
+        Category::Building => "Pressure is building behind the block.",
+        Category::LettingGo => "Letting go: the pressure eases.",
+        Category::Easing => "The block is loosening, and the pressure slowly eases.",
+    }
+}
+
+/// Shown instead of motion when the reader asks for reduced motion.
+pub const STILLS_NOTE: &str = "Your device asks for less motion, so here are still pictures.";
+pub const PREVIOUS: &str = "Previous";
+pub const NEXT: &str = "Next";
+
+/// One still picture: its short name and what it shows.
+pub struct Still {
+    pub name: &'static str,
+    pub caption: &'static str,
+}
+
+/// The still pictures, in order: flowing, stuck, pressure, release.
+pub const STILLS: [Still; 4] = [
+    Still {
+        name: "Flowing",
+        caption: "The flow is steady and free.",
+    },
+    Still {
+        name: "Stuck",
+        caption: "Stress and holding back narrow the throat. The flow crowds behind the block.",
+    },
+    Still {
+        name: "Pressure",
+        caption: "Pressure is building behind the block.",
+    },
+    Still {
+        name: "Release",
+        caption: "Letting go: the channel opens, tears come, the pressure eases.",
+    },
+];
+
+/// "Picture 2 of 4: Stuck".
+pub fn still_heading(index: usize) -> String {
+    let i = index.min(STILLS.len() - 1);
+    format!("Picture {} of {}: {}", i + 1, STILLS.len(), STILLS[i].name)
+}
+
+/// Heading over the research notes.
+pub const RESEARCH_HEADING: &str = "What research says about holding feelings in";
+/// The bridge between the metaphor and the evidence.
+pub const RESEARCH_INTRO: &str = "Research points a similar way. People who often push \
+    their feelings down tend to feel worse, and held-back tears bring less relief.";
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn captions_differ_and_values_read_well() {
+        let all = [
+            Category::Steady,
+            Category::Building,
+            Category::LettingGo,
+            Category::Easing,
+        ]
+        .map(caption);
+        for (i, a) in all.iter().enumerate() {
+            assert!(all[i + 1..].iter().all(|b| a != b));
+        }
+        assert_eq!(level_text(4), "4 of 10");
+        assert_eq!(level_text(200), "10 of 10");
+        assert_eq!(still_heading(99), "Picture 4 of 4: Release");
+        assert!(METAPHOR_LABEL.contains("Traditional Chinese Medicine"));
+    }
+}

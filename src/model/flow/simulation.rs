@@ -1,0 +1,274 @@
+//! The energy-flow simulation: inputs narrow the channel at the throat, particles crowd
+//! behind it, pressure rises; letting it out opens the channel, sends tears from the eyes
+//! and lets the pressure fall. Stepped at a fixed time step, so it is the same whatever
+//! the frame rate, and deterministic for a given seed and input sequence.
+
+use super::bound;
+use super::particles::{self, FlowParticle, Tear, FLOW_COUNT, TEAR_CAPACITY};
+use super::rng::Rng;
+use super::track::{Track, GATE_S};
+
+/// The fixed simulation step, in seconds.
+pub const DT: f64 = 1.0 / 120.0;
+/// The longest stretch one call to advance covers (a tab coming back from the background
+/// should not fast-forward through minutes).
+pub const MAX_ELAPSED: f64 = 0.25;
+/// How long "let it out" keeps the channel open, in seconds.
+pub const RELEASE_SECONDS: f32 = 4.0;
+/// How much narrowing counts as a block.
+pub const BLOCK_AT: f32 = 0.5;
+
+const BASE_SPEED: f32 = 45.0;
+const WAIT_ZONE: f32 = 40.0;
+const PASS_RATE_OPEN: f32 = 24.0;
+const PASS_RATE_RELEASE: f32 = 40.0;
+const TEAR_RATE: f32 = 14.0;
+const TEARS_FOR: f32 = 2.5;
+
+/// One thing the reader (or the clock) does.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Input {
+    /// Set stress, `0..=1`.
+    Stress(f32),
+    /// Set holding back, `0..=1`.
+    HoldingBack(f32),
+    /// Open the channel and let the tears come.
+    LetItOut,
+    /// Let this many seconds pass.
+    Advance(f64),
+}
+
+/// How the picture is doing, in words a caption can use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Category {
+    Steady,
+    Building,
+    LettingGo,
+    Easing,
+}
+
+/// The whole simulated state. `PartialEq` so tests can check determinism exactly.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Simulation {
+    track: Track,
+    rng: Rng,
+    flow: [FlowParticle; FLOW_COUNT],
+    tears: [Tear; TEAR_CAPACITY],
+    stress: f32,
+    holding: f32,
+    /// How open the channel is drawn and behaves, easing towards its target.
+    openness: f32,
+    pressure: f32,
+    release_left: f32,
+    pass_tokens: f32,
+    tear_tokens: f32,
+    next_eye: usize,
+    accumulator: f64,
+}
+
+/// A level from the reader: anything odd becomes a safe value in `0..=1`.
+fn level(x: f32) -> f32 {
+    if x.is_finite() {
+        bound(x, 0.0, 1.0)
+    } else {
+        0.0
+    }
+}
+
+impl Simulation {
+    /// A calm, steadily flowing start (low stress, nothing held back).
+    pub fn new(seed: u32) -> Self {
+        let track = Track::default();
+        let mut rng = Rng::new(seed);
+        let flow = particles::spread_flow(&mut rng, track.len());
+        Self {
+            track,
+            rng,
+            flow,
+            tears: [Tear::default(); TEAR_CAPACITY],
+            stress: 0.2,
+            holding: 0.0,
+            openness: 1.0,
+            pressure: 0.0,
+            release_left: 0.0,
+            pass_tokens: 0.0,
+            tear_tokens: 0.0,
+            next_eye: 0,
+            accumulator: 0.0,
+        }
+    }
+
+    /// Applies one input.
+    pub fn apply(&mut self, input: Input) {
+        match input {
+            Input::Stress(x) => self.stress = level(x),
+            Input::HoldingBack(x) => self.holding = level(x),
+            Input::LetItOut => self.release_left = RELEASE_SECONDS,
+            Input::Advance(seconds) => self.advance(seconds),
+        }
+    }
+
+    /// Runs as many fixed steps as `seconds` (plus what was left over last time) holds.
+    pub fn advance(&mut self, seconds: f64) {
+        let seconds = if seconds.is_finite() {
+            if seconds > 0.0 {
+                seconds.min(MAX_ELAPSED)
+            } else {
+                0.0
+            }
+        } else {
+            0.0
+        };
+        self.accumulator += seconds;
+        // The tolerance keeps 4 x (1/30 s) from falling a rounding error short of 16 steps.
+        while self.accumulator >= DT - 1e-9 {
+            self.step();
+            self.accumulator -= DT;
+        }
+        // Snap the rounding residue, so every frame rate ends on exactly the same state.
+        if self.accumulator < 1e-9 {
+            self.accumulator = 0.0;
+        }
+    }
+
+    /// How much stress and holding back narrow the channel, `0..=1`.
+    pub fn narrowing(&self) -> f32 {
+        (0.5 * self.stress + 0.6 * self.holding).min(1.0)
+    }
+
+    /// Whether the channel is blocked: narrowed past the point where the flow backs up,
+    /// and not being let out.
+    pub fn is_blocked(&self) -> bool {
+        !self.is_releasing() && self.narrowing() >= BLOCK_AT
+    }
+
+    /// Whether "let it out" is still running.
+    pub fn is_releasing(&self) -> bool {
+        self.release_left > 0.0
+    }
+
+    /// Pressure behind the block, `0..=1`.
+    pub fn pressure(&self) -> f32 {
+        self.pressure
+    }
+
+    /// How open the channel is, `0.1..=1`.
+    pub fn openness(&self) -> f32 {
+        self.openness
+    }
+
+    /// The current stress and holding-back levels.
+    pub fn levels(&self) -> (f32, f32) {
+        (self.stress, self.holding)
+    }
+
+    /// The state in words, for the caption.
+    pub fn category(&self) -> Category {
+        if self.is_releasing() {
+            Category::LettingGo
+        } else if self.is_blocked() {
+            Category::Building
+        } else if self.pressure > 0.04 {
+            Category::Easing
+        } else {
+            Category::Steady
+        }
+    }
+
+    /// The flow particles and the track they move on, for drawing.
+    pub fn flow(&self) -> (&Track, &[FlowParticle; FLOW_COUNT]) {
+        (&self.track, &self.flow)
+    }
+
+    /// The tear pool (free slots have no life left), for drawing.
+    pub fn tears(&self) -> &[Tear; TEAR_CAPACITY] {
+        &self.tears
+    }
+
+    /// How many tears are falling.
+    pub fn live_tears(&self) -> usize {
+        self.tears.iter().filter(|t| t.life > 0.0).count()
+    }
+
+    fn step(&mut self) {
+        let dt = DT as f32;
+        let releasing = self.is_releasing();
+        let blocked = self.is_blocked();
+        let target = if releasing {
+            1.0
+        } else {
+            1.0 - 0.9 * self.narrowing()
+        };
+        self.openness += (target - self.openness) * (4.0 * dt).min(1.0);
+        self.openness = bound(self.openness, 0.1, 1.0);
+        self.step_pressure(dt, releasing, blocked);
+        self.step_flow(dt, releasing);
+        self.step_tears(dt, releasing);
+        if releasing {
+            self.release_left = (self.release_left - dt).max(0.0);
+        }
+    }
+
+    fn step_pressure(&mut self, dt: f32, releasing: bool, blocked: bool) {
+        let p = self.pressure;
+        let next = if releasing {
+            // Falls back to nothing in about three seconds, and always falls.
+            p - dt * (0.12 + 0.6 * p)
+        } else if blocked {
+            let excess = (self.narrowing() - BLOCK_AT) / (1.0 - BLOCK_AT);
+            p + dt * (0.08 + 0.17 * excess)
+        } else {
+            p - dt * (0.06 + 0.25 * p)
+        };
+        self.pressure = bound(next, 0.0, 1.0);
+    }
+
+    fn step_flow(&mut self, dt: f32, releasing: bool) {
+        let rate = if releasing {
+            PASS_RATE_RELEASE
+        } else {
+            PASS_RATE_OPEN * self.openness
+        };
+        let cap = if releasing { 3.0 } else { 1.5 };
+        self.pass_tokens = (self.pass_tokens + rate * dt).min(cap);
+        let len = self.track.len();
+        let slow = 0.35 + 0.65 * self.openness;
+        // Under pressure the waiting crowd packs closer to the block.
+        let spread = WAIT_ZONE * (1.0 - 0.75 * self.pressure);
+        for p in self.flow.iter_mut() {
+            let waiting = !p.passed && p.s < GATE_S && p.s >= GATE_S - WAIT_ZONE;
+            if waiting && self.pass_tokens >= 1.0 {
+                self.pass_tokens -= 1.0;
+                p.passed = true;
+            }
+            let speed = BASE_SPEED * p.pace;
+            if !p.passed && p.s >= GATE_S - WAIT_ZONE && p.s < GATE_S {
+                let stop = GATE_S - 1.0 - p.queue * spread;
+                let next = p.s + speed * slow * dt;
+                // A waiting particle never moves back; it just stops moving forwards.
+                p.s = if p.s >= stop { p.s } else { next.min(stop) };
+            } else if !p.passed && p.s < GATE_S {
+                p.s += speed * dt;
+            } else {
+                p.s += speed * dt;
+                if p.s >= len {
+                    p.s -= len;
+                    p.passed = false;
+                }
+            }
+            p.s = bound(p.s, 0.0, len);
+        }
+    }
+
+    fn step_tears(&mut self, dt: f32, releasing: bool) {
+        if releasing && self.release_left > RELEASE_SECONDS - TEARS_FOR {
+            self.tear_tokens = (self.tear_tokens + TEAR_RATE * dt).min(2.0);
+            while self.tear_tokens >= 1.0 {
+                self.tear_tokens -= 1.0;
+                particles::spawn_tear(&mut self.tears, &mut self.rng, self.next_eye);
+                self.next_eye = (self.next_eye + 1) % 2;
+            }
+        }
+        particles::step_tears(&mut self.tears, dt);
+    }
+}

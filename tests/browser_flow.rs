@@ -1,0 +1,126 @@
+//! The flow section in headless Chromium: animation frames are requested while it plays,
+//! and none after Pause or after leaving the section (the loop is owned and dropped).
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn window() -> web_sys::Window {
+    web_sys::window().unwrap()
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    yew::scheduler::flush().await;
+}
+
+/// Replaces `window.requestAnimationFrame` with a wrapper that counts calls; restores
+/// the original when dropped.
+struct FrameCounter {
+    original: js_sys::Function,
+    count: Rc<Cell<u32>>,
+    _wrapper: Closure<dyn FnMut(JsValue) -> JsValue>,
+}
+
+impl FrameCounter {
+    fn install() -> Self {
+        let key = JsValue::from_str("requestAnimationFrame");
+        let original: js_sys::Function = js_sys::Reflect::get(&window(), &key)
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        let count = Rc::new(Cell::new(0));
+        let wrapper = {
+            let (original, count) = (original.clone(), count.clone());
+            Closure::<dyn FnMut(JsValue) -> JsValue>::new(move |callback: JsValue| {
+                count.set(count.get() + 1);
+                original.call1(&window(), &callback).unwrap()
+            })
+        };
+        js_sys::Reflect::set(&window(), &key, wrapper.as_ref()).unwrap();
+        Self {
+            original,
+            count,
+            _wrapper: wrapper,
+        }
+    }
+
+    fn count(&self) -> u32 {
+        self.count.get()
+    }
+
+    /// Asserts no new frame is requested over a while (one already queued may still run).
+    async fn assert_quiet(&self, why: &str) {
+        sleep(100).await;
+        let n = self.count();
+        sleep(400).await;
+        assert_eq!(self.count(), n, "{why}");
+    }
+
+    async fn assert_running(&self, why: &str) {
+        let n = self.count();
+        sleep(300).await;
+        assert!(self.count() > n + 3, "{why}: {} then {}", n, self.count());
+    }
+}
+
+impl Drop for FrameCounter {
+    fn drop(&mut self) {
+        let key = JsValue::from_str("requestAnimationFrame");
+        let _ = js_sys::Reflect::set(&window(), &key, &self.original);
+    }
+}
+
+fn click(root: &web_sys::Element, selector: &str) {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element {selector}"))
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
+}
+
+#[wasm_bindgen_test]
+async fn no_frames_are_requested_while_paused_or_after_leaving() {
+    window().location().set_hash("#/flow").unwrap();
+    sleep(30).await;
+    let frames = FrameCounter::install();
+    let document = window().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<crying_explainer::App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    root.query_selector(".flow-visual__stage")
+        .unwrap()
+        .expect("the picture is on the page")
+        .scroll_into_view();
+    frames.assert_running("frames while playing").await;
+
+    click(&root, ".flow-visual__pause");
+    sleep(0).await;
+    let button = root.query_selector(".flow-visual__pause").unwrap().unwrap();
+    assert_eq!(button.text_content().unwrap(), "Play");
+    frames.assert_quiet("no frames while paused").await;
+
+    click(&root, ".flow-visual__pause");
+    frames.assert_running("frames again after Play").await;
+
+    window().location().set_hash("#/").unwrap();
+    sleep(30).await;
+    assert!(root.query_selector(".flow-visual").unwrap().is_none());
+    frames
+        .assert_quiet("no frames after leaving the section")
+        .await;
+    drop(frames);
+    root.remove();
+}

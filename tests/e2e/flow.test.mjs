@@ -1,0 +1,247 @@
+// "When feelings get stuck", end to end on the release build at both widths: sliders by
+// mouse, touch and keyboard, the caption, letting it out, pressure falling, pausing (no
+// more animation frames), reduced motion's still pictures, axe, screenshots of each state.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { VIEWPORTS, startSite, openPage, waitForApp, axe, hasHorizontalScroll, screenshot, foreignRequests } from './harness.mjs';
+
+const CAPTION = {
+  steady: 'The flow is steady.',
+  building: 'Pressure is building behind the block.',
+  lettingGo: 'Letting go: the pressure eases.',
+};
+
+let site;
+before(async () => { site = await startSite(); });
+after(async () => { await site?.stop(); });
+
+/** Counts every requestAnimationFrame call the page makes, from before the app loads. */
+async function countFrames(context) {
+  await context.addInitScript(() => {
+    window.__frames = 0;
+    const raf = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (cb) => { window.__frames += 1; return raf(cb); };
+  });
+}
+const frames = (page) => page.evaluate(() => window.__frames);
+const pressure = async (page) => Number(await page.locator('#flow-pressure').getAttribute('data-pressure'));
+const caption = (page) => page.locator('.flow-visual__caption').textContent();
+
+async function openFlow(vp, options) {
+  const opened = await openPage(site.browser, vp, options);
+  await countFrames(opened.context);
+  await opened.page.goto(`${site.origin}/#/flow`);
+  await waitForApp(opened.page);
+  await opened.page.waitForSelector('.flow-visual');
+  return opened;
+}
+
+/** Asserts no animation frame is requested over a while (one already queued may run). */
+async function assertNoFrames(page, why) {
+  await page.waitForTimeout(150);
+  const n = await frames(page);
+  await page.waitForTimeout(400);
+  assert.equal(await frames(page), n, why);
+}
+
+/** Sets a range input by pressing or tapping at a share of its width. */
+async function pointAt(page, vp, selector, share) {
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  const box = await page.locator(selector).boundingBox();
+  const x = box.x + 8 + (box.width - 16) * share;
+  const y = box.y + box.height / 2;
+  if (vp.hasTouch) await page.touchscreen.tap(x, y);
+  else await page.mouse.click(x, y);
+}
+
+for (const vp of VIEWPORTS) {
+  test(`${vp.name}: sliders by ${vp.hasTouch ? 'touch' : 'mouse'} and keyboard build pressure; letting it out lowers it`, async () => {
+    const { context, page, errors, requests } = await openFlow(vp);
+    await page.locator('.flow-visual__stage').scrollIntoViewIfNeeded();
+    assert.equal(await page.locator('main h1').textContent(), 'When feelings get stuck');
+    assert.match(await page.locator('.flow__metaphor').textContent(), /metaphor from Traditional Chinese Medicine/);
+    assert.equal(await page.locator('.evidence').count(), 2, 'two evidence notes');
+    assert.equal(await caption(page), CAPTION.steady);
+    assert.equal(await page.locator('.flow-visual__caption').getAttribute('aria-live'), 'polite');
+    // The picture is moving: frames are being requested and particles move.
+    const d0 = await page.locator('.flow-figure__particles').getAttribute('d');
+    await page.waitForTimeout(300);
+    assert.notEqual(await page.locator('.flow-figure__particles').getAttribute('d'), d0, 'particles move');
+    await screenshot(page, `flow-1-steady-${vp.name}`);
+
+    // Record every caption change: it must change only when the state changes.
+    await page.evaluate(() => {
+      window.__captions = [];
+      const el = document.querySelector('.flow-visual__caption');
+      new MutationObserver(() => window.__captions.push(el.textContent))
+        .observe(el, { childList: true, subtree: true, characterData: true });
+    });
+
+    // Stress by pointer (mouse on desktop, touch on the phone), near the top of the range.
+    await pointAt(page, vp, '#flow-stress', 0.95);
+    await page.waitForFunction(() => Number(document.querySelector('#flow-stress').value) >= 8);
+    assert.match(await page.locator('#flow-stress').locator('xpath=..').textContent(), /(8|9|10) of 10/);
+    // Holding back by keyboard.
+    await page.locator('#flow-holding').focus();
+    for (let i = 0; i < 7; i += 1) await page.keyboard.press('ArrowRight');
+    assert.equal(await page.locator('#flow-holding').inputValue(), '7');
+    assert.match(await page.locator('#flow-holding').locator('xpath=..').textContent(), /7 of 10/);
+    await page.keyboard.press('End');
+    assert.equal(await page.locator('#flow-holding').inputValue(), '10');
+
+    await page.waitForFunction((t) => document.querySelector('.flow-visual__caption').textContent === t, CAPTION.building);
+    await page.waitForFunction(() => Number(document.querySelector('#flow-pressure').dataset.pressure) >= 50, null, { timeout: 10_000 });
+    await screenshot(page, `flow-2-building-${vp.name}`);
+    assert.deepEqual(await axe(page), [], 'axe while building');
+
+    // Let it out: caption changes, tears fall, pressure falls.
+    const before = await pressure(page);
+    const release = page.getByRole('button', { name: 'Let it out' });
+    const box = await release.boundingBox();
+    assert.ok(box.height >= 44 && box.width >= 44, 'Let it out is a large target');
+    if (vp.hasTouch) await release.tap(); else await release.click();
+    await page.waitForFunction((t) => document.querySelector('.flow-visual__caption').textContent === t, CAPTION.lettingGo);
+    await page.waitForTimeout(700);
+    assert.notEqual(await page.locator('.flow-figure__tears').getAttribute('d'), '', 'tears fall');
+    await screenshot(page, `flow-3-letting-go-${vp.name}`);
+    await page.waitForTimeout(800);
+    const during = await pressure(page);
+    assert.ok(during < before, `pressure falls: ${before} then ${during}`);
+    await page.waitForFunction(() => Number(document.querySelector('#flow-pressure').dataset.pressure) <= 5, null, { timeout: 6_000 });
+
+    // Ease off by keyboard: the caption returns to steady.
+    await page.locator('#flow-stress').focus();
+    await page.keyboard.press('Home');
+    await page.locator('#flow-holding').focus();
+    await page.keyboard.press('Home');
+    await page.waitForFunction((t) => document.querySelector('.flow-visual__caption').textContent === t, CAPTION.steady, { timeout: 10_000 });
+    await screenshot(page, `flow-4-steady-again-${vp.name}`);
+
+    const changes = await page.evaluate(() => window.__captions);
+    assert.ok(changes.length <= 6, `caption changed ${changes.length} times: ${changes.join(' | ')}`);
+    for (let i = 1; i < changes.length; i += 1) assert.notEqual(changes[i], changes[i - 1], 'no repeated announcement');
+
+    // Every control is a large enough target.
+    for (const sel of ['#flow-stress', '#flow-holding', '.flow-visual__pause', '.flow-controls__release']) {
+      const b = await page.locator(sel).boundingBox();
+      assert.ok(b.height >= 44, `${sel} is ${b.height} px tall`);
+    }
+    assert.equal(await hasHorizontalScroll(page), false);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(foreignRequests(requests, site.origin), []);
+    await context.close();
+  });
+
+  test(`${vp.name}: pause, scrolling away and a hidden tab stop the animation frames`, async () => {
+    const { context, page, errors } = await openFlow(vp);
+    await page.locator('.flow-visual__stage').scrollIntoViewIfNeeded();
+    const pause = page.locator('.flow-visual__pause');
+    assert.equal(await pause.textContent(), 'Pause');
+    const n = await frames(page);
+    await page.waitForTimeout(300);
+    assert.ok(await frames(page) > n, 'frames while playing');
+
+    if (vp.hasTouch) await pause.tap(); else await pause.click();
+    assert.equal(await pause.textContent(), 'Play');
+    const d = await page.locator('.flow-figure__particles').getAttribute('d');
+    await assertNoFrames(page, 'no frames while paused');
+    assert.equal(await page.locator('.flow-figure__particles').getAttribute('d'), d, 'still while paused');
+    await screenshot(page, `flow-5-paused-${vp.name}`);
+    if (vp.hasTouch) await pause.tap(); else await pause.click();
+    assert.equal(await pause.textContent(), 'Pause');
+    const m = await frames(page);
+    await page.waitForTimeout(300);
+    assert.ok(await frames(page) > m, 'frames again after Play');
+
+    // Scrolled out of view.
+    await page.locator('.site-footer, footer').last().scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await assertNoFrames(page, 'no frames off screen');
+    await page.locator('.flow-visual__stage').scrollIntoViewIfNeeded();
+    const k = await frames(page);
+    await page.waitForTimeout(300);
+    assert.ok(await frames(page) > k, 'frames again on screen');
+
+    // A hidden tab.
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await assertNoFrames(page, 'no frames in a hidden tab');
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    const j = await frames(page);
+    await page.waitForTimeout(300);
+    assert.ok(await frames(page) > j, 'frames again when the tab is shown');
+
+    // Leaving the section stops the loop.
+    await page.evaluate(() => { location.hash = '#/'; });
+    await page.waitForSelector('.home__title');
+    await assertNoFrames(page, 'no frames after leaving the section');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`${vp.name}: reduced motion shows still pictures to step through, with no animation`, async () => {
+    const { context, page, errors } = await openFlow(vp, { reducedMotion: 'reduce' });
+    await page.waitForSelector('.flow-stepper');
+    await page.locator('.flow-visual__stage').scrollIntoViewIfNeeded();
+    await assertNoFrames(page, 'no animation under reduced motion');
+    assert.equal(await page.locator('.flow-visual__pause').count(), 0);
+    const names = ['Flowing', 'Stuck', 'Pressure', 'Release'];
+    const next = page.getByRole('button', { name: 'Next' });
+    const previous = page.getByRole('button', { name: 'Previous' });
+    assert.equal(await previous.isDisabled(), true);
+    const pressures = [];
+    for (let i = 0; i < names.length; i += 1) {
+      assert.match(await caption(page), new RegExp(`Picture ${i + 1} of 4: ${names[i]}`));
+      pressures.push(await pressure(page));
+      await screenshot(page, `flow-still-${i + 1}-${names[i].toLowerCase()}-${vp.name}`);
+      if (i < names.length - 1) {
+        if (vp.hasTouch) await next.tap(); else await next.click();
+      }
+    }
+    assert.equal(await next.isDisabled(), true);
+    assert.ok(pressures[2] > pressures[1] && pressures[3] < pressures[2], `pressures ${pressures}`);
+    assert.notEqual(await page.locator('.flow-figure__tears').getAttribute('d'), '', 'tears in the release still');
+    await page.locator('.flow-stepper').scrollIntoViewIfNeeded();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    assert.match(await caption(page), /Picture 3 of 4/);
+    assert.deepEqual(await axe(page), [], 'axe in reduced motion');
+    assert.equal(await hasHorizontalScroll(page), false);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('phone: dark mode is legible and clean', async () => {
+  const vp = VIEWPORTS[0];
+  const { context, page, errors } = await openFlow(vp, { colorScheme: 'dark' });
+  await page.locator('#flow-stress').focus();
+  await page.keyboard.press('End');
+  await page.locator('#flow-holding').focus();
+  await page.keyboard.press('End');
+  await page.waitForFunction(() => Number(document.querySelector('#flow-pressure').dataset.pressure) >= 40, null, { timeout: 10_000 });
+  await page.locator('.flow-visual__stage').scrollIntoViewIfNeeded();
+  await screenshot(page, 'flow-dark-building-phone');
+  assert.deepEqual(await axe(page), [], 'axe in dark mode');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('320 px wide: the picture fills the column and nothing scrolls sideways', async () => {
+  const narrow = { ...VIEWPORTS[0], name: 'narrow', viewport: { width: 320, height: 640 } };
+  const { context, page, errors } = await openFlow(narrow);
+  const column = await page.locator('.flow-visual').boundingBox();
+  const figure = await page.locator('.flow-figure').boundingBox();
+  assert.ok(column.width >= 280, `column ${column.width}`);
+  assert.ok(figure.width >= column.width - 40, `figure ${figure.width} in a ${column.width} column`);
+  assert.equal(await hasHorizontalScroll(page), false);
+  await page.locator('.flow-visual__stage').scrollIntoViewIfNeeded();
+  await screenshot(page, 'flow-1-steady-narrow');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,63 @@
+//! Server-rendered HTML of the flow section: words, metaphor label, evidence, controls,
+//! the first frame of the picture, and no motion-only state.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use crying_explainer::content::{evidence, flow};
+use crying_explainer::model::flow::{particles::FLOW_COUNT, Category};
+use crying_explainer::model::route::{Route, Section};
+
+#[test]
+fn the_section_renders_its_words_label_and_evidence() {
+    let html = support::render_route(Route::Section(Section::Flow));
+    assert!(html.contains("When feelings get stuck"));
+    assert!(html.contains(flow::METAPHOR_LABEL));
+    assert!(html.contains("Traditional Chinese Medicine"));
+    for p in flow::INTRO {
+        assert!(html.contains(p), "{p}");
+    }
+    assert!(html.contains(flow::RESEARCH_HEADING));
+    assert!(html.contains("evidence-qi") && html.contains("evidence-mood"));
+    assert!(html.contains("Metaphor") && html.contains("Mixed evidence"));
+    // Not the generic "being built" page any more.
+    assert!(!html.contains("is being built"));
+}
+
+#[test]
+fn the_picture_starts_steady_with_its_controls() {
+    let html = support::render_route(Route::Section(Section::Flow));
+    assert!(html.contains("role=\"img\""));
+    assert!(html.contains(flow::FIGURE_LABEL));
+    // Every particle of the first frame is drawn (each a tiny `M x y h0` subpath of one
+    // path), and no tears yet.
+    assert!(html.contains("flow-figure__particles"));
+    assert_eq!(html.matches("h0").count(), FLOW_COUNT);
+    assert!(
+        html.contains("d=\"\" class=\"flow-figure__tears\"")
+            || html.contains("class=\"flow-figure__tears\" d=\"\"")
+    );
+    // The caption is a polite live region, starting steady.
+    assert!(html.contains("aria-live=\"polite\""));
+    assert!(html.contains(flow::caption(Category::Steady)));
+    // Labelled sliders with visible values, the release button, the pause control.
+    for (id, label) in [
+        ("flow-stress", flow::STRESS_LABEL),
+        ("flow-holding", flow::HOLDING_LABEL),
+    ] {
+        assert!(html.contains(&format!("for=\"{id}\"")), "{id}");
+        assert!(html.contains(&format!("id=\"{id}\"")), "{id}");
+        assert!(html.contains(label));
+    }
+    assert!(html.contains("type=\"range\""));
+    assert!(html.contains(&flow::level_text(2)) && html.contains(&flow::level_text(0)));
+    assert!(html.contains(flow::LET_IT_OUT));
+    assert!(html.contains(flow::PAUSE));
+    // The pressure meter, labelled, at zero.
+    assert!(html.contains("<meter"));
+    assert!(html.contains("data-pressure=\"0\""));
+    assert!(html.contains(flow::PRESSURE_LABEL));
+    // No inline styles (a strict CSP is coming).
+    assert!(!html.contains("style="));
+    let _ = &evidence::QI_FLOW;
+}
