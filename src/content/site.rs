@@ -88,8 +88,6 @@ const REFLECT: SectionText = SectionText {
 pub const SKIP_LINK: &str = "Skip to content";
 pub const NAV_LABEL: &str = "Sections";
 pub const HOME_LABEL: &str = "Home";
-pub const BACK_HOME: &str = "Back to the start";
-pub const OPEN_SECTION: &str = "Open";
 pub const EMBED_LINK: &str = "Embed this guide on your site";
 
 /// The document title for a section page.

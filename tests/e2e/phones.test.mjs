@@ -18,8 +18,10 @@ const SIZES = [
 ];
 const ROUTES = ['#/', '#/tears', '#/flow', '#/reflect', '#/embed'];
 
-/** Controls a finger must hit: buttons, navigation, button-styled links, form labels. */
+/** Controls a finger must hit: buttons, navigation, button-styled links, sliders, and the
+ * labels of radio buttons and checkboxes (the label is what a finger taps there). */
 const smallTargets = () => [...document.querySelectorAll('button, nav a, a.button, .card__link, .support__number, label, input[type="range"]')]
+  .filter((el) => el.tagName !== 'LABEL' || ['radio', 'checkbox'].includes(el.control?.type))
   .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
   .map((el) => ({ el, r: el.getBoundingClientRect() }))
   .filter(({ r }) => r.height < 43.5 || r.width < 43.5)
