@@ -8,5 +8,7 @@ pub const UPDATE_REFRESH: &str = "Refresh";
 pub const OFFLINE: &str = "You're offline. Everything here still works.";
 /// For readers without JavaScript (in the prerendered page).
 pub const NEEDS_JAVASCRIPT: &str = "The interactive parts of this guide (the energy flow and the \
-    self-reflection) need JavaScript. You can still read everything below, and the support \
-    numbers are at the bottom of the page.";
+    self-reflection) need JavaScript. You can still read the guide to tears below, and the \
+    support numbers are at the bottom of the page.";
+/// The accessible name of the walkthrough's text in the no-JavaScript page.
+pub const WALKTHROUGH_LABEL: &str = "Why we cry: the guide to tears";

@@ -98,6 +98,11 @@ test('without JavaScript the prerendered introduction and crisis numbers are the
       assert.ok(await page.locator(`a[href="${tel}"]`).count() >= 1, tel);
     }
     assert.ok(await page.locator('.noscript-note').isVisible());
+    // The walkthrough's text, every step, each claim with its evidence.
+    for (const title of ['Three kinds of tears', 'Reflex tears: washing the eye', 'Crying in the therapy room']) {
+      assert.ok(await page.getByRole('heading', { name: title }).isVisible(), title);
+    }
+    assert.ok(await page.locator('.noscript-walkthrough .evidence').count() >= 6);
     await screenshot(page, `nojs-${vp.name}`);
     // Playwright turns scripts off with a policy, which also refuses the script preload.
     assert.deepEqual(errors.filter((e) => !e.endsWith(' csp')), []);
