@@ -45,8 +45,9 @@ export async function startSite({ dir = DIST, headers } = {}) {
  * Opens a page at a viewport, recording console errors, page errors and every request,
  * so tests can assert none went wrong and nothing left the site's own origin.
  */
-export async function openPage(browser, vp, { reducedMotion = 'no-preference', colorScheme = 'light', javaScriptEnabled = true } = {}) {
+export async function openPage(browser, vp, { reducedMotion = 'no-preference', colorScheme = 'light', javaScriptEnabled = true, serviceWorkers = 'allow' } = {}) {
   const context = await browser.newContext({
+    serviceWorkers,
     viewport: vp.viewport,
     isMobile: vp.isMobile,
     hasTouch: vp.hasTouch,
@@ -107,4 +108,20 @@ export async function screenshot(page, name) {
 /** Requests that went anywhere but the site itself. */
 export function foreignRequests(requests, origin) {
   return requests.filter((r) => !r.url.startsWith(`${origin}/`) && !r.url.startsWith('data:') && !r.url.startsWith('blob:'));
+}
+
+/** Finishes the quiz in `scope` (a page or a frame), choosing answers by position; returns
+ * the chosen answers' text. */
+export async function finishQuiz(scope, { from = 0 } = {}) {
+  if (from === 0) await scope.locator('.quiz-start').click();
+  const chosen = [];
+  for (let n = from; n < 10; n += 1) {
+    await scope.locator('.quiz-question').waitFor();
+    const choice = scope.locator('.choice').nth(n % 4);
+    chosen.push((await choice.textContent()).trim());
+    await choice.click();
+    await scope.locator('.quiz-next').click();
+  }
+  await scope.locator('.quiz-results').waitFor();
+  return chosen;
 }

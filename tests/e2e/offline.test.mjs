@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { VIEWPORTS, DIST, startSite, openPage, waitForApp, screenshot } from './harness.mjs';
+import { VIEWPORTS, DIST, startSite, openPage, waitForApp, screenshot, finishQuiz } from './harness.mjs';
+import { serve } from '../../scripts/static-server.mjs';
 
 const SECTIONS = [
   { hash: '#/tears', selector: 'main h1' },
@@ -52,6 +53,11 @@ for (const vp of VIEWPORTS) {
       await page.waitForFunction((h) => location.hash === h, s.hash);
       await page.waitForSelector(s.selector);
     }
+    // The energy flow runs and the quiz can be finished with no network.
+    await page.locator('nav a[href="#/flow"]').click();
+    await page.locator('.flow-release, button:has-text("Let it out")').first().click();
+    await page.locator('nav a[href="#/reflect"]').click();
+    await finishQuiz(page);
     await screenshot(page, `offline-${vp.name}`);
     // A fresh navigation (not a reload) to a deep link also comes from the cache.
     await page.goto(`${site.origin}/#/flow`);
@@ -63,11 +69,18 @@ for (const vp of VIEWPORTS) {
   });
 }
 
-test('a new version shows a quiet refresh prompt and never reloads by itself', async () => {
+test('a new version shows a quiet refresh prompt and never reloads by itself or loses a quiz in progress', async () => {
   const { context, page, errors } = await openPage(site.browser, VIEWPORTS[0]);
   await page.goto(`${site.origin}/#/reflect`);
   await waitForApp(page);
   await waitForWorker(page);
+  // A quiz in progress: three questions answered, the fourth on screen.
+  await page.locator('.quiz-start').click();
+  for (let n = 0; n < 3; n += 1) {
+    await page.locator('.choice').nth(1).click();
+    await page.locator('.quiz-next').click();
+  }
+  await page.waitForFunction(() => document.querySelector('.quiz__progress')?.textContent === 'Question 4 of 10');
   // Deploy a second build: same files, a new worker version.
   const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
   writeFileSync(join(dir, 'sw.js'), sw.replace(/const VERSION = '([^']+)'/, "const VERSION = '$1-next'"));
@@ -77,6 +90,7 @@ test('a new version shows a quiet refresh prompt and never reloads by itself', a
   await page.waitForTimeout(500);
   assert.equal(await page.evaluate(() => window.__sameDocument), true, 'the page must not reload by itself');
   assert.equal(await page.evaluate(() => location.hash), '#/reflect');
+  assert.equal(await page.locator('.quiz__progress').textContent(), 'Question 4 of 10', 'the quiz is not interrupted');
   await screenshot(page, 'update-prompt-phone');
   // The reader chooses to refresh: the new worker takes over and the page reloads once.
   await Promise.all([page.waitForEvent('load'), page.locator('.toast__button').click()]);
@@ -84,6 +98,10 @@ test('a new version shows a quiet refresh prompt and never reloads by itself', a
   assert.equal(await page.evaluate(() => window.__sameDocument), undefined);
   assert.equal(await page.evaluate(() => location.hash), '#/reflect');
   assert.equal(await page.locator('.toast--update').count(), 0);
+  // After the refresh the reader is back at the same question, answers kept.
+  await page.waitForFunction(() => document.querySelector('.quiz__progress')?.textContent === 'Question 4 of 10');
+  await page.locator('.quiz-back').click();
+  assert.equal(await page.locator('input[name=quiz-q2]:checked').getAttribute('value'), '1');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -107,5 +125,35 @@ test('without JavaScript the prerendered introduction and crisis numbers are the
     // Playwright turns scripts off with a policy, which also refuses the script preload.
     assert.deepEqual(errors.filter((e) => !e.endsWith(' csp')), []);
     await context.close();
+  }
+});
+
+test('embedded in a cross-origin host with service workers blocked: works online and after the network is cut', async () => {
+  const hostDir = mkdtempSync(join(tmpdir(), 'crying-host-'));
+  const fixture = readFileSync(new URL('./fixtures/host-snippet.html', import.meta.url), 'utf8')
+    .replace(/\{\{APP\}\}/g, site.origin).replace(/\{\{SECTION\}\}/g, 'tears').replace(/\{\{\w+\}\}/g, '');
+  writeFileSync(join(hostDir, 'index.html'), fixture);
+  const host = await serve({ dir: hostDir, port: 0, security: {} });
+  try {
+    const { context, page, errors } = await openPage(site.browser, VIEWPORTS[0], { serviceWorkers: 'block' });
+    await page.goto(`http://127.0.0.1:${host.address().port}/`);
+    const frame = await (await page.waitForSelector('#widget iframe')).contentFrame();
+    await frame.waitForSelector('main#main h1');
+    assert.equal(await frame.evaluate(() => navigator.serviceWorker?.controller ?? null), null);
+    await context.setOffline(true);
+    for (const hash of ['#/tears/2', '#/tears/compare', '#/flow', '#/reflect']) {
+      await frame.evaluate((h) => { location.hash = h; }, hash);
+      await frame.waitForFunction((h) => location.hash === h, hash);
+    }
+    await finishQuiz(frame);
+    await frame.waitForSelector('.toast--offline');
+    await screenshot(page, 'offline-embedded-phone');
+    await context.setOffline(false);
+    // Playwright's own note that it refused the worker is the only message.
+    assert.deepEqual(errors.filter((e) => !e.includes('registration blocked by Playwright')), []);
+    await context.close();
+  } finally {
+    await new Promise((ok) => host.close(ok));
+    rmSync(hostDir, { recursive: true, force: true });
   }
 });

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { VIEWPORTS, DIST, startSite, openPage, waitForApp } from './harness.mjs';
+import { VIEWPORTS, DIST, startSite, openPage, waitForApp, finishQuiz } from './harness.mjs';
 import { serve, CONTENT_SECURITY_POLICY } from '../../scripts/static-server.mjs';
 
 const KEY = 'crying-explainer/reflect/v1';
@@ -87,21 +87,6 @@ for (const vp of VIEWPORTS) {
     }
     await context.close();
   });
-}
-
-/** Finishes the quiz, choosing answers by position; returns the chosen answers' text. */
-async function finishQuiz(scope) {
-  await scope.locator('.quiz-start').click();
-  const chosen = [];
-  for (let n = 0; n < 10; n += 1) {
-    await scope.locator('.quiz-question').waitFor();
-    const choice = scope.locator('.choice').nth(n % 4);
-    chosen.push((await choice.textContent()).trim());
-    await choice.click();
-    await scope.locator('.quiz-next').click();
-  }
-  await scope.locator('.quiz-results').waitFor();
-  return chosen;
 }
 
 /** Visits every section and the walkthrough's steps inside `scope` (a page or frame). */
