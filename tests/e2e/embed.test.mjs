@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startSite, openPage, screenshot } from './harness.mjs';
+import { startSite, openPage, screenshot, finishQuiz } from './harness.mjs';
 import { serve } from '../../scripts/static-server.mjs';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
@@ -91,6 +91,16 @@ for (const vp of WIDTHS) {
       await frame.waitForFunction((h) => location.hash === h, hash);
       await waitForFit(page, handle, frame);
     }
+    // Step through the walkthrough: each step has its own height, and the frame follows.
+    for (let step = 2; step <= 6; step += 1) {
+      await frame.locator('button.tears__next').click();
+      await frame.waitForFunction((s) => location.hash === `#/tears/${s}`, step);
+      await waitForFit(page, handle, frame);
+    }
+    // Finish the quiz: the results are much taller than a question.
+    await frame.locator('nav a[href="#/reflect"]').click();
+    await finishQuiz(frame);
+    await waitForFit(page, handle, frame);
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth), false);
     await screenshot(page, `embed-host-${vp.name}`);
     assert.deepEqual(errors, []);
