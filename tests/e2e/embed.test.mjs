@@ -3,13 +3,10 @@
 // options (and ignores a bad "find a therapist" link), and survives a hostile host.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startSite, openPage, screenshot, finishQuiz } from './harness.mjs';
-import { serve } from '../../scripts/static-server.mjs';
+import { startSite, startHost, openPage, screenshot, finishQuiz } from './harness.mjs';
 
-const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 const WIDTHS = [
   { name: '320', viewport: { width: 320, height: 568 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
   { name: '375', viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
@@ -20,30 +17,17 @@ const WIDTHS = [
 
 let site;
 let host;
-let hostDir;
-let hostOrigin;
 
-/** Writes a fixture page with its placeholders filled in; returns its URL on the host. */
-function fixture(file, values = {}) {
-  const name = `${file.replace('.html', '')}-${Object.values(values).join('-').replace(/[^a-z0-9]+/gi, '_').slice(0, 60)}.html`;
-  const all = { APP: site.origin, SECTION: 'tears', THEME: 'auto', ACCENT: '', THERAPIST: '', ...values };
-  const escape = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const html = readFileSync(join(FIXTURES, file), 'utf8').replace(/\{\{(\w+)\}\}/g, (_, k) => escape(all[k] ?? ''));
-  writeFileSync(join(hostDir, name), html);
-  return `${hostOrigin}/${name}`;
-}
+/** Writes a fixture page for the host site; returns its URL. */
+const fixture = (file, values) => host.page(file, values);
 
 before(async () => {
   site = await startSite();
-  hostDir = mkdtempSync(join(tmpdir(), 'crying-host-'));
-  // A host page on another origin, with none of the app's own security headers.
-  host = await serve({ dir: hostDir, port: 0, security: {} });
-  hostOrigin = `http://127.0.0.1:${host.address().port}`;
+  host = await startHost(site.origin);
 });
 after(async () => {
   await site?.stop();
-  await new Promise((ok) => host?.close(ok));
-  rmSync(hostDir, { recursive: true, force: true });
+  await host?.stop();
 });
 
 /** The widget's frame once the app inside it has mounted. */

@@ -1,7 +1,9 @@
 // Shared harness for the end-to-end tests: one static server for the built site, the
 // system Chromium, the two widths every test runs at, and checks every page must pass.
 import { chromium } from 'playwright-core';
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { serve } from '../../scripts/static-server.mjs';
 
@@ -124,4 +126,34 @@ export async function finishQuiz(scope, { from = 0 } = {}) {
   }
   await scope.locator('.quiz-results').waitFor();
   return chosen;
+}
+
+const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
+
+/**
+ * Starts a host site on another origin (another port) for pages that embed the app at
+ * `appOrigin`, without the app's own security headers. `host.page(file, values)` writes a
+ * fixture from tests/e2e/fixtures/ with its {{PLACEHOLDERS}} filled (HTML-escaped) and
+ * returns its URL.
+ */
+export async function startHost(appOrigin) {
+  const dir = mkdtempSync(join(tmpdir(), 'crying-host-'));
+  const server = await serve({ dir, port: 0, security: {} });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  let n = 0;
+  return {
+    origin,
+    page(file, values = {}) {
+      const all = { APP: appOrigin, SECTION: 'tears', THEME: 'auto', ACCENT: '', THERAPIST: '', ...values };
+      const escape = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      const html = readFileSync(join(FIXTURES, file), 'utf8').replace(/\{\{(\w+)\}\}/g, (_, k) => escape(all[k] ?? ''));
+      const name = `page-${(n += 1)}.html`;
+      writeFileSync(join(dir, name), html);
+      return `${origin}/${name}`;
+    },
+    async stop() {
+      await new Promise((ok) => server.close(ok));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

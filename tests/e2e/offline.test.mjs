@@ -5,8 +5,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { VIEWPORTS, DIST, startSite, openPage, waitForApp, screenshot, finishQuiz } from './harness.mjs';
-import { serve } from '../../scripts/static-server.mjs';
+import { VIEWPORTS, DIST, startSite, startHost, openPage, waitForApp, screenshot, finishQuiz } from './harness.mjs';
 
 const SECTIONS = [
   { hash: '#/tears', selector: 'main h1' },
@@ -129,14 +128,10 @@ test('without JavaScript the prerendered introduction and crisis numbers are the
 });
 
 test('embedded in a cross-origin host with service workers blocked: works online and after the network is cut', async () => {
-  const hostDir = mkdtempSync(join(tmpdir(), 'crying-host-'));
-  const fixture = readFileSync(new URL('./fixtures/host-snippet.html', import.meta.url), 'utf8')
-    .replace(/\{\{APP\}\}/g, site.origin).replace(/\{\{SECTION\}\}/g, 'tears').replace(/\{\{\w+\}\}/g, '');
-  writeFileSync(join(hostDir, 'index.html'), fixture);
-  const host = await serve({ dir: hostDir, port: 0, security: {} });
+  const host = await startHost(site.origin);
   try {
     const { context, page, errors } = await openPage(site.browser, VIEWPORTS[0], { serviceWorkers: 'block' });
-    await page.goto(`http://127.0.0.1:${host.address().port}/`);
+    await page.goto(host.page('host-snippet.html'));
     const frame = await (await page.waitForSelector('#widget iframe')).contentFrame();
     await frame.waitForSelector('main#main h1');
     assert.equal(await frame.evaluate(() => navigator.serviceWorker?.controller ?? null), null);
@@ -153,7 +148,6 @@ test('embedded in a cross-origin host with service workers blocked: works online
     assert.deepEqual(errors.filter((e) => !e.includes('registration blocked by Playwright')), []);
     await context.close();
   } finally {
-    await new Promise((ok) => host.close(ok));
-    rmSync(hostDir, { recursive: true, force: true });
+    await host.stop();
   }
 });

@@ -5,11 +5,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { VIEWPORTS, DIST, startSite, openPage, waitForApp, finishQuiz } from './harness.mjs';
-import { serve, CONTENT_SECURITY_POLICY } from '../../scripts/static-server.mjs';
+import { VIEWPORTS, DIST, startSite, startHost, openPage, waitForApp, finishQuiz } from './harness.mjs';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/static-server.mjs';
 
 const KEY = 'crying-explainer/reflect/v1';
 const SITE_FILES = new Set(['/', '/sw.js', ...readdirSync(DIST).map((f) => `/${f}`)]);
@@ -136,18 +135,14 @@ test('a full visit sends nothing, sets no cookie and stores only the quiz key', 
 });
 
 test('a full visit inside a host page\'s iframe keeps everything inside the frame', async () => {
-  const hostDir = mkdtempSync(join(tmpdir(), 'crying-host-'));
-  const fixture = readFileSync(new URL('./fixtures/host-snippet.html', import.meta.url), 'utf8')
-    .replace(/\{\{APP\}\}/g, site.origin).replace(/\{\{SECTION\}\}/g, 'tears').replace(/\{\{\w+\}\}/g, '');
-  writeFileSync(join(hostDir, 'index.html'), fixture);
-  const host = await serve({ dir: hostDir, port: 0, security: {} });
-  const hostOrigin = `http://127.0.0.1:${host.address().port}`;
+  const host = await startHost(site.origin);
+  const hostOrigin = host.origin;
   try {
     const { context, page, errors, requests } = await openPage(site.browser, VIEWPORTS[1]);
     const messages = [];
     await page.exposeBinding('__hostSaw', (_s, m) => messages.push(m));
     await page.addInitScript(() => window.addEventListener('message', (e) => window.__hostSaw?.(JSON.stringify(e.data))));
-    await page.goto(`${hostOrigin}/`);
+    await page.goto(host.page('host-snippet.html'));
     const frame = await (await page.waitForSelector('#widget iframe')).contentFrame();
     await frame.waitForSelector('main#main h1');
     const chosen = await visitEverything(frame);
@@ -166,7 +161,6 @@ test('a full visit inside a host page\'s iframe keeps everything inside the fram
     assert.deepEqual(errors, []);
     await context.close();
   } finally {
-    await new Promise((ok) => host.close(ok));
-    rmSync(hostDir, { recursive: true, force: true });
+    await host.stop();
   }
 });
