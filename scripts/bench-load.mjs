@@ -27,7 +27,8 @@ const NETWORK = { offline: false, latency: 150 * 3.75, downloadThroughput: (1638
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
 // 1. Sizes (the same report as the test command).
-await new Promise((ok, err) => spawn('node', ['scripts/size-report.mjs', DIST], { stdio: 'inherit' }).on('exit', (c) => (c === 0 ? ok() : err(new Error('size budget')))));
+// (Over budget is reported below with the other budgets, not fatal here.)
+await new Promise((ok) => spawn('node', ['scripts/size-report.mjs', DIST], { stdio: 'inherit' }).on('exit', ok));
 const size = JSON.parse(readFileSync('target/size-report.json', 'utf8'));
 
 // 2. The baseline: the same page with every script (and script preload) removed.

@@ -28,8 +28,9 @@ const app = execFileSync('cargo', ['run', '--quiet', '--offline', '--features', 
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'inherit'],
 });
-const [appHtml, panicTemplate] = app.split('\n<!--prerender:panic-template-->\n');
-if (!panicTemplate) throw new Error('prerender printed no panic template');
+const [appHtml, panicTemplate, textPage] = app.split('\n<!--prerender:panic-template-->\n');
+if (!textPage) throw new Error('prerender printed no panic template or text page');
+
 const appRoot = /<div id="?app"?><\/div>/;
 if (!appRoot.test(html)) throw new Error('index.html has no empty <div id="app"></div> to prerender into');
 html = html.replace(appRoot, () => `<div id=app>${appHtml}</div>${panicTemplate}`);
@@ -73,6 +74,14 @@ if (sheets.length > 1) {
   html = html.replace(styleLink, () => (first ? ((first = false), `<link href=/${name} integrity=${sri(css)} rel=stylesheet>`) : ''));
   writeFileSync(indexPath, html);
 }
+
+// The plain page (text.html): the same head (one stylesheet, icon) without scripts, and
+// the guide as text.
+const head = html.slice(0, html.search(/<body\b/))
+  .replace(/<title>[^<]*<\/title>/, '<title>Why we cry: the guide as a simple page</title>')
+  .replace(/<script\b[\s\S]*?<\/script>/g, '')
+  .replace(/<link [^>]*rel=(?:modulepreload|"modulepreload"|preload|"preload")[^>]*>/g, '');
+writeFileSync(join(STAGING, 'text.html'), `${head}<body>${textPage}</body></html>\n`);
 
 // 4. Service worker precache list and version.
 const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));

@@ -1,10 +1,12 @@
 //! Renders, at build time, what `index.html` shows before (or without) the WebAssembly:
 //! the app's first screen, exactly as the browser will first draw it, with the
 //! no-JavaScript notes at the end of `<main>`; then a marker line; then the calm panic
-//! screen as a `<template>`. `scripts/post-build.mjs` puts both into `index.html`.
+//! screen as a `<template>`; then a marker line and the guide as a plain page.
+//! `scripts/post-build.mjs` puts the first two into `index.html` and makes `text.html`
+//! of the third.
 
 use crying_explainer::components::panic_screen::TEMPLATE_ID;
-use crying_explainer::components::{NoScriptFallback, PanicScreen};
+use crying_explainer::components::{NoScriptFallback, PanicScreen, TextEdition};
 use crying_explainer::App;
 use futures::executor::block_on;
 use yew::{BaseComponent, LocalServerRenderer};
@@ -26,5 +28,6 @@ fn main() {
         None => app,
     };
     let panic = render::<PanicScreen>();
-    print!("{app}\n{MARKER}\n<template id=\"{TEMPLATE_ID}\">{panic}</template>");
+    let text = render::<TextEdition>();
+    print!("{app}\n{MARKER}\n<template id=\"{TEMPLATE_ID}\">{panic}</template>\n{MARKER}\n{text}");
 }

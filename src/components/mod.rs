@@ -19,7 +19,7 @@ pub use evidence_note::EvidenceNote;
 pub use flow::FlowSection;
 pub use home::Home;
 pub use jump_link::JumpLink;
-pub use noscript_fallback::NoScriptFallback;
+pub use noscript_fallback::{NoScriptFallback, TextEdition};
 pub use panic_screen::PanicScreen;
 pub use quiz::Quiz;
 pub use site_footer::SiteFooter;

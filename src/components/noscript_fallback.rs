@@ -1,33 +1,59 @@
-//! What a reader without JavaScript gets in the prerendered page, beyond the home screen.
-//! Rendered at build time only; the live app never uses it.
+//! For readers without JavaScript, or whose browser cannot run the app: notes in the
+//! prerendered page, and the whole guide as a plain page (`text.html`). Rendered at build
+//! time only; the live app never uses them.
 
 use yew::prelude::*;
 
+use crate::components::{SiteFooter, SupportStrip};
 use crate::content::evidence::{self, Evidence};
 use crate::content::tears::{Block, STEPS};
-use crate::content::{failure, offline as text};
+use crate::content::{failure, offline as text, site};
 
-/// For the prerendered page only: a `<noscript>` block with a note that the interactive
-/// parts need JavaScript and the whole walkthrough as plain text (each claim with its
-/// evidence), and a hidden note the loader reveals if the WebAssembly cannot start.
-/// Neither takes space when the app starts and replaces the prerendered copy.
+/// Where the plain page is served.
+pub const TEXT_PAGE: &str = "/text.html";
+
+/// A `<noscript>` note that the interactive parts need JavaScript, and a hidden note the
+/// loader reveals if the WebAssembly cannot start; both link to the plain page. Neither
+/// takes space when the app starts and replaces the prerendered copy.
 #[component]
 pub fn NoScriptFallback() -> Html {
     html! {
         <>
             <noscript>
-                <p class="notice noscript-note">{ text::NEEDS_JAVASCRIPT }</p>
-                <section class="noscript-walkthrough" aria-label={text::WALKTHROUGH_LABEL}>
-                    { for STEPS.iter().map(|step| html! {
-                        <>
-                            <h2>{ step.title }</h2>
-                            { for step.blocks.iter().map(block) }
-                        </>
-                    }) }
-                </section>
+                <p class="notice noscript-note">
+                    { text::NEEDS_JAVASCRIPT } { " " }
+                    <a href={TEXT_PAGE}>{ text::READ_AS_TEXT }</a>
+                </p>
             </noscript>
-            <p id="cannot-start" class="notice cannot-start-note" hidden=true>{ failure::CANNOT_START }</p>
+            <p id="cannot-start" class="notice cannot-start-note" hidden=true>
+                { failure::CANNOT_START } { " " }
+                <a href={TEXT_PAGE}>{ text::READ_AS_TEXT }</a>
+            </p>
         </>
+    }
+}
+
+/// The guide as one plain page that needs no script: the introduction, every step of the
+/// walkthrough with each claim's evidence, crisis support and the credit.
+#[component]
+pub fn TextEdition() -> Html {
+    html! {
+        <div class="shell">
+            <header class="site-header"><a class="brand" href="/">{ site::TITLE }</a></header>
+            <main id="main" class="main text-edition">
+                <h1>{ text::TEXT_PAGE_TITLE }</h1>
+                { for site::INTRO.iter().map(|p| html! { <p>{ *p }</p> }) }
+                <p class="notice">{ text::TEXT_PAGE_NOTE }</p>
+                { for STEPS.iter().map(|step| html! {
+                    <section>
+                        <h2>{ step.title }</h2>
+                        { for step.blocks.iter().map(block) }
+                    </section>
+                }) }
+            </main>
+            <SupportStrip />
+            <SiteFooter show_embed_link={false} />
+        </div>
     }
 }
 

@@ -67,7 +67,7 @@ pub fn section(section: Section) -> &'static SectionText {
 const TEARS: SectionText = SectionText {
     nav_label: "Tears",
     title: "Three kinds of tears",
-    summary: "Three kinds of tears, how each one starts, and what crying can and cannot do.",
+    summary: "How each kind of tear starts, what is in them, and what crying can and cannot do.",
 };
 
 const FLOW: SectionText = SectionText {

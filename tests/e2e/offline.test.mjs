@@ -115,12 +115,18 @@ test('without JavaScript the prerendered introduction and crisis numbers are the
       assert.ok(await page.locator(`a[href="${tel}"]`).count() >= 1, tel);
     }
     assert.ok(await page.locator('.noscript-note').isVisible());
-    // The walkthrough's text, every step, each claim with its evidence.
-    for (const title of ['Three kinds of tears', 'Reflex tears: washing the eye', 'Crying in the therapy room']) {
+    await screenshot(page, `nojs-${vp.name}`);
+    // The walkthrough's text, every step, each claim with its evidence, one tap away.
+    await Promise.all([page.waitForEvent('load'), page.locator('.noscript-note a').click()]);
+    assert.equal(new URL(page.url()).pathname, '/text.html');
+    for (const title of ['Three kinds of tears', 'Reflex tears: washing the eye', 'Emotional tears: from feeling to tear', 'What is in your tears', 'What crying can do', 'Crying in the therapy room']) {
       assert.ok(await page.getByRole('heading', { name: title }).isVisible(), title);
     }
-    assert.ok(await page.locator('.noscript-walkthrough .evidence').count() >= 6);
-    await screenshot(page, `nojs-${vp.name}`);
+    assert.ok(await page.locator('.text-edition .evidence').count() >= 6);
+    for (const tel of ['tel:116123', 'tel:111', 'tel:08001111', 'tel:999']) {
+      assert.ok(await page.locator(`a[href="${tel}"]`).count() >= 1, `text page ${tel}`);
+    }
+    await screenshot(page, `nojs-text-${vp.name}`);
     // Playwright turns scripts off with a policy, which also refuses the script preload.
     assert.deepEqual(errors.filter((e) => !e.endsWith(' csp')), []);
     await context.close();
