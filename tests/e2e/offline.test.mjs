@@ -1,6 +1,7 @@
 // Offline once loaded: the service worker precaches every built file; the app then
 // reloads and works with the network cut. Also: the update prompt, and no JavaScript.
 import { test, before, after } from 'node:test';
+import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -155,5 +156,35 @@ test('embedded in a cross-origin host with service workers blocked: works online
     await context.close();
   } finally {
     await host.stop();
+  }
+});
+
+test('the app passes Chromium\'s installability check (manifest, icons, service worker)', async () => {
+  // Installability is never granted in an incognito-like context: use a real profile.
+  const profile = mkdtempSync(join(tmpdir(), 'crying-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: VIEWPORTS[0].viewport,
+  });
+  try {
+    const page = context.pages()[0] ?? await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${site.origin}/`);
+    await waitForApp(page);
+    await waitForWorker(page);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, []);
+    const { url, data } = await cdp.send('Page.getAppManifest');
+    assert.match(url, /\/manifest\.webmanifest$/);
+    const manifest = JSON.parse(data);
+    assert.deepEqual(manifest.icons.map((i) => i.sizes).sort(), ['192x192', '512x512', 'any']);
+    for (const icon of manifest.icons) assert.equal((await fetch(`${site.origin}${icon.src}`)).status, 200, icon.src);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 });
