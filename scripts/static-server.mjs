@@ -1,11 +1,13 @@
 // A small static file server for the built site: correct MIME types (wasm included),
-// long immutable caching for hashed files, no caching of index.html, and security
-// headers. Used by the serve command and by the end-to-end tests.
+// brotli or gzip as the browser accepts (as any production host or CDN would), long
+// immutable caching for hashed files, no caching of index.html, and security headers.
+// Used by the serve command, the end-to-end tests and the benchmarks.
 //
 // Usage: node scripts/static-server.mjs [dir=dist] [port=8080] [host=127.0.0.1]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -42,6 +44,23 @@ export const SECURITY_HEADERS = {
   'Referrer-Policy': 'no-referrer',
 };
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.json', '.webmanifest', '.txt']);
+const compressed = new Map();
+
+/** The body in the best encoding the request accepts (each encoding made once a file). */
+function encode(file, body, accepts, mtime) {
+  if (!COMPRESSIBLE.has(extname(file))) return { body };
+  const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+  if (!encoding) return { body };
+  const key = `${encoding}:${file}:${mtime}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, encoding === 'br'
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(body, { level: 9 }));
+  }
+  return { body: compressed.get(key), encoding };
+}
+
 /** Starts a server for `dir`; resolves with the server once it listens. */
 export function serve({ dir = 'dist', port = 8080, host = '127.0.0.1', headers = {}, security = SECURITY_HEADERS } = {}) {
   const root = resolve(dir);
@@ -66,7 +85,8 @@ export function serve({ dir = 'dist', port = 8080, host = '127.0.0.1', headers =
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...security }).end('Not found');
         return;
       }
-      const body = await readFile(file);
+      const raw = await readFile(file);
+      const { body, encoding } = encode(file, raw, req.headers['accept-encoding'] ?? '', info.mtimeMs);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const cache = HASHED.test(file)
         ? 'public, max-age=31536000, immutable'
@@ -74,6 +94,8 @@ export function serve({ dir = 'dist', port = 8080, host = '127.0.0.1', headers =
       res.writeHead(200, {
         'Content-Type': type,
         'Content-Length': body.length,
+        ...(encoding ? { 'Content-Encoding': encoding } : {}),
+        Vary: 'Accept-Encoding',
         'Cache-Control': cache,
         ...security,
         ...headers,
