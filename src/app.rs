@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::components::{
-    EmbedPage, Home, JumpLink, Quiz, SectionPage, SiteFooter, SiteHeader, StatusToasts,
-    SupportMini, SupportStrip, TearsPage,
+    home, jump_link, section_page, site_footer, site_header, support_mini, support_strip,
+    EmbedPage, Quiz, StatusToasts, TearsPage,
 };
 use crate::content::site;
 use crate::model::route::Section;
@@ -80,12 +80,12 @@ pub fn Shell(props: &ShellProps) -> Html {
     });
 
     let page = match route {
-        Route::Home => html! { <Home /> },
+        Route::Home => home(),
         Route::Section(Section::Tears) | Route::Tears(_) => {
             html! { <TearsPage view={route.tears_view().unwrap_or(View::FIRST)} /> }
         }
         Route::Section(Section::Reflect) => html! { <Quiz /> },
-        Route::Section(section) => html! { <SectionPage {section} /> },
+        Route::Section(section) => section_page(section),
         Route::Embed => html! { <EmbedPage /> },
     };
     let therapist_url = props.therapist_url.clone().unwrap_or(AttrValue::Static(
@@ -94,12 +94,12 @@ pub fn Shell(props: &ShellProps) -> Html {
 
     html! {
         <div class="shell">
-            <JumpLink class="skip-link" target={MAIN_ID}>{ site::SKIP_LINK }</JumpLink>
-            <SiteHeader {route} show_brand={!props.embedded} />
-            <SupportMini />
+            { jump_link(Some("skip-link"), MAIN_ID, html! { site::SKIP_LINK }) }
+            { site_header(route, !props.embedded) }
+            { support_mini() }
             <main id={MAIN_ID} class="main" tabindex="-1">{ page }</main>
-            <SupportStrip {therapist_url} compact={props.embedded} />
-            <SiteFooter show_embed_link={!props.embedded} />
+            { support_strip(therapist_url, props.embedded) }
+            { site_footer(!props.embedded) }
         </div>
     }
 }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::drawings;
-use super::illustration::Illustration;
+use super::illustration::illustration;
 use crate::components::EvidenceNote;
 use crate::content::tears::{self as text, Block};
 
@@ -36,7 +36,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
         <>
             <p class="tears__progress">{ text::progress(props.step) }</p>
             <h1 id={HEADING_ID} tabindex="-1">{ s.title }</h1>
-            <Illustration key={props.step} figure={&s.figure} shapes={drawings::for_step(props.step)} />
+            { illustration(props.step, &s.figure, drawings::for_step(props.step)) }
             { for s.blocks.iter().map(block) }
         </>
     }
