@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::compare::Compare;
 use super::step_nav::StepNav;
-use super::step_view::{StepView, HEADING_ID};
+use super::step_view::{step_view, HEADING_ID};
 use crate::content::tears as text;
 use crate::model::route::Route;
 use crate::model::walkthrough::{Action, Direction, View, Walkthrough};
@@ -63,7 +63,7 @@ pub fn TearsPage(props: &TearsPageProps) -> Html {
         View::Step(step) => (
             html! {
                 <>
-                    <StepView {step} />
+                    { step_view(step) }
                     <StepNav {step} {on_action} />
                     <p class="tears__compare-link">
                         <a href={Route::Tears(View::Compare).to_hash()}>{ text::COMPARE_LINK }</a>
