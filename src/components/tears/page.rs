@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::compare::Compare;
-use super::step_nav::StepNav;
+use super::step_nav::step_nav;
 use super::step_view::{step_view, HEADING_ID};
 use crate::content::tears as text;
 use crate::model::route::Route;
@@ -47,8 +47,8 @@ pub fn TearsPage(props: &TearsPageProps) -> Html {
     }
 
     let node = use_node_ref();
-    // Stable across renders (the dispatcher never changes), so a hash change that only
-    // confirms the step does not re-render the step controls.
+    // Stable across renders (the dispatcher never changes), so the step controls' diff
+    // sees an unchanged callback when a hash change only confirms the step.
     let on_action = {
         let dispatcher = state.dispatcher();
         use_callback((), move |action: Action, _| dispatcher.dispatch(action))
@@ -64,7 +64,7 @@ pub fn TearsPage(props: &TearsPageProps) -> Html {
             html! {
                 <>
                     { step_view(step) }
-                    <StepNav {step} {on_action} />
+                    { step_nav(step, &on_action) }
                     <p class="tears__compare-link">
                         <a href={Route::Tears(View::Compare).to_hash()}>{ text::COMPARE_LINK }</a>
                     </p>
