@@ -47,8 +47,8 @@ pub fn TearsPage(props: &TearsPageProps) -> Html {
     }
 
     let node = use_node_ref();
-    // Stable across renders (the dispatcher never changes), so the step controls' diff
-    // sees an unchanged callback when a hash change only confirms the step.
+    // One callback for the step controls and the gestures; stable across renders (the
+    // dispatcher never changes).
     let on_action = {
         let dispatcher = state.dispatcher();
         use_callback((), move |action: Action, _| dispatcher.dispatch(action))
