@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::components::{
-    home, jump_link, section_page, site_footer, site_header, support_mini, support_strip,
-    EmbedPage, Quiz, StatusToasts, TearsPage,
+    home, jump_link, section_page, site_footer, site_header, status_toasts, support_mini,
+    support_strip, EmbedPage, Quiz, TearsPage,
 };
 use crate::content::site;
 use crate::model::route::Section;
@@ -40,11 +40,13 @@ pub fn App() -> Html {
     }
     let section = route.section().map_or("home", |s| s.slug());
     web::use_height_reporting(options.embedded, section);
+    let online = web::use_online();
+    let worker = web::use_service_worker();
     html! {
         <>
             <Shell {route} embedded={options.embedded}
                 therapist_url={options.therapist_url.clone().map(AttrValue::from)} />
-            <StatusToasts />
+            { status_toasts(online, &worker) }
         </>
     }
 }

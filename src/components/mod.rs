@@ -24,6 +24,6 @@ pub use quiz::Quiz;
 pub use section_page::section_page;
 pub use site_footer::site_footer;
 pub use site_header::site_header;
-pub use status_toasts::StatusToasts;
+pub use status_toasts::status_toasts;
 pub use support_strip::{support_mini, support_strip};
 pub use tears::TearsPage;
