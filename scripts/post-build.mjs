@@ -2,7 +2,7 @@
 // dist/:
 // 1. prerenders the app's first screen into index.html, so words paint before the
 //    WebAssembly arrives (and without JavaScript at all);
-// 2. minifies the JS glue, moves Trunk's inline loader into an external module with an integrity hash, so a
+// 2. gives the wasm's imports short names (short-imports.mjs), minifies the JS glue, moves Trunk's inline loader into an external module with an integrity hash, so a
 //    strict Content-Security-Policy (no inline script) can be used, and gives the JS glue
 //    preload an integrity hash too;
 // 3. joins the stylesheets into one file (with its integrity hash);
@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { shortenImports } from './short-imports.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const STAGING = process.env.TRUNK_STAGING_DIR;
@@ -39,6 +40,9 @@ html = html.replace(appRoot, () => `<div id=app>${appHtml}</div>${panicTemplate}
 //    integrity, integrity on the JS glue preload.
 const glue = html.match(/href=\/?([\w.-]+\.js)[^>]*rel=modulepreload/)?.[1];
 if (glue && process.env.TRUNK_PROFILE === 'release') {
+  const wasmFile = readdirSync(STAGING).find((n) => n.endsWith('_bg.wasm'));
+  if (!wasmFile) throw new Error('no _bg.wasm in the build');
+  shortenImports(join(STAGING, wasmFile), join(STAGING, glue));
   const { minify } = await import('terser');
   const code = readFileSync(join(STAGING, glue), 'utf8');
   const min = await minify(code, { module: true, compress: true, mangle: true });

@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::components::{
-    EmbedPage, FlowSection, Home, JumpLink, Quiz, SiteFooter, SiteHeader, StatusToasts,
-    SupportMini, SupportStrip, TearsPage,
+    home, jump_link, site_footer, site_header, status_toasts, support_mini, support_strip,
+    EmbedPage, FlowSection, Quiz, TearsPage,
 };
 use crate::content::site;
 use crate::model::route::Section;
@@ -40,11 +40,13 @@ pub fn App() -> Html {
     }
     let section = route.section().map_or("home", |s| s.slug());
     web::use_height_reporting(options.embedded, section);
+    let online = web::use_online();
+    let worker = web::use_service_worker();
     html! {
         <>
             <Shell {route} embedded={options.embedded}
                 therapist_url={options.therapist_url.clone().map(AttrValue::from)} />
-            <StatusToasts />
+            { status_toasts(online, &worker) }
         </>
     }
 }
@@ -80,7 +82,7 @@ pub fn Shell(props: &ShellProps) -> Html {
     });
 
     let page = match route {
-        Route::Home => html! { <Home /> },
+        Route::Home => home(),
         Route::Section(Section::Flow) => html! { <FlowSection /> },
         Route::Section(Section::Tears) | Route::Tears(_) => {
             html! { <TearsPage view={route.tears_view().unwrap_or(View::FIRST)} /> }
@@ -94,12 +96,12 @@ pub fn Shell(props: &ShellProps) -> Html {
 
     html! {
         <div class="shell">
-            <JumpLink class="skip-link" target={MAIN_ID}>{ site::SKIP_LINK }</JumpLink>
-            <SiteHeader {route} show_brand={!props.embedded} />
-            <SupportMini />
+            { jump_link(Some("skip-link"), MAIN_ID, html! { site::SKIP_LINK }) }
+            { site_header(route, !props.embedded) }
+            { support_mini() }
             <main id={MAIN_ID} class="main" tabindex="-1">{ page }</main>
-            <SupportStrip {therapist_url} compact={props.embedded} />
-            <SiteFooter show_embed_link={!props.embedded} />
+            { support_strip(therapist_url, props.embedded) }
+            { site_footer(!props.embedded) }
         </div>
     }
 }

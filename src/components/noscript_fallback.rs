@@ -4,10 +4,10 @@
 
 use yew::prelude::*;
 
-use crate::components::{SiteFooter, SupportStrip};
+use crate::components::{site_footer, support_strip};
 use crate::content::evidence::{self, Evidence};
 use crate::content::tears::{Block, STEPS};
-use crate::content::{failure, offline as text, site};
+use crate::content::{failure, offline as text, site, support};
 
 /// Where the plain page is served.
 pub const TEXT_PAGE: &str = "/text.html";
@@ -51,8 +51,8 @@ pub fn TextEdition() -> Html {
                     </section>
                 }) }
             </main>
-            <SupportStrip />
-            <SiteFooter show_embed_link={false} />
+            { support_strip(AttrValue::Static(support::FIND_THERAPIST_URL), false) }
+            { site_footer(false) }
         </div>
     }
 }

@@ -4,8 +4,9 @@
 
 use yew::prelude::*;
 
-use crate::components::SupportStrip;
+use crate::components::support_strip;
 use crate::content::failure as text;
+use crate::content::support::FIND_THERAPIST_URL;
 
 /// The `id` of the `<template>` holding this screen.
 pub const TEMPLATE_ID: &str = "panic-screen";
@@ -22,7 +23,7 @@ pub fn PanicScreen() -> Html {
                 { for text::PANIC_BODY.iter().map(|p| html! { <p>{ *p }</p> }) }
                 <p><a id={RELOAD_ID} class="button" href="/">{ text::RELOAD }</a></p>
             </main>
-            <SupportStrip />
+            { support_strip(AttrValue::Static(FIND_THERAPIST_URL), false) }
         </div>
     }
 }

@@ -5,17 +5,9 @@ use yew::prelude::*;
 use crate::content::site::{self, CREDIT};
 use crate::model::Route;
 
-/// Props for [`SiteFooter`].
-#[derive(Properties, PartialEq)]
-pub struct SiteFooterProps {
-    /// Offer editors the "Embed this" page (not from inside an embed).
-    #[prop_or(true)]
-    pub show_embed_link: bool,
-}
-
-/// Credit to the article, its author and its publisher.
-#[component]
-pub fn SiteFooter(props: &SiteFooterProps) -> Html {
+/// Credit to the article, its author and its publisher; `show_embed_link` offers editors
+/// the "Embed this" page (not from inside an embed). A view function: it holds no state.
+pub fn site_footer(show_embed_link: bool) -> Html {
     html! {
         <footer class="site-footer">
             <p>
@@ -24,7 +16,7 @@ pub fn SiteFooter(props: &SiteFooterProps) -> Html {
                 { CREDIT.byline() }
             </p>
             <p class="site-footer__note">{ CREDIT.note }</p>
-            if props.show_embed_link {
+            if show_embed_link {
                 <p><a class="site-footer__embed" href={Route::Embed.to_hash()}>{ site::EMBED_LINK }</a></p>
             }
         </footer>

@@ -8,10 +8,10 @@ use crate::web;
 /// Shows "you're offline" while there is no connection, and a "refresh" prompt when a new
 /// version is waiting. Fixed to the bottom so they never push the page about, and never
 /// reload on their own: a reader mid-way through the quiz decides when.
-#[component]
-pub fn StatusToasts() -> Html {
-    let online = web::use_online();
-    let worker = web::use_service_worker();
+///
+/// A view function: the app calls [`web::use_online`] and [`web::use_service_worker`]
+/// and passes their results in, which saves a component's worth of code.
+pub fn status_toasts(online: bool, worker: &web::ServiceWorkerState) -> Html {
     let on_refresh = {
         let on_refresh = worker.on_refresh.clone();
         Callback::from(move |_: MouseEvent| on_refresh.emit(()))
