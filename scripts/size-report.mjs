@@ -32,7 +32,14 @@ const html = readFileSync(join(dist, 'index.html'), 'utf8');
 // The first load is index.html and every built file it names (stylesheets, icon, JS
 // glue, and the wasm the loader fetches); minified HTML leaves attributes unquoted, so
 // look for the names themselves.
-const firstLoad = files.filter((f) => f.name === 'index.html' || html.includes(`/${f.name}`));
+// What a browser fetches to show the page: index.html and every stylesheet, script,
+// preload (the JS glue and the wasm) and icon its <link> and <script> tags name. The
+// manifest and home-screen icons are fetched only when the app is installed, links in the
+// text (such as text.html) only when followed, and the service worker's precache runs
+// after the load, in the background: listed above, not counted.
+const tags = [...html.matchAll(/<(?:link|script)\b[^>]*>/g)].map((m) => m[0])
+  .filter((t) => !/rel="?(?:manifest|apple-touch-icon)"?/.test(t));
+const firstLoad = files.filter((f) => f.name === 'index.html' || tags.some((t) => t.includes(`/${f.name}`)));
 const total = firstLoad.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
 const pad = (s, n) => String(s).padStart(n);

@@ -1,11 +1,13 @@
 // A small static file server for the built site: correct MIME types (wasm included),
-// long immutable caching for hashed files, no caching of index.html, and security
-// headers. Used by the serve command and by the end-to-end tests.
+// brotli or gzip as the browser accepts (as any production host or CDN would), long
+// immutable caching for hashed files, no caching of index.html, and security headers.
+// Used by the serve command, the end-to-end tests and the benchmarks.
 //
 // Usage: node scripts/static-server.mjs [dir=dist] [port=8080] [host=127.0.0.1]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -24,13 +26,43 @@ const TYPES = {
 // Trunk names built files like `name-0123456789abcdef.ext`.
 const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
 
+/** The policy the app runs under unchanged: no inline script or style, nothing fetched
+ * from anywhere but its own origin. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 export const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 };
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.json', '.webmanifest', '.txt']);
+const compressed = new Map();
+
+/** The body in the best encoding the request accepts (each encoding made once a file). */
+function encode(file, body, accepts, mtime) {
+  if (!COMPRESSIBLE.has(extname(file))) return { body };
+  const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+  if (!encoding) return { body };
+  const key = `${encoding}:${file}:${mtime}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, encoding === 'br'
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(body, { level: 9 }));
+  }
+  return { body: compressed.get(key), encoding };
+}
+
 /** Starts a server for `dir`; resolves with the server once it listens. */
-export function serve({ dir = 'dist', port = 8080, host = '127.0.0.1', headers = {} } = {}) {
+export function serve({ dir = 'dist', port = 8080, host = '127.0.0.1', headers = {}, security = SECURITY_HEADERS } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
@@ -50,10 +82,11 @@ export function serve({ dir = 'dist', port = 8080, host = '127.0.0.1', headers =
       if (!extname(file)) file = join(root, 'index.html');
       const info = await stat(file).catch(() => null);
       if (!info?.isFile()) {
-        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found');
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...security }).end('Not found');
         return;
       }
-      const body = await readFile(file);
+      const raw = await readFile(file);
+      const { body, encoding } = encode(file, raw, req.headers['accept-encoding'] ?? '', info.mtimeMs);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const cache = HASHED.test(file)
         ? 'public, max-age=31536000, immutable'
@@ -61,8 +94,10 @@ export function serve({ dir = 'dist', port = 8080, host = '127.0.0.1', headers =
       res.writeHead(200, {
         'Content-Type': type,
         'Content-Length': body.length,
+        ...(encoding ? { 'Content-Encoding': encoding } : {}),
+        Vary: 'Accept-Encoding',
         'Cache-Control': cache,
-        ...SECURITY_HEADERS,
+        ...security,
         ...headers,
       });
       res.end(req.method === 'HEAD' ? undefined : body);

@@ -29,6 +29,7 @@ run "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknow
 run "native tests (model, content, SSR HTML)" cargo test --locked
 run "browser component tests (headless Chromium)" cargo test --locked --target wasm32-unknown-unknown --test 'browser_*'
 run "release build (trunk build --release)" trunk build --release
+run "test build with a deliberate panic (target/dist-panic)" trunk build --release --features test-panic --dist target/dist-panic
 run "size report and budget (120 KB brotli)" node scripts/size-report.mjs dist --budget-kb=120
 run "end-to-end tests (Playwright, 360x740 and 1280x800)" node --test --test-concurrency=1 tests/e2e/
 

@@ -3,7 +3,8 @@
 use yew::prelude::*;
 
 use crate::components::{
-    FlowSection, Home, JumpLink, Quiz, SiteFooter, SiteHeader, SupportMini, SupportStrip, TearsPage,
+    home, jump_link, site_footer, site_header, status_toasts, support_mini, support_strip,
+    EmbedPage, FlowSection, Quiz, TearsPage,
 };
 use crate::content::site;
 use crate::model::route::Section;
@@ -14,11 +15,40 @@ use crate::web;
 /// The `id` of the main region, target of the skip link and of focus after navigation.
 pub const MAIN_ID: &str = "main";
 
-/// The app as mounted in the browser: follows the location hash.
+/// The app as mounted in the browser: follows the location hash, and the embed options
+/// a host page put in the query string.
 #[component]
 pub fn App() -> Html {
     let route = web::use_route();
-    html! { <Shell {route} /> }
+    let options = use_memo((), |_| web::embed_options());
+    {
+        let options = options.clone();
+        use_effect_with((), move |_| {
+            web::apply_to_document(&options);
+            web::mark_interactive();
+        });
+    }
+    #[cfg(feature = "test-panic")]
+    {
+        use_effect_with(route, |_| {
+            let hash = web_sys::window().and_then(|w| w.location().hash().ok());
+            assert!(
+                hash.as_deref() != Some("#/__panic__"),
+                "deliberate test panic"
+            );
+        });
+    }
+    let section = route.section().map_or("home", |s| s.slug());
+    web::use_height_reporting(options.embedded, section);
+    let online = web::use_online();
+    let worker = web::use_service_worker();
+    html! {
+        <>
+            <Shell {route} embedded={options.embedded}
+                therapist_url={options.therapist_url.clone().map(AttrValue::from)} />
+            { status_toasts(online, &worker) }
+        </>
+    }
 }
 
 /// Props for [`Shell`].
@@ -26,6 +56,12 @@ pub fn App() -> Html {
 pub struct ShellProps {
     /// The screen to show.
     pub route: Route,
+    /// Inside a host page: no page header of its own, compact support.
+    #[prop_or_default]
+    pub embedded: bool,
+    /// The host's "find a therapist" address, already checked to be `https:`.
+    #[prop_or_default]
+    pub therapist_url: Option<AttrValue>,
 }
 
 /// The page for a given route. Separate from [`App`] so server rendering and tests can
@@ -46,22 +82,26 @@ pub fn Shell(props: &ShellProps) -> Html {
     });
 
     let page = match route {
-        Route::Home => html! { <Home /> },
+        Route::Home => home(),
         Route::Section(Section::Flow) => html! { <FlowSection /> },
         Route::Section(Section::Tears) | Route::Tears(_) => {
             html! { <TearsPage view={route.tears_view().unwrap_or(View::FIRST)} /> }
         }
         Route::Section(Section::Reflect) => html! { <Quiz /> },
+        Route::Embed => html! { <EmbedPage /> },
     };
+    let therapist_url = props.therapist_url.clone().unwrap_or(AttrValue::Static(
+        crate::content::support::FIND_THERAPIST_URL,
+    ));
 
     html! {
         <div class="shell">
-            <JumpLink class="skip-link" target={MAIN_ID}>{ site::SKIP_LINK }</JumpLink>
-            <SiteHeader {route} />
-            <SupportMini />
+            { jump_link(Some("skip-link"), MAIN_ID, html! { site::SKIP_LINK }) }
+            { site_header(route, !props.embedded) }
+            { support_mini() }
             <main id={MAIN_ID} class="main" tabindex="-1">{ page }</main>
-            <SupportStrip />
-            <SiteFooter />
+            { support_strip(therapist_url, props.embedded) }
+            { site_footer(!props.embedded) }
         </div>
     }
 }

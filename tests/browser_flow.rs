@@ -8,21 +8,11 @@ use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_test::*;
 
+mod browser_support;
+
+use browser_support::{click, mount, sleep, window};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn window() -> web_sys::Window {
-    web_sys::window().unwrap()
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    yew::scheduler::flush().await;
-}
 
 /// Replaces `window.requestAnimationFrame` with a wrapper that counts calls; restores
 /// the original when dropped.
@@ -81,25 +71,12 @@ impl Drop for FrameCounter {
     }
 }
 
-fn click(root: &web_sys::Element, selector: &str) {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no element {selector}"))
-        .dyn_into::<web_sys::HtmlElement>()
-        .unwrap()
-        .click();
-}
-
 #[wasm_bindgen_test]
 async fn no_frames_are_requested_while_paused_or_after_leaving() {
     window().location().set_hash("#/flow").unwrap();
     sleep(30).await;
     let frames = FrameCounter::install();
-    let document = window().document().unwrap();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<crying_explainer::App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
+    let root = mount().await;
     root.query_selector(".flow-visual__stage")
         .unwrap()
         .expect("the picture is on the page")

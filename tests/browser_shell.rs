@@ -1,22 +1,16 @@
 //! The app mounted in headless Chromium: navigation changes the route and the heading.
 #![cfg(target_arch = "wasm32")]
 
-use wasm_bindgen::JsCast;
+mod browser_support;
+
+use browser_support::{click, document, mount, sleep};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-/// Mounts a fresh app in its own root element and waits for it to render.
-async fn mount() -> web_sys::Element {
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<crying_explainer::App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
-    root
+/// Waits for the browser to fire `hashchange` and for Yew to re-render.
+async fn settle() {
+    sleep(30).await;
 }
 
 fn h1_text(root: &web_sys::Element) -> String {
@@ -25,27 +19,6 @@ fn h1_text(root: &web_sys::Element) -> String {
         .unwrap()
         .text_content()
         .unwrap()
-}
-
-/// Waits for the browser to fire `hashchange` and for Yew to re-render.
-async fn settle() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    yew::scheduler::flush().await;
-}
-
-fn click(root: &web_sys::Element, selector: &str) {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no element {selector}"))
-        .dyn_into::<web_sys::HtmlElement>()
-        .unwrap()
-        .click();
 }
 
 #[wasm_bindgen_test]

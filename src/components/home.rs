@@ -5,11 +5,11 @@ use yew::prelude::*;
 use crate::content::site::{self, CREDIT};
 use crate::model::route::{Route, Section};
 
-/// The first screen a reader sees.
-#[component]
-pub fn Home() -> Html {
+/// The first screen a reader sees. A view function: it holds no state. The key makes
+/// a change of page replace this one, as a change of component would.
+pub fn home() -> Html {
     html! {
-        <article class="home">
+        <article key="home" class="home">
             <h1 class="home__title" tabindex="-1">{ site::TITLE }</h1>
             <p class="home__tagline">{ site::TAGLINE }</p>
             { for site::INTRO.iter().map(|p| html! { <p class="home__intro">{ *p }</p> }) }

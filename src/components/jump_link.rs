@@ -2,30 +2,19 @@
 
 use yew::prelude::*;
 
-/// Props for [`JumpLink`].
-#[derive(Properties, PartialEq)]
-pub struct JumpLinkProps {
-    /// The `id` of the element to move to.
-    pub target: AttrValue,
-    #[prop_or_default]
-    pub class: Classes,
-    pub children: Html,
-}
-
 /// A plain `#id` link would replace the `#/route` hash and send the reader home, so
 /// with scripts running it moves focus instead; without scripts it still jumps.
-#[component]
-pub fn JumpLink(props: &JumpLinkProps) -> Html {
-    let on_click = {
-        let target = props.target.clone();
-        Callback::from(move |event: MouseEvent| {
-            event.prevent_default();
-            crate::web::focus_element(&target);
-        })
-    };
+///
+/// A view function rather than a component: it holds no state, and each component adds
+/// code to the download.
+pub fn jump_link(class: Option<&'static str>, target: &'static str, children: Html) -> Html {
+    let on_click = Callback::from(move |event: MouseEvent| {
+        event.prevent_default();
+        crate::web::focus_element(target);
+    });
     html! {
-        <a class={props.class.clone()} href={format!("#{}", props.target)} onclick={on_click}>
-            { props.children.clone() }
+        <a {class} href={format!("#{target}")} onclick={on_click}>
+            { children }
         </a>
     }
 }

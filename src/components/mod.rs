@@ -1,23 +1,29 @@
 //! Function components, one file (or folder) per piece of the page.
 
+pub mod embed_page;
 pub mod evidence_note;
 pub mod flow;
 pub mod home;
 pub mod jump_link;
+pub mod noscript_fallback;
+pub mod panic_screen;
 pub mod quiz;
-pub mod section_page;
 pub mod site_footer;
 pub mod site_header;
+pub mod status_toasts;
 pub mod support_strip;
 pub mod tears;
 
+pub use embed_page::EmbedPage;
 pub use evidence_note::EvidenceNote;
 pub use flow::FlowSection;
-pub use home::Home;
-pub use jump_link::JumpLink;
+pub use home::home;
+pub use jump_link::jump_link;
+pub use noscript_fallback::{NoScriptFallback, TextEdition};
+pub use panic_screen::PanicScreen;
 pub use quiz::Quiz;
-pub use section_page::SectionPage;
-pub use site_footer::SiteFooter;
-pub use site_header::SiteHeader;
-pub use support_strip::{SupportMini, SupportStrip};
+pub use site_footer::site_footer;
+pub use site_header::site_header;
+pub use status_toasts::status_toasts;
+pub use support_strip::{support_mini, support_strip};
 pub use tears::TearsPage;

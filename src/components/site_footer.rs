@@ -2,11 +2,12 @@
 
 use yew::prelude::*;
 
-use crate::content::site::CREDIT;
+use crate::content::site::{self, CREDIT};
+use crate::model::Route;
 
-/// Credit to the article, its author and its publisher.
-#[component]
-pub fn SiteFooter() -> Html {
+/// Credit to the article, its author and its publisher; `show_embed_link` offers editors
+/// the "Embed this" page (not from inside an embed). A view function: it holds no state.
+pub fn site_footer(show_embed_link: bool) -> Html {
     html! {
         <footer class="site-footer">
             <p>
@@ -15,6 +16,9 @@ pub fn SiteFooter() -> Html {
                 { CREDIT.byline() }
             </p>
             <p class="site-footer__note">{ CREDIT.note }</p>
+            if show_embed_link {
+                <p><a class="site-footer__embed" href={Route::Embed.to_hash()}>{ site::EMBED_LINK }</a></p>
+            }
         </footer>
     }
 }

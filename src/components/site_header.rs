@@ -5,27 +5,22 @@ use yew::prelude::*;
 use crate::content::site;
 use crate::model::route::{Route, Section};
 
-/// Props for [`SiteHeader`].
-#[derive(Properties, PartialEq)]
-pub struct SiteHeaderProps {
-    /// The current route, to mark the current link.
-    pub route: Route,
-}
-
-/// The brand link home and one link per section, the current one marked with
-/// `aria-current="page"`.
-#[component]
-pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
+/// The brand link home and one link per section, the current one (that of `current_route`) marked
+/// with `aria-current="page"`. `show_brand`: the app's name as a link home (left out
+/// inside a host page, which has its own). A view function: it holds no state.
+pub fn site_header(current_route: Route, show_brand: bool) -> Html {
     let link = |route: Route, label: &'static str| {
         // A section's link stays current on its sub-routes (e.g. `#/tears/3`).
-        let current = (props.route.section() == route.section()).then_some("page");
+        let current = (current_route.section() == route.section()).then_some("page");
         html! {
             <li><a class="nav__link" href={route.to_hash()} aria-current={current}>{ label }</a></li>
         }
     };
     html! {
         <header class="site-header">
-            <a class="brand" href={Route::Home.to_hash()}>{ site::TITLE }</a>
+            if show_brand {
+                <a class="brand" href={Route::Home.to_hash()}>{ site::TITLE }</a>
+            }
             <nav class="nav" aria-label={site::NAV_LABEL}>
                 <ul class="nav__list">
                     { link(Route::Home, site::HOME_LABEL) }

@@ -2,25 +2,20 @@
 
 use yew::prelude::*;
 
-use crate::components::JumpLink;
+use crate::components::jump_link;
 use crate::content::support::{self as text, SupportLine};
 
 /// The `id` of the full support section, the target of the one-line reminder.
 pub const SUPPORT_ID: &str = "support";
 
-/// Props for [`SupportStrip`].
-#[derive(Properties, PartialEq)]
-pub struct SupportStripProps {
-    /// Where "find a therapist" goes (a host page may choose its own).
-    #[prop_or(AttrValue::Static(text::FIND_THERAPIST_URL))]
-    pub therapist_url: AttrValue,
-}
-
 /// Every crisis line with a `tel:` link, the emergency number and "find a therapist".
-#[component]
-pub fn SupportStrip(props: &SupportStripProps) -> Html {
+/// `therapist_url`: where "find a therapist" goes (a host page may choose its own;
+/// [`text::FIND_THERAPIST_URL`] otherwise). `compact`: a smaller strip for embed mode.
+/// A view function: it holds no state.
+pub fn support_strip(therapist_url: AttrValue, compact: bool) -> Html {
     html! {
-        <aside id={SUPPORT_ID} class="support" aria-labelledby="support-heading" tabindex="-1">
+        <aside id={SUPPORT_ID} class={classes!("support", compact.then_some("support--compact"))}
+            aria-labelledby="support-heading" tabindex="-1">
             <h2 id="support-heading" class="support__heading">{ text::HEADING }</h2>
             <ul class="support__lines">
                 { for text::LINES.iter().map(support_line) }
@@ -31,7 +26,7 @@ pub fn SupportStrip(props: &SupportStripProps) -> Html {
                 { " " } { text::EMERGENCY_AFTER }
             </p>
             <p class="support__therapist">
-                <a class="button button--quiet" href={props.therapist_url.clone()}
+                <a class="button button--quiet" href={therapist_url}
                    target="_blank" rel="noopener">
                     { text::FIND_THERAPIST_TEXT }
                 </a>
@@ -52,16 +47,15 @@ fn support_line(line: &SupportLine) -> Html {
 }
 
 /// A single calm line near the top of every screen, so help is visible without
-/// scrolling, with a way to the full list.
-#[component]
-pub fn SupportMini() -> Html {
+/// scrolling, with a way to the full list. A view function: it holds no state.
+pub fn support_mini() -> Html {
     let first = &text::LINES[0];
     html! {
         <p class="support-mini">
             { text::MINI_LEAD } { " " }
             <a href={format!("tel:{}", first.tel)}>{ format!("{} {}", first.name, first.number) }</a>
             { " · " }
-            <JumpLink target={SUPPORT_ID}>{ text::MINI_MORE }</JumpLink>
+            { jump_link(None, SUPPORT_ID, html! { text::MINI_MORE }) }
         </p>
     }
 }

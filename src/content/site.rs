@@ -53,8 +53,6 @@ pub struct SectionText {
     pub title: &'static str,
     /// One or two sentences on the home screen card.
     pub summary: &'static str,
-    /// Honest note while the section is still being made.
-    pub being_built: &'static str,
 }
 
 /// The words for one section.
@@ -69,8 +67,7 @@ pub fn section(section: Section) -> &'static SectionText {
 const TEARS: SectionText = SectionText {
     nav_label: "Tears",
     title: "Three kinds of tears",
-    summary: "Three kinds of tears, how each one starts, and what crying can and cannot do.",
-    being_built: "This step-by-step guide to tears is being built. It will be here soon.",
+    summary: "How each kind of tear starts, what is in them, and what crying can and cannot do.",
 };
 
 const FLOW: SectionText = SectionText {
@@ -78,8 +75,6 @@ const FLOW: SectionText = SectionText {
     title: "When feelings get stuck",
     summary:
         "Play with an old idea: feelings as a flow that can get blocked, and crying as a release.",
-    being_built:
-        "This interactive picture of feelings and release is being built. It will be here soon.",
 };
 
 const REFLECT: SectionText = SectionText {
@@ -87,15 +82,13 @@ const REFLECT: SectionText = SectionText {
     title: "You and your tears",
     summary: "A few gentle questions to think about, and ideas to bring to a counsellor. \
               Your answers stay on this device.",
-    being_built: "This short self-reflection is being built. It will be here soon.",
 };
 
 /// Labels for the shell's own controls.
 pub const SKIP_LINK: &str = "Skip to content";
 pub const NAV_LABEL: &str = "Sections";
 pub const HOME_LABEL: &str = "Home";
-pub const BACK_HOME: &str = "Back to the start";
-pub const OPEN_SECTION: &str = "Open";
+pub const EMBED_LINK: &str = "Embed this guide on your site";
 
 /// The document title for a section page.
 pub fn document_title(section: Option<Section>) -> String {

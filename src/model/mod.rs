@@ -1,5 +1,7 @@
 //! Pure logic with no browser dependencies, tested natively.
 
+pub mod contrast;
+pub mod embed;
 pub mod flow;
 pub mod quiz;
 pub mod route;

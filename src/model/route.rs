@@ -24,6 +24,9 @@ impl Section {
     }
 }
 
+/// The path segment of the "Embed this" page.
+const EMBED_SLUG: &str = "embed";
+
 /// Where the reader is. Anything that cannot be understood is [`Route::Home`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Route {
@@ -33,6 +36,8 @@ pub enum Route {
     /// A step of the tears walkthrough or its comparison (`#/tears/3`,
     /// `#/tears/compare`). Plain `#/tears` is `Section(Section::Tears)`, step 1.
     Tears(View),
+    /// "Embed this": snippets for editors.
+    Embed,
 }
 
 impl Route {
@@ -49,6 +54,9 @@ impl Route {
         let path = path.split('?').next().unwrap_or("");
         let mut parts = path.split('/');
         let first = parts.next().unwrap_or("");
+        if first.eq_ignore_ascii_case(EMBED_SLUG) {
+            return Route::Embed;
+        }
         let section = Section::ALL
             .into_iter()
             .find(|s| s.slug().eq_ignore_ascii_case(first));
@@ -68,13 +76,14 @@ impl Route {
             Route::Home => "#/".to_owned(),
             Route::Section(section) => format!("#/{}", section.slug()),
             Route::Tears(view) => format!("#/tears/{}", view.segment()),
+            Route::Embed => format!("#/{EMBED_SLUG}"),
         }
     }
 
     /// The section this route belongs to, if any.
     pub fn section(self) -> Option<Section> {
         match self {
-            Route::Home => None,
+            Route::Home | Route::Embed => None,
             Route::Section(section) => Some(section),
             Route::Tears(_) => Some(Section::Tears),
         }
@@ -138,7 +147,9 @@ mod tests {
 
     #[test]
     fn printed_routes_parse_back() {
-        let all = std::iter::once(Route::Home).chain(Section::ALL.map(Route::Section));
+        let all = [Route::Home, Route::Embed]
+            .into_iter()
+            .chain(Section::ALL.map(Route::Section));
         for route in all {
             assert_eq!(Route::parse(&route.to_hash()), route);
         }

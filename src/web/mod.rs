@@ -3,17 +3,29 @@
 //! browser (wasm-bindgen imports panic on native targets).
 
 mod animation_frame;
+mod connectivity;
 mod hash;
+mod host;
 mod listener;
 pub mod motion;
+mod panic_screen;
+mod service_worker;
 pub mod share;
 pub mod storage;
 mod tears;
 
 pub use animation_frame::AnimationFrameLoop;
+pub use connectivity::{mark_interactive, use_online};
 pub use hash::use_route;
+pub use host::{
+    apply_to_document, embed_options, page_origin, use_height_reporting, RESIZE_MESSAGE,
+};
 pub use listener::EventListener;
+pub use panic_screen::install_panic_screen;
+pub use service_worker::{use_service_worker, ServiceWorkerState};
+
 pub use tears::{replace_hash, use_step_gestures};
+use wasm_bindgen::UnwrapThrowExt;
 
 /// Moves keyboard focus to the first heading inside the element with `id`, so a screen
 /// reader announces the new screen after navigation. Does nothing if it is missing.
@@ -55,6 +67,24 @@ pub fn focus_element(id: &str) {
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = element {
         let _ = element.focus();
+    }
+}
+
+/// The element the app mounts into: `#app` emptied of its prerendered copy (or the
+/// body, if a host page has no `#app`). Browser only.
+pub fn take_app_root() -> web_sys::Element {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect_throw("the app runs in a browser document");
+    match document.get_element_by_id("app") {
+        Some(root) => {
+            root.set_inner_html("");
+            root
+        }
+        None => document
+            .body()
+            .map(web_sys::Element::from)
+            .expect_throw("the document has a body"),
     }
 }
 

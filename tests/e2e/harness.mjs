@@ -1,7 +1,9 @@
 // Shared harness for the end-to-end tests: one static server for the built site, the
 // system Chromium, the two widths every test runs at, and checks every page must pass.
 import { chromium } from 'playwright-core';
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { serve } from '../../scripts/static-server.mjs';
 
@@ -45,8 +47,9 @@ export async function startSite({ dir = DIST, headers } = {}) {
  * Opens a page at a viewport, recording console errors, page errors and every request,
  * so tests can assert none went wrong and nothing left the site's own origin.
  */
-export async function openPage(browser, vp, { reducedMotion = 'no-preference', colorScheme = 'light', javaScriptEnabled = true } = {}) {
+export async function openPage(browser, vp, { reducedMotion = 'no-preference', colorScheme = 'light', javaScriptEnabled = true, serviceWorkers = 'allow' } = {}) {
   const context = await browser.newContext({
+    serviceWorkers,
     viewport: vp.viewport,
     isMobile: vp.isMobile,
     hasTouch: vp.hasTouch,
@@ -57,6 +60,13 @@ export async function openPage(browser, vp, { reducedMotion = 'no-preference', c
   });
   const page = await context.newPage();
   const errors = [];
+  // Any Content-Security-Policy violation counts as an error in every test.
+  await page.exposeBinding('__reportCspViolation', (_source, text) => errors.push(`csp violation: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__reportCspViolation?.(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
   const requests = [];
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(`console.${m.type()}: ${m.text()}`); });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
@@ -100,4 +110,50 @@ export async function screenshot(page, name) {
 /** Requests that went anywhere but the site itself. */
 export function foreignRequests(requests, origin) {
   return requests.filter((r) => !r.url.startsWith(`${origin}/`) && !r.url.startsWith('data:') && !r.url.startsWith('blob:'));
+}
+
+/** Finishes the quiz in `scope` (a page or a frame), choosing answers by position; returns
+ * the chosen answers' text. */
+export async function finishQuiz(scope, { from = 0 } = {}) {
+  if (from === 0) await scope.locator('.quiz-start').click();
+  const chosen = [];
+  for (let n = from; n < 10; n += 1) {
+    await scope.locator('.quiz-question').waitFor();
+    const choice = scope.locator('.choice').nth(n % 4);
+    chosen.push((await choice.textContent()).trim());
+    await choice.click();
+    await scope.locator('.quiz-next').click();
+  }
+  await scope.locator('.quiz-results').waitFor();
+  return chosen;
+}
+
+const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
+
+/**
+ * Starts a host site on another origin (another port) for pages that embed the app at
+ * `appOrigin`, without the app's own security headers. `host.page(file, values)` writes a
+ * fixture from tests/e2e/fixtures/ with its {{PLACEHOLDERS}} filled (HTML-escaped) and
+ * returns its URL.
+ */
+export async function startHost(appOrigin) {
+  const dir = mkdtempSync(join(tmpdir(), 'crying-host-'));
+  const server = await serve({ dir, port: 0, security: {} });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  let n = 0;
+  return {
+    origin,
+    page(file, values = {}) {
+      const all = { APP: appOrigin, SECTION: 'tears', THEME: 'auto', ACCENT: '', THERAPIST: '', ...values };
+      const escape = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      const html = readFileSync(join(FIXTURES, file), 'utf8').replace(/\{\{(\w+)\}\}/g, (_, k) => escape(all[k] ?? ''));
+      const name = `page-${(n += 1)}.html`;
+      writeFileSync(join(dir, name), html);
+      return `${origin}/${name}`;
+    },
+    async stop() {
+      await new Promise((ok) => server.close(ok));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

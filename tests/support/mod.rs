@@ -4,10 +4,19 @@
 use crying_explainer::model::Route;
 use crying_explainer::{App, Shell, ShellProps};
 
-/// Renders the shell at `route` to an HTML string.
+/// Renders the standalone shell at `route` to an HTML string.
 pub fn render_route(route: Route) -> String {
+    render_shell(ShellProps {
+        route,
+        embedded: false,
+        therapist_url: None,
+    })
+}
+
+/// Renders the shell with any props.
+pub fn render_shell(props: ShellProps) -> String {
     futures::executor::block_on(
-        yew::LocalServerRenderer::<Shell>::with_props(ShellProps { route })
+        yew::LocalServerRenderer::<Shell>::with_props(props)
             .hydratable(false)
             .render(),
     )

@@ -54,27 +54,19 @@ fn shape(s: &Shape) -> Html {
     }
 }
 
-/// Props for [`Illustration`].
-#[derive(Properties, PartialEq)]
-pub struct IllustrationProps {
-    /// The picture's words (title, description, a chart's data).
-    pub figure: &'static Figure,
-    /// What to draw.
-    pub shapes: &'static [Shape],
-}
-
 /// A figure: the SVG (role `img`, named by its title, described by its description) and,
-/// for a chart, its data as a list.
-#[component]
-pub fn Illustration(props: &IllustrationProps) -> Html {
-    let f = props.figure;
+/// for a chart, its data as a list. `figure`: the picture's words (title, description, a
+/// chart's data); `shapes`: what to draw; `step` keys the figure, so a new step replaces
+/// it and its gentle motion plays again. A view function: it holds no state.
+pub fn illustration(step: u8, figure: &'static Figure, shapes: &'static [Shape]) -> Html {
+    let f = figure;
     html! {
-        <figure class="tears__figure">
+        <figure key={step} class="tears__figure">
             <svg class="ill" viewBox="0 0 320 220" role="img"
                 aria-labelledby="tears-fig-title" aria-describedby="tears-fig-desc">
                 <title id="tears-fig-title">{ f.title }</title>
                 <desc id="tears-fig-desc">{ f.desc }</desc>
-                { for props.shapes.iter().map(shape) }
+                { for shapes.iter().map(shape) }
             </svg>
             if !f.data.is_empty() {
                 <figcaption class="tears__data">

@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::compare::Compare;
-use super::step_nav::StepNav;
-use super::step_view::{StepView, HEADING_ID};
+use super::step_nav::step_nav;
+use super::step_view::{step_view, HEADING_ID};
 use crate::content::tears as text;
 use crate::model::route::Route;
 use crate::model::walkthrough::{Action, Direction, View, Walkthrough};
@@ -47,8 +47,8 @@ pub fn TearsPage(props: &TearsPageProps) -> Html {
     }
 
     let node = use_node_ref();
-    // Stable across renders (the dispatcher never changes), so a hash change that only
-    // confirms the step does not re-render the step controls.
+    // One callback for the step controls and the gestures; stable across renders (the
+    // dispatcher never changes).
     let on_action = {
         let dispatcher = state.dispatcher();
         use_callback((), move |action: Action, _| dispatcher.dispatch(action))
@@ -63,8 +63,8 @@ pub fn TearsPage(props: &TearsPageProps) -> Html {
         View::Step(step) => (
             html! {
                 <>
-                    <StepView {step} />
-                    <StepNav {step} {on_action} />
+                    { step_view(step) }
+                    { step_nav(step, &on_action) }
                     <p class="tears__compare-link">
                         <a href={Route::Tears(View::Compare).to_hash()}>{ text::COMPARE_LINK }</a>
                     </p>

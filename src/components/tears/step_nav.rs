@@ -7,21 +7,11 @@ use crate::content::{site, tears as text};
 use crate::model::route::{Route, Section};
 use crate::model::walkthrough::{Action, STEP_COUNT};
 
-/// Props for [`StepNav`].
-#[derive(Properties, PartialEq)]
-pub struct StepNavProps {
-    /// The current 1-based step.
-    pub step: u8,
-    /// Called with the reader's choice.
-    pub on_action: Callback<Action>,
-}
-
-/// The controls under every step.
-#[component]
-pub fn StepNav(props: &StepNavProps) -> Html {
-    let step = props.step;
+/// The controls under every step: `step` is the current 1-based step, `on_action` is
+/// called with the reader's choice. A view function: it holds no state.
+pub fn step_nav(step: u8, on_action: &Callback<Action>) -> Html {
     let send = |action: Action| {
-        let on_action = props.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action))
     };
     let dot = |n: u8| {

@@ -4,25 +4,18 @@
 use yew::prelude::*;
 
 use super::drawings;
-use super::illustration::Illustration;
+use super::illustration::illustration;
 use crate::components::EvidenceNote;
 use crate::content::tears::{self as text, Block};
 
 /// The `id` of the current view's heading, focused when the step changes.
 pub const HEADING_ID: &str = "tears-heading";
 
-/// Props for [`StepView`].
-#[derive(Properties, PartialEq)]
-pub struct StepViewProps {
-    /// The 1-based step to show.
-    pub step: u8,
-}
-
 /// The step's content. Notes are keyed by claim, so they start closed on every step;
 /// the picture is keyed by step, so its gentle motion plays again.
-#[component]
-pub fn StepView(props: &StepViewProps) -> Html {
-    let s = text::step_text(props.step);
+/// `step` is 1-based. A view function: it holds no state.
+pub fn step_view(step: u8) -> Html {
+    let s = text::step_text(step);
     let block = |b: &Block| match *b {
         Block::Text(t) => html! { <p>{ t }</p> },
         Block::Claim(t, evidence) => html! {
@@ -34,9 +27,9 @@ pub fn StepView(props: &StepViewProps) -> Html {
     };
     html! {
         <>
-            <p class="tears__progress">{ text::progress(props.step) }</p>
+            <p class="tears__progress">{ text::progress(step) }</p>
             <h1 id={HEADING_ID} tabindex="-1">{ s.title }</h1>
-            <Illustration key={props.step} figure={&s.figure} shapes={drawings::for_step(props.step)} />
+            { illustration(step, &s.figure, drawings::for_step(step)) }
             { for s.blocks.iter().map(block) }
         </>
     }

@@ -1,0 +1,76 @@
+// Long use: navigates every section 200 times and mounts and unmounts the energy-flow
+// visual 200 times, then prints JS heap and wasm memory before and after (each after a
+// forced garbage collection). Budget: both within 10% of the start. A benchmark, not a
+// test: run after `trunk build --release`.
+//
+//   node scripts/bench-long-use.mjs [--rounds=200]
+import { chromium } from 'playwright-core';
+import { serve } from './static-server.mjs';
+
+const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.split('=')[1] ?? 200);
+const ROUTES = ['#/', '#/tears/1', '#/tears/4', '#/tears/compare', '#/flow', '#/reflect', '#/embed'];
+const server = await serve({ dir: 'dist', port: 0 });
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc'],
+});
+const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
+const page = await context.newPage();
+const errors = [];
+page.on('pageerror', (e) => errors.push(e.message));
+await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
+const cdp = await context.newCDPSession(page);
+await cdp.send('HeapProfiler.enable');
+
+async function memory() {
+  for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => window.__wasm.memory.buffer.byteLength);
+  return { heap: usedSize, wasm };
+}
+
+async function go(hash) {
+  await page.evaluate((h) => { location.hash = h; }, hash);
+  await page.waitForFunction((h) => location.hash === h && document.querySelector('main h1'), hash);
+}
+
+// The loops run inside the page, so the harness's own bookkeeping is not measured: each
+// step changes the hash the way a link does, then waits for the app to draw the screen.
+const cycle = (routes, rounds, pause) => page.evaluate(async ([routes, rounds, pause]) => {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  for (let i = 0; i < rounds; i += 1) {
+    for (const h of routes) {
+      location.hash = h;
+      for (let n = 0; n < 100 && !document.querySelector('main h1'); n += 1) await frame();
+      await frame();
+      for (let n = 0; n < pause; n += 1) await frame();
+    }
+  }
+}, [routes, rounds, pause]);
+
+await page.goto(`${origin}/`);
+await page.waitForFunction(() => window.__wasm && performance.getEntriesByName('app-interactive').length > 0);
+// Warm up once through everything, so first-use allocations are not counted as growth.
+await cycle(ROUTES, 2, 0);
+await go('#/');
+const before = await memory();
+const t0 = Date.now();
+await cycle(ROUTES, ROUNDS, 0);
+// Mount the flow visual, let it animate a frame, unmount it.
+await cycle(['#/flow', '#/'], ROUNDS, 1);
+await go('#/');
+const after = await memory();
+const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+
+const kb = (b) => `${(b / 1024).toFixed(0)} KiB`;
+const pct = (a, b) => ((100 * (b - a)) / a).toFixed(1);
+console.log(`${ROUNDS} rounds through ${ROUTES.length} routes and ${ROUNDS} flow mounts/unmounts in ${seconds} s`);
+console.log(`${''.padEnd(12)}${'before'.padStart(12)}${'after'.padStart(12)}${'change'.padStart(10)}`);
+console.log(`${'JS heap'.padEnd(12)}${kb(before.heap).padStart(12)}${kb(after.heap).padStart(12)}${`${pct(before.heap, after.heap)}%`.padStart(10)}`);
+console.log(`${'wasm memory'.padEnd(12)}${kb(before.wasm).padStart(12)}${kb(after.wasm).padStart(12)}${`${pct(before.wasm, after.wasm)}%`.padStart(10)}`);
+const ok = after.heap <= before.heap * 1.1 && after.wasm <= before.wasm * 1.1 && errors.length === 0;
+console.log(`${ok ? 'PASS' : 'MISS'}  both within 10% of the start${errors.length ? `; errors: ${errors.join('; ')}` : ''}`);
+await browser.close();
+await new Promise((r) => server.close(r));
+process.exitCode = ok ? 0 : 1;

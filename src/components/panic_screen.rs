@@ -1,0 +1,29 @@
+//! The calm screen shown if the app ever stops unexpectedly. Rendered at build time into
+//! a `<template>` in `index.html`; after a panic the WebAssembly is gone, so the browser
+//! glue only copies the template into place (see `web::install_panic_screen`).
+
+use yew::prelude::*;
+
+use crate::components::support_strip;
+use crate::content::failure as text;
+use crate::content::support::FIND_THERAPIST_URL;
+
+/// The `id` of the `<template>` holding this screen.
+pub const TEMPLATE_ID: &str = "panic-screen";
+/// The `id` of the reload link, whose address is set when the screen is shown.
+pub const RELOAD_ID: &str = "panic-reload";
+
+/// A calm message, a reload link and every crisis number.
+#[component]
+pub fn PanicScreen() -> Html {
+    html! {
+        <div class="shell">
+            <main id="main" class="main panic">
+                <h1>{ text::PANIC_HEADING }</h1>
+                { for text::PANIC_BODY.iter().map(|p| html! { <p>{ *p }</p> }) }
+                <p><a id={RELOAD_ID} class="button" href="/">{ text::RELOAD }</a></p>
+            </main>
+            { support_strip(AttrValue::Static(FIND_THERAPIST_URL), false) }
+        </div>
+    }
+}

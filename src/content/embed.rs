@@ -1,0 +1,38 @@
+//! Words for the "Embed this" page and for the embedded app.
+
+/// The page's heading and introduction.
+pub const TITLE: &str = "Embed this guide";
+pub const INTRO: &str = "Editors can add this guide to an article page. Paste the snippet where \
+    the guide should appear. It fits the column, sets its own height, and keeps a reader's \
+    answers inside the guide: the host page never sees them.";
+pub const SNIPPET_HEADING: &str = "The snippet";
+pub const SNIPPET_HELP: &str = "Options, all optional: data-section (tears, flow or reflect), \
+    data-theme (light, dark or auto), data-accent (a colour such as #1F6F78, used only where \
+    text stays readable), data-background (transparent), and data-therapist (your own \"find a \
+    therapist\" address; only https: addresses are used).";
+pub const IFRAME_HEADING: &str = "Without scripts";
+pub const IFRAME_HELP: &str = "If your page allows no scripts, use a plain iframe. It cannot size \
+    itself, so give it a height.";
+pub const COPY: &str = "Copy";
+pub const COPIED: &str = "Copied";
+pub const COPY_FAILED: &str = "Could not copy. Select the text and copy it instead.";
+/// Where a snippet is shown before the app knows its own address.
+pub const PLACEHOLDER_ORIGIN: &str = "https://your-site.example";
+/// The iframe's accessible name, also used by the loader.
+pub const FRAME_TITLE: &str = "Why we cry: an interactive guide to tears, feelings and therapy";
+
+/// The script snippet for a host page.
+pub fn loader_snippet(origin: &str) -> String {
+    format!(
+        "<div data-crying-explainer data-section=\"tears\" data-theme=\"auto\"></div>\n\
+         <script src=\"{origin}/embed.js\" async></script>"
+    )
+}
+
+/// The plain iframe for pages that allow no scripts.
+pub fn iframe_snippet(origin: &str) -> String {
+    format!(
+        "<iframe src=\"{origin}/?embed=1#/tears\" title=\"{FRAME_TITLE}\" loading=\"lazy\"\n  \
+         style=\"display:block;width:100%;height:1600px;border:0\"></iframe>"
+    )
+}

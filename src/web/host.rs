@@ -1,0 +1,128 @@
+//! Living inside a host page: reading the embed options, applying them to the document,
+//! and telling the host page how tall the app is.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
+
+use crate::model::contrast::AccentPalette;
+use crate::model::embed::EmbedOptions;
+
+/// The message type the embed loader listens for. Only height and section are ever
+/// sent: nothing a reader enters leaves the app.
+pub const RESIZE_MESSAGE: &str = "crying-explainer:resize";
+
+/// The options in this page's query string (defaults outside the browser).
+pub fn embed_options() -> EmbedOptions {
+    if !cfg!(target_arch = "wasm32") {
+        return EmbedOptions::default();
+    }
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    EmbedOptions::parse(&search)
+}
+
+/// The origin this app is served from, for snippets a host page can paste.
+pub fn page_origin() -> Option<String> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    web_sys::window().and_then(|w| w.location().origin().ok())
+}
+
+/// Marks the root element for embed mode, theme and background, and sets the accent
+/// colour where it is readable. CSSOM properties, not a `style` attribute, so a strict
+/// Content-Security-Policy allows it.
+pub fn apply_to_document(options: &EmbedOptions) {
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let set = |name: &str, value: Option<&str>| {
+        let _ = match value {
+            Some(v) => root.set_attribute(name, v),
+            None => root.remove_attribute(name),
+        };
+    };
+    set("data-embed", options.embedded.then_some("1"));
+    set("data-theme", options.theme.attribute());
+    set("data-bg", options.transparent.then_some("transparent"));
+    let Some(accent) = &options.accent else {
+        return;
+    };
+    let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let style = root.style();
+    let palette = AccentPalette::for_colour(accent);
+    for (scheme, accent) in [("light", palette.light), ("dark", palette.dark)] {
+        if let Some(accent) = accent {
+            let _ = style.set_property(&format!("--accent-{scheme}"), &accent.colour);
+            let _ = style.set_property(&format!("--accent-{scheme}-on"), accent.on_colour);
+        }
+    }
+}
+
+/// Watches the page's height and posts it, with the current section, to the host page.
+/// Dropping it disconnects the observer.
+pub struct HeightReporter {
+    observer: web_sys::ResizeObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl HeightReporter {
+    /// Starts reporting, if this page is framed by another; `None` otherwise.
+    pub fn start(section: &'static str) -> Option<Self> {
+        if !cfg!(target_arch = "wasm32") {
+            return None;
+        }
+        let window = web_sys::window()?;
+        let parent = window.parent().ok().flatten()?;
+        if parent == window {
+            return None;
+        }
+        let body = window.document()?.body()?;
+        let measured = body.clone();
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_| {
+            post_height(&parent, &measured, section);
+        });
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        observer.observe(&body);
+        Some(Self {
+            observer,
+            _callback: callback,
+        })
+    }
+}
+
+impl Drop for HeightReporter {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+fn post_height(parent: &web_sys::Window, body: &web_sys::HtmlElement, section: &str) {
+    let height = body.get_bounding_client_rect().height().ceil();
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &RESIZE_MESSAGE.into());
+    let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from_f64(height));
+    let _ = js_sys::Reflect::set(&message, &"section".into(), &section.into());
+    // Height and section are not private; the host's origin is not known to the app.
+    let _ = parent.post_message(&message, "*");
+}
+
+/// Reports the app's height to the host page while embedded, re-reporting on each
+/// section change.
+#[hook]
+pub fn use_height_reporting(embedded: bool, section: &'static str) {
+    use_effect_with((embedded, section), move |&(embedded, section)| {
+        let reporter = embedded.then(|| HeightReporter::start(section)).flatten();
+        move || drop(reporter)
+    });
+}

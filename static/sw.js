@@ -1,0 +1,44 @@
+// The service worker: keeps every built file so the app opens and works offline.
+// VERSION and PRECACHE are written at build time by scripts/post-build.mjs.
+const VERSION = 'dev';
+const PRECACHE = [];
+const PREFIX = 'crying-explainer-';
+const CACHE = PREFIX + VERSION;
+const NAVIGATION_TIMEOUT_MS = 4000;
+
+self.addEventListener('install', (event) => {
+  // Wait: a new version takes over only when the reader chooses to refresh.
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    // Fresh when online (so updates are found); the cached app when offline, or when a
+    // weak signal has not answered in a few seconds.
+    const cached = () => caches.match('/', { cacheName: CACHE });
+    const slow = new Promise((resolve) => setTimeout(resolve, NAVIGATION_TIMEOUT_MS)).then(cached);
+    event.respondWith(
+      Promise.race([fetch(request), slow.then((hit) => hit || fetch(request))])
+        .catch(() => cached().then((hit) => hit || Response.error())),
+    );
+    return;
+  }
+  event.respondWith(
+    caches.match(request, { cacheName: CACHE, ignoreSearch: true }).then((hit) => hit || fetch(request)),
+  );
+});

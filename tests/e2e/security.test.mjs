@@ -1,0 +1,166 @@
+// Safe under bad input and hostile hosts: the strict policy holds with no violation,
+// scripts and styles carry integrity that matches what is served, hostile URLs and stored
+// values always give a real screen, and a full visit (every section, a finished quiz, the
+// embed) sends nothing anywhere and stores nothing but the quiz's one key.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { VIEWPORTS, DIST, startSite, startHost, openPage, waitForApp, finishQuiz } from './harness.mjs';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/static-server.mjs';
+
+const KEY = 'crying-explainer/reflect/v1';
+const SITE_FILES = new Set(['/', '/sw.js', ...readdirSync(DIST).map((f) => `/${f}`)]);
+
+let site;
+before(async () => { site = await startSite(); });
+after(async () => { await site?.stop(); });
+
+test('the server sends the strict policy and safe headers; wasm is application/wasm', async () => {
+  const res = await fetch(`${site.origin}/`);
+  assert.equal(res.headers.get('content-security-policy'), CONTENT_SECURITY_POLICY);
+  assert.match(CONTENT_SECURITY_POLICY, /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'/);
+  assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+  assert.equal(res.headers.get('referrer-policy'), 'no-referrer');
+  const wasm = readdirSync(DIST).find((f) => f.endsWith('.wasm'));
+  assert.equal((await fetch(`${site.origin}/${wasm}`)).headers.get('content-type'), 'application/wasm');
+});
+
+test('every script and stylesheet carries an integrity hash that matches what is served', async () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const tags = [...html.matchAll(/<(script|link)\b[^>]*>/g)].map((m) => m[0])
+    .filter((t) => /^<script/.test(t) || /rel="?(stylesheet|modulepreload)"?/.test(t));
+  assert.ok(tags.length >= 3, tags.join('\n'));
+  for (const tag of tags) {
+    const url = tag.match(/(?:src|href)="?\/?([^"\s>]+)"?/)[1];
+    const integrity = tag.match(/integrity="?(sha384-[^"\s>]+)"?/)?.[1];
+    assert.ok(integrity, `no integrity on ${tag}`);
+    const body = Buffer.from(await (await fetch(`${site.origin}/${url}`)).arrayBuffer());
+    assert.equal(integrity, `sha384-${createHash('sha384').update(body).digest('base64')}`, url);
+  }
+  assert.ok(!/<script(?![^>]*\bsrc=)[^>]*>/.test(html), 'no inline script');
+  assert.ok(!/\sstyle="?[^>]/.test(html.replace(/<template[\s\S]*?<\/template>/, '')), 'no inline style attribute');
+});
+
+const long = (s, n) => s.repeat(n);
+const HOSTILE_URLS = [
+  '/#', '/#/', '/#//', '/#///tears', '/#/TEARS', '/#/tears/', '/#/tears/0', '/#/tears/-1', '/#/tears/7', '/#/tears/99999999999999999999999',
+  '/#/tears/NaN', '/#/tears/1e3', '/#/tears/３', '/#/tears/compare/extra', '/#/tears/%00', '/#/tears/%', '/#/flow/1', '/#/reflect/9',
+  '/#/reflect?answers=1,2,3', '/#/embed/../flow', '/#/../../etc/passwd', '/#javascript:alert(1)', '/#<img src=x onerror=alert(1)>',
+  `/#/${long('a', 5000)}`, `/#/tears/${long('9', 3000)}`, '/#/%F0%9F%98%80', '/#/😀', '/#/\u202e', '/#%E0%A4%A', '/#/flow%00',
+  '/#/ tears', '/#/tears\t', '/#main', '/#support', '/#/embed', '/#/EMBED', '/#/__panic__',
+  '/?embed=1', '/?embed=1&theme=<script>', '/?embed=1&accent=red', '/?embed=1&accent=%23zzzzzz', '/?embed=1&accent=expression(alert(1))',
+  '/?embed=1&therapist=javascript:alert(1)', '/?embed=1&therapist=https://evil.example/%22%3E%3Cscript%3E', '/?embed=%', '/?embed=%E0%A4%A',
+  '/?a=b&&&&=&=', `/?${long('x=1&', 3000)}`, '/?embed=1&theme=dark&theme=light', '/?bg=transparent&bg=<x>', '/?__proto__[x]=1&constructor=1',
+  '/index.html#/flow', '/some/deep/path#/tears/3', '/?embed=1#/reflect?x=1', '/?reload=abc#/tears/2',
+];
+
+const HOSTILE_STORED = [
+  'garbage', '', ' ', '{"a":1}', '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]', '1|q99|0000000000',
+  '2|q3|01r-2-----', '1|q3|', '1|q3|01r-2-----extra', '1|r|ZZZZZZZZZZ', long('1|', 100000), '1|q3|😀😀😀😀😀😀😀😀😀😀', 'null', 'undefined', '1|q-1|0000000000',
+];
+
+for (const vp of VIEWPORTS) {
+  test(`${vp.name}: ${HOSTILE_URLS.length} hostile URLs and ${HOSTILE_STORED.length} corrupted stored values each give a real screen`, async () => {
+    assert.ok(HOSTILE_URLS.length + HOSTILE_STORED.length >= 50);
+    const { context, page, errors } = await openPage(site.browser, vp);
+    // The test build's panic route is not in this build: `#/__panic__` must be harmless.
+    for (const url of HOSTILE_URLS) {
+      await page.goto(`${site.origin}${url}`);
+      await waitForApp(page);
+      await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
+      const h1 = (await page.locator('main h1').first().textContent()).trim();
+      assert.ok(h1.length > 3, `${url}: heading "${h1}"`);
+      assert.ok(await page.locator('a[href="tel:116123"]').count() >= 1, `${url}: crisis line`);
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth), false, url);
+      assert.deepEqual(errors, [], url);
+    }
+    for (const value of HOSTILE_STORED) {
+      await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, value]);
+      await page.goto(`${site.origin}/#/reflect`);
+      await page.reload();
+      await waitForApp(page);
+      await page.waitForSelector('.quiz-intro, .quiz-question, .quiz-results');
+      assert.deepEqual(errors, [], `stored ${value.slice(0, 40)}`);
+    }
+    await context.close();
+  });
+}
+
+/** Visits every section and the walkthrough's steps inside `scope` (a page or frame). */
+async function visitEverything(scope) {
+  for (const hash of ['#/tears/1', '#/tears/2', '#/tears/3', '#/tears/4', '#/tears/5', '#/tears/6', '#/tears/compare', '#/flow', '#/embed', '#/']) {
+    await scope.evaluate((h) => { location.hash = h; }, hash);
+    await scope.waitForFunction((h) => location.hash === h && document.querySelector('main h1'), hash);
+  }
+  for (const toggle of await scope.locator('.evidence__toggle').all()) await toggle.click();
+  await scope.evaluate(() => { location.hash = '#/reflect'; });
+  await scope.locator('.quiz-intro, .quiz-question, .quiz-results').first().waitFor();
+  return finishQuiz(scope);
+}
+
+function assertPrivate(requests, origins, chosen) {
+  for (const r of requests) {
+    const url = new URL(r.url);
+    assert.equal(r.method, 'GET', r.url);
+    assert.ok(origins.includes(url.origin), `request to another origin: ${r.url}`);
+    for (const answer of chosen) assert.ok(!decodeURIComponent(r.url).includes(answer), `answer in URL: ${r.url}`);
+  }
+}
+
+test('a full visit sends nothing, sets no cookie and stores only the quiz key', async () => {
+  const { context, page, errors, requests } = await openPage(site.browser, VIEWPORTS[0]);
+  await page.goto(`${site.origin}/`);
+  await waitForApp(page);
+  const chosen = await visitEverything(page);
+  await page.waitForTimeout(1000);
+  assertPrivate(requests, [site.origin], chosen);
+  for (const r of requests) assert.ok(SITE_FILES.has(new URL(r.url).pathname), `not a built file: ${r.url}`);
+  assert.deepEqual(await context.cookies(), []);
+  const stored = await page.evaluate(async () => ({
+    local: Object.keys(localStorage),
+    session: sessionStorage.length,
+    idb: (await indexedDB.databases()).map((d) => d.name),
+    // The service worker's cache holds the site's own files, nothing the reader wrote.
+    cached: (await Promise.all((await caches.keys()).map(async (k) => (await (await caches.open(k)).keys()).map((r) => new URL(r.url).pathname)))).flat(),
+  }));
+  assert.deepEqual(stored.local, [KEY]);
+  assert.equal(stored.session, 0);
+  assert.deepEqual(stored.idb, []);
+  for (const path of stored.cached) assert.ok(SITE_FILES.has(path), `cached ${path}`);
+  for (const answer of chosen) assert.ok(!page.url().includes(answer));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a full visit inside a host page\'s iframe keeps everything inside the frame', async () => {
+  const host = await startHost(site.origin);
+  const hostOrigin = host.origin;
+  try {
+    const { context, page, errors, requests } = await openPage(site.browser, VIEWPORTS[1]);
+    const messages = [];
+    await page.exposeBinding('__hostSaw', (_s, m) => messages.push(m));
+    await page.addInitScript(() => window.addEventListener('message', (e) => window.__hostSaw?.(JSON.stringify(e.data))));
+    await page.goto(host.page('host-snippet.html'));
+    const frame = await (await page.waitForSelector('#widget iframe')).contentFrame();
+    await frame.waitForSelector('main#main h1');
+    const chosen = await visitEverything(frame);
+    await page.waitForTimeout(1000);
+    assertPrivate(requests, [site.origin, hostOrigin], chosen);
+    // The host page only ever hears heights and section names.
+    for (const m of messages) {
+      const data = JSON.parse(m);
+      if (data?.type !== 'crying-explainer:resize') continue;
+      assert.deepEqual(Object.keys(data).sort(), ['height', 'section', 'type']);
+      for (const answer of chosen) assert.ok(!m.includes(answer));
+    }
+    assert.ok(messages.length > 0, 'the frame reported its height');
+    assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), [], 'nothing in the host page\'s storage');
+    assert.deepEqual(await context.cookies(), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await host.stop();
+  }
+});

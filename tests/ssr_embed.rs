@@ -1,0 +1,37 @@
+//! Server-rendered HTML of embed mode and of the "Embed this" page.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use crying_explainer::content::{embed, site, support as help};
+use crying_explainer::model::route::{Route, Section};
+use crying_explainer::ShellProps;
+use support::{render_route, render_shell};
+
+#[test]
+fn embed_mode_drops_the_brand_keeps_support_and_uses_the_hosts_therapist_link() {
+    let html = render_shell(ShellProps {
+        route: Route::Section(Section::Flow),
+        embedded: true,
+        therapist_url: Some("https://directory.example/find".into()),
+    });
+    assert!(!html.contains("class=\"brand\""));
+    assert!(html.contains("support--compact"));
+    assert!(html.contains("href=\"tel:116123\""));
+    assert!(html.contains("href=\"https://directory.example/find\""));
+    assert!(!html.contains(help::FIND_THERAPIST_URL));
+    assert!(html.contains("rel=\"noopener\""));
+    assert!(!html.contains(site::EMBED_LINK));
+}
+
+#[test]
+fn the_standalone_app_links_to_the_embed_page_which_shows_both_snippets() {
+    assert!(render_route(Route::Home).contains("href=\"#/embed\""));
+    let html = render_route(Route::Embed);
+    assert!(html.contains(embed::TITLE));
+    assert!(html.contains("data-crying-explainer"));
+    assert!(html.contains("/embed.js"));
+    assert!(html.contains("?embed=1#/tears"));
+    // Text content: Yew escapes `<`, `>` and `&`, not quotes.
+    assert!(html.contains("&lt;iframe") && html.contains("loading=\"lazy\""));
+}
