@@ -30,13 +30,7 @@ pub fn App() -> Html {
     }
     #[cfg(feature = "test-panic")]
     {
-        use_effect_with(route, |_| {
-            let hash = web_sys::window().and_then(|w| w.location().hash().ok());
-            assert!(
-                hash.as_deref() != Some("#/__panic__"),
-                "deliberate test panic"
-            );
-        });
+        use_effect_with(route, |_| web::panic_on_test_route());
     }
     let section = route.section().map_or("home", |s| s.slug());
     web::use_height_reporting(options.embedded, section);
@@ -70,10 +64,11 @@ pub struct ShellProps {
 pub fn Shell(props: &ShellProps) -> Html {
     let route = props.route;
     let first_render = use_mut_ref(|| true);
-    // Keyed on the section, not the route: moving within a section (a walkthrough step)
+    // Keyed on the screen, not the route: moving within a section (a walkthrough step)
     // is the section's own business, including where focus goes.
-    use_effect_with(route.section(), move |section| {
-        web::set_document_title(&site::document_title(*section));
+    let screen = route.section().map_or(route, Route::Section);
+    use_effect_with(screen, move |screen| {
+        web::set_document_title(&site::document_title(*screen));
         // On first load the reader has not navigated yet: leave focus where the browser
         // put it. After a change, focus the new heading so screen readers announce it.
         if !first_render.replace(false) {

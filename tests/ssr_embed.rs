@@ -35,3 +35,11 @@ fn the_standalone_app_links_to_the_embed_page_which_shows_both_snippets() {
     // Text content: Yew escapes `<`, `>` and `&`, not quotes.
     assert!(html.contains("&lt;iframe") && html.contains("loading=\"lazy\""));
 }
+
+#[test]
+fn every_screen_has_its_own_document_title() {
+    assert!(site::document_title(Route::Embed).starts_with(embed::TITLE));
+    assert!(site::document_title(Route::Home).starts_with(site::TITLE));
+    let tears = site::document_title(Route::Section(Section::Tears));
+    assert!(tears.starts_with(site::section(Section::Tears).title));
+}

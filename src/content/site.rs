@@ -1,6 +1,6 @@
 //! The shell's words: title, introduction, credit, navigation and section summaries.
 
-use crate::model::route::Section;
+use crate::model::route::{Route, Section};
 
 /// The app's name, used as the page heading and the document title.
 pub const TITLE: &str = "Why we cry";
@@ -90,10 +90,11 @@ pub const NAV_LABEL: &str = "Sections";
 pub const HOME_LABEL: &str = "Home";
 pub const EMBED_LINK: &str = "Embed this guide on your site";
 
-/// The document title for a section page.
-pub fn document_title(section: Option<Section>) -> String {
-    match section {
-        None => format!("{TITLE} · {TAGLINE}"),
+/// The document title for a screen.
+pub fn document_title(route: Route) -> String {
+    match route.section() {
         Some(s) => format!("{} · {TITLE}", self::section(s).title),
+        None if route == Route::Embed => format!("{} · {TITLE}", super::embed::TITLE),
+        None => format!("{TITLE} · {TAGLINE}"),
     }
 }

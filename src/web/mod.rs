@@ -22,6 +22,8 @@ pub use host::{
 };
 pub use listener::EventListener;
 pub use panic_screen::install_panic_screen;
+#[cfg(feature = "test-panic")]
+pub use panic_screen::panic_on_test_route;
 pub use service_worker::{use_service_worker, ServiceWorkerState};
 
 pub use tears::{replace_hash, use_step_gestures};

@@ -60,3 +60,14 @@ fn reload_href(location: &web_sys::Location) -> String {
         .fold(format!("reload={stamp}"), |q, p| format!("{p}&{q}"));
     format!("{path}?{query}{hash}")
 }
+
+/// Test builds only (`--features test-panic`): panics on purpose at `#/__panic__`, so the
+/// end-to-end tests can check the calm screen.
+#[cfg(feature = "test-panic")]
+pub fn panic_on_test_route() {
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok());
+    assert!(
+        hash.as_deref() != Some("#/__panic__"),
+        "deliberate test panic"
+    );
+}
