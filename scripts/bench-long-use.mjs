@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 import { serve } from './static-server.mjs';
 
 const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.split('=')[1] ?? 200);
-const ROUTES = ['#/', '#/tears/1', '#/tears/4', '#/tears/compare', '#/flow', '#/reflect', '#/embed'];
+const ROUTES = ['#/', '#/tears/1', '#/tears/2', '#/tears/3', '#/tears/4', '#/tears/5', '#/tears/6', '#/tears/compare', '#/flow', '#/reflect', '#/embed'];
 const server = await serve({ dir: 'dist', port: 0 });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({

@@ -32,18 +32,7 @@ use wasm_bindgen::UnwrapThrowExt;
 /// Moves keyboard focus to the first heading inside the element with `id`, so a screen
 /// reader announces the new screen after navigation. Does nothing if it is missing.
 pub fn focus_heading_in(id: &str) {
-    use wasm_bindgen::JsCast;
-    if !cfg!(target_arch = "wasm32") {
-        return;
-    }
-    let heading = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|main| main.query_selector("h1, h2").ok().flatten())
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(heading) = heading {
-        let _ = heading.focus();
-    }
+    focus_within(id, Some("h1, h2"));
 }
 
 /// Sets the document's title; a no-op outside the browser.
@@ -59,6 +48,11 @@ pub fn set_document_title(title: &str) {
 /// Moves focus to the element with `id` (and so scrolls it into view). Does nothing if
 /// it is missing or outside the browser.
 pub fn focus_element(id: &str) {
+    focus_within(id, None);
+}
+
+/// Focuses the element with `id`, or the first match of `selector` inside it.
+fn focus_within(id: &str, selector: Option<&str>) {
     use wasm_bindgen::JsCast;
     if !cfg!(target_arch = "wasm32") {
         return;
@@ -66,6 +60,10 @@ pub fn focus_element(id: &str) {
     let element = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
+        .and_then(|el| match selector {
+            Some(selector) => el.query_selector(selector).ok().flatten(),
+            None => Some(el),
+        })
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = element {
         let _ = element.focus();
