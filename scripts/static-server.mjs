@@ -1,6 +1,7 @@
 // A small static file server for the built site: correct MIME types (wasm included),
 // brotli or gzip as the browser accepts (as any production host or CDN would), long
-// immutable caching for hashed files, no caching of index.html, and security headers.
+// immutable caching for hashed files, no caching of pages, folders answered by their
+// index.html, 404.html for anything else, and security headers.
 // Used by the serve command, the end-to-end tests and the benchmarks.
 //
 // Usage: node scripts/static-server.mjs [dir=dist] [port=8080] [host=127.0.0.1]
@@ -61,8 +62,9 @@ function encode(file, body, accepts, mtime) {
   return { body: compressed.get(key), encoding };
 }
 
-/** Starts a server for `dir`; resolves with the server once it listens. */
-export function serve({ dir = 'dist', port = 8080, host = '127.0.0.1', headers = {}, security = SECURITY_HEADERS } = {}) {
+/** Starts a server for `dir`, at `base` (a folder such as `/tools/why-we-cry/`, to test a
+ * site copied below a domain's root); resolves with the server once it listens. */
+export function serve({ dir = 'dist', port = 8080, host = '127.0.0.1', base = '/', headers = {}, security = SECURITY_HEADERS } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
@@ -71,19 +73,38 @@ export function serve({ dir = 'dist', port = 8080, host = '127.0.0.1', headers =
         return;
       }
       const url = new URL(req.url, 'http://localhost');
-      let path = normalize(decodeURIComponent(url.pathname));
+      if (`${url.pathname}/` === base) {
+        res.writeHead(301, { Location: `${base}${url.search}`, ...security }).end();
+        return;
+      }
+      if (!url.pathname.startsWith(base)) {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...security }).end('Not found');
+        return;
+      }
+      let path = normalize(decodeURIComponent(url.pathname.slice(base.length - 1)));
       if (path.endsWith('/')) path += 'index.html';
       let file = join(root, path);
       if (!file.startsWith(root)) {
         res.writeHead(403).end();
         return;
       }
-      // Paths without an extension are app pages: answer with the app.
-      if (!extname(file)) file = join(root, 'index.html');
-      const info = await stat(file).catch(() => null);
-      if (!info?.isFile()) {
-        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...security }).end('Not found');
+      let info = await stat(file).catch(() => null);
+      // A folder asked for without its final slash: send the reader to the folder, as
+      // static hosts do, so the page's relative addresses resolve.
+      if (info?.isDirectory()) {
+        res.writeHead(301, { Location: `${url.pathname}/${url.search}`, ...security }).end();
         return;
+      }
+      let status = 200;
+      if (!info?.isFile()) {
+        // Anything else gets the site's "not here" page, as static hosts serve 404.html.
+        status = 404;
+        file = join(root, '404.html');
+        info = await stat(file).catch(() => null);
+        if (!info?.isFile()) {
+          res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...security }).end('Not found');
+          return;
+        }
       }
       const raw = await readFile(file);
       const { body, encoding } = encode(file, raw, req.headers['accept-encoding'] ?? '', info.mtimeMs);
@@ -91,7 +112,7 @@ export function serve({ dir = 'dist', port = 8080, host = '127.0.0.1', headers =
       const cache = HASHED.test(file)
         ? 'public, max-age=31536000, immutable'
         : 'no-cache';
-      res.writeHead(200, {
+      res.writeHead(status, {
         'Content-Type': type,
         'Content-Length': body.length,
         ...(encoding ? { 'Content-Encoding': encoding } : {}),

@@ -8,37 +8,38 @@ use crate::components::{
 };
 use crate::content::site;
 use crate::model::route::Section;
-use crate::model::walkthrough::View;
-use crate::model::Route;
+use crate::model::{Page, Route};
 use crate::web;
 
 /// The `id` of the main region, target of the skip link and of focus after navigation.
 pub const MAIN_ID: &str = "main";
 
-/// The app as mounted in the browser: follows the location hash, and the embed options
-/// a host page put in the query string.
+/// Props for [`App`].
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The page to render, at build time; in the browser it comes from the address.
+    #[prop_or_default]
+    pub page: Option<Page>,
+}
+
+/// The app as mounted in the browser: follows the page in the address bar, and the
+/// options a host page put in the query string.
 #[component]
-pub fn App() -> Html {
-    let route = web::use_route();
+pub fn App(props: &AppProps) -> Html {
+    let page = web::use_page(props.page);
     let options = use_memo((), |_| web::embed_options());
-    {
-        let options = options.clone();
-        use_effect_with((), move |_| {
-            web::apply_to_document(&options);
-            web::mark_interactive();
-        });
-    }
+    use_effect_with((), |_| web::mark_interactive());
     #[cfg(feature = "test-panic")]
     {
-        use_effect_with(route, |_| web::panic_on_test_route());
+        use_effect_with(page, |_| web::panic_on_test_route());
     }
-    let section = route.section().map_or("home", |s| s.slug());
-    web::use_height_reporting(options.embedded, section);
+    let section = page.route.section().map_or("home", |s| s.slug());
+    web::use_height_reporting(page.embedded, section);
     let online = web::use_online();
     let worker = web::use_service_worker();
     html! {
         <>
-            <Shell {route} embedded={options.embedded}
+            <Shell route={page.route} embedded={page.embedded}
                 therapist_url={options.therapist_url.clone().map(AttrValue::from)} />
             { status_toasts(online, &worker) }
         </>
@@ -63,12 +64,18 @@ pub struct ShellProps {
 #[component]
 pub fn Shell(props: &ShellProps) -> Html {
     let route = props.route;
-    let first_render = use_mut_ref(|| true);
+    let here = Page {
+        route,
+        embedded: props.embedded,
+    };
+    use_effect_with(route, |route| {
+        web::set_document_title(&site::document_title(*route))
+    });
     // Keyed on the screen, not the route: moving within a section (a walkthrough step)
     // is the section's own business, including where focus goes.
+    let first_render = use_mut_ref(|| true);
     let screen = route.section().map_or(route, Route::Section);
-    use_effect_with(screen, move |screen| {
-        web::set_document_title(&site::document_title(*screen));
+    use_effect_with(screen, move |_| {
         // On first load the reader has not navigated yet: leave focus where the browser
         // put it. After a change, focus the new heading so screen readers announce it.
         if !first_render.replace(false) {
@@ -77,11 +84,9 @@ pub fn Shell(props: &ShellProps) -> Html {
     });
 
     let page = match route {
-        Route::Home => home(),
+        Route::Home => home(here),
         Route::Section(Section::Flow) => html! { <FlowSection /> },
-        Route::Section(Section::Tears) | Route::Tears(_) => {
-            html! { <TearsPage view={route.tears_view().unwrap_or(View::FIRST)} /> }
-        }
+        Route::Section(Section::Tears) | Route::Tears(_) => html! { <TearsPage {here} /> },
         Route::Section(Section::Reflect) => html! { <Quiz /> },
         Route::Embed => html! { <EmbedPage /> },
     };
@@ -92,11 +97,11 @@ pub fn Shell(props: &ShellProps) -> Html {
     html! {
         <div class="shell">
             { jump_link(Some("skip-link"), MAIN_ID, html! { site::SKIP_LINK }) }
-            { site_header(route, !props.embedded) }
+            { site_header(here) }
             { support_mini() }
             <main id={MAIN_ID} class="main" tabindex="-1">{ page }</main>
             { support_strip(therapist_url, props.embedded) }
-            { site_footer(!props.embedded) }
+            { site_footer(here) }
         </div>
     }
 }

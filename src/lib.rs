@@ -14,4 +14,4 @@ pub mod content;
 pub mod model;
 pub mod web;
 
-pub use app::{App, Shell, ShellProps};
+pub use app::{App, AppProps, Shell, ShellProps};

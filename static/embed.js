@@ -6,7 +6,9 @@
   'use strict';
   var script = document.currentScript;
   if (!script || !script.src) return;
-  var origin = new URL(script.src).origin;
+  // The guide lives in the loader's own folder, wherever that is on its origin.
+  var site = new URL('./', script.src);
+  var origin = site.origin;
   var TYPE = 'crying-explainer:resize';
   var SECTIONS = { tears: 1, flow: 1, reflect: 1 };
   var THEMES = { light: 1, dark: 1, auto: 1 };
@@ -20,13 +22,16 @@
   function mount(slot) {
     if (slot.getAttribute('data-crying-explainer-ready')) return;
     slot.setAttribute('data-crying-explainer-ready', '1');
-    var d = slot.dataset, q = ['embed=1'];
+    var d = slot.dataset, q = [];
     if (THEMES[d.theme]) q.push('theme=' + d.theme);
     if (/^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(d.accent || '')) q.push('accent=' + encodeURIComponent(d.accent));
     if (d.background === 'transparent') q.push('bg=transparent');
     if (/^https:\/\/[^\s"'<>`\\]+$/.test(d.therapist || '')) q.push('therapist=' + encodeURIComponent(d.therapist));
     var frame = document.createElement('iframe');
-    frame.src = origin + '/?' + q.join('&') + '#/' + (SECTIONS[d.section] ? d.section : '');
+    // Each section has a page of its own in the embed layout, so the frame's first paint
+    // is already the right screen.
+    var page = 'frame/' + (SECTIONS[d.section] ? d.section + '/' : '');
+    frame.src = new URL(page, site).href + (q.length ? '?' + q.join('&') : '');
     frame.title = 'Why we cry: an interactive guide to tears, feelings and therapy';
     frame.loading = 'lazy';
     frame.setAttribute('scrolling', 'no');

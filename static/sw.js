@@ -23,14 +23,28 @@ self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
 });
 
+// A page's address as the precache list names it: relative to the worker's folder, with
+// no file name or query (`tears/3/`, or `./` for home). `null` outside the folder.
+function pageKey(url) {
+  const scope = new URL('./', self.location.href).pathname;
+  if (!url.pathname.startsWith(scope) && url.pathname !== scope.slice(0, -1)) return null;
+  const path = url.pathname.slice(scope.length).replace(/(^|\/)index\.html$/, '$1');
+  const folder = path === '' || path.endsWith('/') || /\.\w+$/.test(path) ? path : `${path}/`;
+  return folder || './';
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Fresh when online (so updates are found); the cached app when offline, or when a
-    // weak signal has not answered in a few seconds.
-    const cached = () => caches.match('/', { cacheName: CACHE });
+    // Fresh when online (so updates are found); the cached page when offline, or when a
+    // weak signal has not answered in a few seconds. An address with no page of its own
+    // gets the cached "not here" page.
+    const key = pageKey(url);
+    const cached = () => caches.open(CACHE).then((cache) => (key && PRECACHE.includes(key)
+      ? cache.match(new URL(key, self.location.href))
+      : cache.match(new URL('404.html', self.location.href))));
     const slow = new Promise((resolve) => setTimeout(resolve, NAVIGATION_TIMEOUT_MS)).then(cached);
     event.respondWith(
       Promise.race([fetch(request), slow.then((hit) => hit || fetch(request))])

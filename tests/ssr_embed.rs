@@ -26,12 +26,13 @@ fn embed_mode_drops_the_brand_keeps_support_and_uses_the_hosts_therapist_link() 
 
 #[test]
 fn the_standalone_app_links_to_the_embed_page_which_shows_both_snippets() {
-    assert!(render_route(Route::Home).contains("href=\"#/embed\""));
+    assert!(render_route(Route::Home).contains("href=\"embed/\""));
+    assert!(render_route(Route::Section(Section::Flow)).contains("href=\"../embed/\""));
     let html = render_route(Route::Embed);
     assert!(html.contains(embed::TITLE));
     assert!(html.contains("data-crying-explainer"));
-    assert!(html.contains("/embed.js"));
-    assert!(html.contains("?embed=1#/tears"));
+    assert!(html.contains(&format!("{}embed.js", embed::PLACEHOLDER_ROOT)));
+    assert!(html.contains(&format!("{}frame/tears/", embed::PLACEHOLDER_ROOT)));
     // Text content: Yew escapes `<`, `>` and `&`, not quotes.
     assert!(html.contains("&lt;iframe") && html.contains("loading=\"lazy\""));
 }
@@ -42,4 +43,29 @@ fn every_screen_has_its_own_document_title() {
     assert!(site::document_title(Route::Home).starts_with(site::TITLE));
     let tears = site::document_title(Route::Section(Section::Tears));
     assert!(tears.starts_with(site::section(Section::Tears).title));
+    let pages = crying_explainer::model::Page::all();
+    let titles: std::collections::HashSet<_> = pages
+        .iter()
+        .filter(|p| !p.embedded)
+        .map(|p| site::document_title(p.route))
+        .collect();
+    assert_eq!(titles.len(), pages.iter().filter(|p| !p.embedded).count());
+    let descriptions: std::collections::HashSet<_> = pages
+        .iter()
+        .filter(|p| !p.embedded)
+        .map(|p| site::description(p.route))
+        .collect();
+    assert_eq!(descriptions.len(), titles.len());
+}
+
+#[test]
+fn embedded_pages_link_within_the_embed_layout() {
+    let html = render_shell(ShellProps {
+        route: Route::Tears(crying_explainer::model::walkthrough::View::Step(2)),
+        embedded: true,
+        therapist_url: None,
+    });
+    assert!(html.contains("href=\"../../../frame/flow/\""));
+    assert!(html.contains("href=\"../../../frame/tears/3/\""));
+    assert!(!html.contains("href=\"../../flow/\""));
 }

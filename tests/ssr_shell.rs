@@ -17,7 +17,7 @@ fn home_introduces_credits_and_links_every_section() {
     assert!(html.contains("Counselling Directory"));
     for section in Section::ALL {
         assert!(
-            html.contains(&format!("href=\"#/{}\"", section.slug())),
+            html.contains(&format!("href=\"{}/\"", section.slug())),
             "{section:?}"
         );
         assert!(html.contains(site::section(section).summary), "{section:?}");
@@ -56,10 +56,30 @@ fn every_route_has_skip_link_nav_crisis_support_and_credit() {
 #[test]
 fn the_current_route_is_marked_in_the_nav() {
     let html = render_route(Route::Section(Section::Flow));
-    assert!(html.contains("href=\"#/flow\" aria-current=\"page\""));
-    assert!(!html.contains("href=\"#/tears\" aria-current"));
+    assert!(html.contains("href=\"../flow/\" aria-current=\"page\""));
+    assert!(!html.contains("href=\"../tears/\" aria-current"));
     let home = render_route(Route::Home);
-    assert!(home.contains("href=\"#/\" aria-current=\"page\""));
+    assert!(home.contains("href=\"./\" aria-current=\"page\""));
+    let step = render_route(Route::Tears(crying_explainer::model::walkthrough::View::Step(4)));
+    assert!(step.contains("href=\"../../tears/\" aria-current=\"page\""));
+}
+
+#[test]
+fn every_page_renders_its_own_screen_with_relative_links_only() {
+    use crying_explainer::model::Page;
+    use crying_explainer::ShellProps;
+    for page in Page::all() {
+        let html = support::render_shell(ShellProps {
+            route: page.route,
+            embedded: page.embedded,
+            therapist_url: None,
+        });
+        assert!(html.contains("<h1"), "{}", page.path());
+        // No address starts at the domain's root, so the site works from any folder.
+        assert!(!html.contains("href=\"/"), "{}", page.path());
+        assert!(!html.contains("href=\"#/"), "{}", page.path());
+        assert_eq!(html.contains("class=\"brand\""), !page.embedded, "{}", page.path());
+    }
 }
 
 #[test]
@@ -77,7 +97,7 @@ fn each_section_page_shows_its_own_heading() {
 
 #[test]
 fn the_app_renders_home_outside_a_browser() {
-    // No location hash on the server: the app must fall back to the home screen.
+    // No address on the server: the app must fall back to the home screen.
     let html = render_app();
     assert!(html.contains("home__title"));
 }

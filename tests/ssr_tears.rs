@@ -67,7 +67,7 @@ fn every_step_shows_its_heading_picture_claims_and_evidence_labels() {
         );
         // The nav marks Tears as current on every step.
         assert!(
-            html.contains("href=\"#/tears\" aria-current=\"page\""),
+            html.contains("tears/\" aria-current=\"page\""),
             "step {n}"
         );
     }
@@ -90,14 +90,21 @@ fn step_controls_mark_the_current_dot_and_lead_on() {
     assert_eq!(first.matches("aria-current=\"step\"").count(), 1);
     assert!(first.contains(&tears::dot_label(1)));
     assert!(first.contains(tears::NEXT));
-    assert!(first.contains("disabled"), "Back is disabled on step 1");
+    assert!(
+        first.contains("aria-disabled=\"true\""),
+        "Back is disabled on step 1"
+    );
+    // Every control is a link to a step's own page, relative to this one.
+    assert!(first.contains("href=\"../tears/2/\""));
+    assert!(first.contains("href=\"../tears/6/\""));
     assert!(first.contains("aria-live=\"polite\""));
     assert!(first.contains(&tears::announce(1)));
-    assert!(first.contains("href=\"#/tears/compare\""));
+    assert!(first.contains("href=\"../tears/compare/\""));
 
     let last = render_route(Route::Tears(View::Step(STEP_COUNT)));
     assert!(last.contains(tears::ON_TO_FLOW));
-    assert!(last.contains("href=\"#/flow\""));
+    assert!(last.contains("href=\"../../flow/\""));
+    assert!(last.contains("href=\"../../tears/5/\" rel=\"prev\""));
 }
 
 #[test]
@@ -116,5 +123,5 @@ fn compare_shows_every_aspect_and_its_evidence() {
         }
     }
     assert!(html.contains(&tears::back_to_step(1)));
-    assert!(html.contains("href=\"#/tears\" aria-current=\"page\""));
+    assert!(html.contains("href=\"../../tears/\" aria-current=\"page\""));
 }

@@ -1,33 +1,78 @@
-//! Renders, at build time, what `index.html` shows before (or without) the WebAssembly:
-//! the app's first screen, exactly as the browser will first draw it, with the
-//! no-JavaScript notes at the end of `<main>`; then a marker line; then the calm panic
-//! screen as a `<template>`; then a marker line and the guide as a plain page.
-//! `scripts/post-build.mjs` puts the first two into `index.html` and makes `text.html`
-//! of the third.
+//! Renders, at build time, what each page shows before (or without) the WebAssembly: every
+//! screen, standalone and in the embed layout, exactly as the browser will first draw it,
+//! with the no-JavaScript notes at the end of `<main>`; the calm panic screen as a
+//! `<template>`; and the page for missing addresses. Prints them as JSON for
+//! `scripts/post-build.mjs`, which writes one HTML file per page.
 
 use crying_explainer::components::panic_screen::TEMPLATE_ID;
-use crying_explainer::components::{NoScriptFallback, PanicScreen, TextEdition};
-use crying_explainer::App;
+use crying_explainer::components::{no_script_notes, NotFound, PanicScreen};
+use crying_explainer::content::site;
+use crying_explainer::model::Page;
+use crying_explainer::{App, AppProps};
 use futures::executor::block_on;
+use serde_json::json;
 use yew::{BaseComponent, LocalServerRenderer};
-
-/// Separates the app's HTML from the panic template in the output.
-const MARKER: &str = "<!--prerender:panic-template-->";
 
 fn render<C: BaseComponent<Properties = ()>>() -> String {
     block_on(LocalServerRenderer::<C>::new().hydratable(false).render())
 }
 
-fn main() {
-    let app = render::<App>();
-    let fallback = render::<NoScriptFallback>();
-    // With scripts running these notes take no space, so the live app (which has none)
-    // replaces this copy without moving anything.
-    let app = match app.find("</main>") {
-        Some(end) => format!("{}{fallback}{}", &app[..end], &app[end..]),
+/// One page's HTML. With scripts running the notes take no space, so the live app (which
+/// has none) replaces this copy without moving anything.
+fn render_page(page: Page) -> String {
+    let props = AppProps { page: Some(page) };
+    let app = block_on(
+        LocalServerRenderer::<App>::with_props(props)
+            .hydratable(false)
+            .render(),
+    );
+    let notes = block_on(
+        LocalServerRenderer::<Notes>::with_props(NotesProps { page })
+            .hydratable(false)
+            .render(),
+    );
+    match app.find("</main>") {
+        Some(end) => format!("{}{notes}{}", &app[..end], &app[end..]),
         None => app,
-    };
-    let panic = render::<PanicScreen>();
-    let text = render::<TextEdition>();
-    print!("{app}\n{MARKER}\n<template id=\"{TEMPLATE_ID}\">{panic}</template>\n{MARKER}\n{text}");
+    }
+}
+
+#[derive(yew::Properties, PartialEq)]
+struct NotesProps {
+    page: Page,
+}
+
+/// The notes as a component, so the server renderer can render them on their own.
+#[yew::function_component]
+fn Notes(props: &NotesProps) -> yew::Html {
+    no_script_notes(props.page)
+}
+
+fn main() {
+    let pages: Vec<_> = Page::all()
+        .into_iter()
+        .map(|page| {
+            json!({
+                "path": page.path(),
+                "root": page.root(),
+                "embedded": page.embedded,
+                "title": site::document_title(page.route),
+                "description": site::description(page.route),
+                "app": render_page(page),
+            })
+        })
+        .collect();
+    let panic = format!(
+        "<template id=\"{TEMPLATE_ID}\">{}</template>",
+        render::<PanicScreen>()
+    );
+    let output = json!({
+        "pages": pages,
+        "panicTemplate": panic,
+        "notFound": {
+            "title": format!("{} · {}", crying_explainer::content::failure::NOT_FOUND_HEADING, site::TITLE),
+            "app": render::<NotFound>(),
+        },
+    });
+    print!("{output}");
 }

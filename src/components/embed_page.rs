@@ -8,19 +8,19 @@ use crate::web;
 /// The loader snippet and the plain iframe, each with a copy button.
 #[component]
 pub fn EmbedPage() -> Html {
-    let origin = use_memo((), |_| {
-        web::page_origin().unwrap_or_else(|| text::PLACEHOLDER_ORIGIN.to_owned())
+    let root = use_memo((), |_| {
+        web::site_root_url().unwrap_or_else(|| text::PLACEHOLDER_ROOT.to_owned())
     });
     html! {
         <article class="embed-page">
             <h1 tabindex="-1">{ text::TITLE }</h1>
             <p>{ text::INTRO }</p>
             <h2>{ text::SNIPPET_HEADING }</h2>
-            <Snippet code={text::loader_snippet(&origin)} id="snippet-loader" />
+            <Snippet code={text::loader_snippet(&root)} id="snippet-loader" />
             <p class="embed-page__help">{ text::SNIPPET_HELP }</p>
             <h2>{ text::IFRAME_HEADING }</h2>
             <p class="embed-page__help">{ text::IFRAME_HELP }</p>
-            <Snippet code={text::iframe_snippet(&origin)} id="snippet-iframe" />
+            <Snippet code={text::iframe_snippet(&root)} id="snippet-iframe" />
         </article>
     }
 }

@@ -4,10 +4,11 @@ use yew::prelude::*;
 
 use crate::content::site::{self, CREDIT};
 use crate::model::route::{Route, Section};
+use crate::model::Page;
 
 /// The first screen a reader sees. A view function: it holds no state. The key makes
 /// a change of page replace this one, as a change of component would.
-pub fn home() -> Html {
+pub fn home(here: Page) -> Html {
     html! {
         <article key="home" class="home">
             <h1 class="home__title" tabindex="-1">{ site::TITLE }</h1>
@@ -18,17 +19,17 @@ pub fn home() -> Html {
             </p>
             <h2 class="home__sections-heading">{ site::SECTIONS_HEADING }</h2>
             <ul class="cards">
-                { for Section::ALL.map(section_card) }
+                { for Section::ALL.map(|s| section_card(here, s)) }
             </ul>
         </article>
     }
 }
 
-fn section_card(section: Section) -> Html {
+fn section_card(here: Page, section: Section) -> Html {
     let text = site::section(section);
     html! {
         <li class={classes!("card", format!("card--{}", section.slug()))}>
-            <a class="card__link" href={Route::Section(section).to_hash()}>
+            <a class="card__link" href={here.href(Route::Section(section))}>
                 <span class="card__title">{ text.title }</span>
                 <span class="card__summary">{ text.summary }</span>
             </a>

@@ -19,7 +19,7 @@ pub use evidence_note::EvidenceNote;
 pub use flow::FlowSection;
 pub use home::home;
 pub use jump_link::jump_link;
-pub use noscript_fallback::{NoScriptFallback, TextEdition};
+pub use noscript_fallback::{no_script_notes, NotFound};
 pub use panic_screen::PanicScreen;
 pub use quiz::Quiz;
 pub use site_footer::site_footer;

@@ -1,81 +1,49 @@
-//! For readers without JavaScript, or whose browser cannot run the app: notes in the
-//! prerendered page, and the whole guide as a plain page (`text.html`). Rendered at build
-//! time only; the live app never uses them.
+//! For readers without JavaScript, or whose browser cannot run the app: notes in every
+//! prerendered page, and the page for addresses that do not exist. Rendered at build time
+//! only; the live app never uses them.
 
 use yew::prelude::*;
 
-use crate::components::{site_footer, support_strip};
-use crate::content::evidence::{self, Evidence};
-use crate::content::tears::{Block, STEPS};
-use crate::content::{failure, offline as text, site, support};
+use crate::components::support_strip;
+use crate::content::{failure, offline as text, support};
+use crate::model::route::{Route, Section};
+use crate::model::Page;
 
-/// Where the plain page is served.
-pub const TEXT_PAGE: &str = "/text.html";
-
-/// A `<noscript>` note that the interactive parts need JavaScript, and a hidden note the
-/// loader reveals if the WebAssembly cannot start; both link to the plain page. Neither
-/// takes space when the app starts and replaces the prerendered copy.
-#[component]
-pub fn NoScriptFallback() -> Html {
+/// A `<noscript>` note that the moving parts need JavaScript, and a hidden note the loader
+/// reveals if the WebAssembly cannot start; both lead into the walkthrough, whose pages
+/// all work without scripts. Neither takes space when the app starts and replaces the
+/// prerendered copy. A view function: it holds no state.
+pub fn no_script_notes(here: Page) -> Html {
+    let walkthrough = here.href(Route::Section(Section::Tears));
     html! {
         <>
             <noscript>
                 <p class="notice noscript-note">
                     { text::NEEDS_JAVASCRIPT } { " " }
-                    <a href={TEXT_PAGE}>{ text::READ_AS_TEXT }</a>
+                    <a href={walkthrough.clone()}>{ text::READ_STEP_BY_STEP }</a>
                 </p>
             </noscript>
             <p id="cannot-start" class="notice cannot-start-note" hidden=true>
                 { failure::CANNOT_START } { " " }
-                <a href={TEXT_PAGE}>{ text::READ_AS_TEXT }</a>
+                <a href={walkthrough}>{ text::READ_STEP_BY_STEP }</a>
             </p>
         </>
     }
 }
 
-/// The guide as one plain page that needs no script: the introduction, every step of the
-/// walkthrough with each claim's evidence, crisis support and the credit.
+/// The page a host serves for an address that does not exist (`404.html`). A host may
+/// serve it at any depth, where no relative address to the site's files would hold, so it
+/// needs no stylesheet or script: plain words, a way back and every crisis number.
 #[component]
-pub fn TextEdition() -> Html {
+pub fn NotFound() -> Html {
     html! {
         <div class="shell">
-            <header class="site-header"><a class="brand" href="/">{ site::TITLE }</a></header>
-            <main id="main" class="main text-edition">
-                <h1>{ text::TEXT_PAGE_TITLE }</h1>
-                { for site::INTRO.iter().map(|p| html! { <p>{ *p }</p> }) }
-                <p class="notice">{ text::TEXT_PAGE_NOTE }</p>
-                { for STEPS.iter().map(|step| html! {
-                    <section>
-                        <h2>{ step.title }</h2>
-                        { for step.blocks.iter().map(block) }
-                    </section>
-                }) }
+            <main id="main" class="main not-found">
+                <h1>{ failure::NOT_FOUND_HEADING }</h1>
+                <p>{ failure::NOT_FOUND_BODY }</p>
+                <p><a href="./">{ failure::NOT_FOUND_HOME }</a></p>
             </main>
             { support_strip(AttrValue::Static(support::FIND_THERAPIST_URL), false) }
-            { site_footer(false) }
         </div>
-    }
-}
-
-fn block(block: &Block) -> Html {
-    match block {
-        Block::Text(words) => html! { <p>{ *words }</p> },
-        Block::Claim(words, evidence) => html! {
-            <>
-                <p>{ *words }</p>
-                { evidence_text(evidence) }
-            </>
-        },
-    }
-}
-
-/// The evidence note, open, as plain text (its disclosure button needs JavaScript).
-fn evidence_text(e: &Evidence) -> Html {
-    html! {
-        <p class={classes!("evidence", format!("evidence--{}", e.strength.slug()))}>
-            <strong>{ evidence::STRENGTH_PREFIX } { " " } { e.strength.label() }</strong>
-            { ". " } { evidence::RESEARCH_SAYS } { " " } { e.summary } { " " }
-            <span class="evidence__source">{ evidence::SOURCE } { " " } { e.citation }</span>
-        </p>
     }
 }

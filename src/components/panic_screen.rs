@@ -21,7 +21,7 @@ pub fn PanicScreen() -> Html {
             <main id="main" class="main panic">
                 <h1>{ text::PANIC_HEADING }</h1>
                 { for text::PANIC_BODY.iter().map(|p| html! { <p>{ *p }</p> }) }
-                <p><a id={RELOAD_ID} class="button" href="/">{ text::RELOAD }</a></p>
+                <p><a id={RELOAD_ID} class="button" href=".">{ text::RELOAD }</a></p>
             </main>
             { support_strip(AttrValue::Static(FIND_THERAPIST_URL), false) }
         </div>

@@ -3,11 +3,11 @@
 use yew::prelude::*;
 
 use crate::content::site::{self, CREDIT};
-use crate::model::Route;
+use crate::model::{Page, Route};
 
-/// Credit to the article, its author and its publisher; `show_embed_link` offers editors
+/// Credit to the article, its author and its publisher; standalone pages offer editors
 /// the "Embed this" page (not from inside an embed). A view function: it holds no state.
-pub fn site_footer(show_embed_link: bool) -> Html {
+pub fn site_footer(here: Page) -> Html {
     html! {
         <footer class="site-footer">
             <p>
@@ -16,8 +16,8 @@ pub fn site_footer(show_embed_link: bool) -> Html {
                 { CREDIT.byline() }
             </p>
             <p class="site-footer__note">{ CREDIT.note }</p>
-            if show_embed_link {
-                <p><a class="site-footer__embed" href={Route::Embed.to_hash()}>{ site::EMBED_LINK }</a></p>
+            if !here.embedded {
+                <p><a class="site-footer__embed" href={here.href(Route::Embed)}>{ site::EMBED_LINK }</a></p>
             }
         </footer>
     }

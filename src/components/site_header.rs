@@ -4,22 +4,23 @@ use yew::prelude::*;
 
 use crate::content::site;
 use crate::model::route::{Route, Section};
+use crate::model::Page;
 
-/// The brand link home and one link per section, the current one (that of `current_route`) marked
-/// with `aria-current="page"`. `show_brand`: the app's name as a link home (left out
-/// inside a host page, which has its own). A view function: it holds no state.
-pub fn site_header(current_route: Route, show_brand: bool) -> Html {
+/// The brand link home and one link per section, the current one (that of `here`) marked
+/// with `aria-current="page"`. The app's name links home on standalone pages only (a
+/// host page has its own). A view function: it holds no state.
+pub fn site_header(here: Page) -> Html {
     let link = |route: Route, label: &'static str| {
-        // A section's link stays current on its sub-routes (e.g. `#/tears/3`).
-        let current = (current_route.section() == route.section()).then_some("page");
+        // A section's link stays current on its sub-pages (e.g. `tears/3/`).
+        let current = (here.route.section() == route.section()).then_some("page");
         html! {
-            <li><a class="nav__link" href={route.to_hash()} aria-current={current}>{ label }</a></li>
+            <li><a class="nav__link" href={here.href(route)} aria-current={current}>{ label }</a></li>
         }
     };
     html! {
         <header class="site-header">
-            if show_brand {
-                <a class="brand" href={Route::Home.to_hash()}>{ site::TITLE }</a>
+            if !here.embedded {
+                <a class="brand" href={here.href(Route::Home)}>{ site::TITLE }</a>
             }
             <nav class="nav" aria-label={site::NAV_LABEL}>
                 <ul class="nav__list">

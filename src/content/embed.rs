@@ -16,23 +16,24 @@ pub const IFRAME_HELP: &str = "If your page allows no scripts, use a plain ifram
 pub const COPY: &str = "Copy";
 pub const COPIED: &str = "Copied";
 pub const COPY_FAILED: &str = "Could not copy. Select the text and copy it instead.";
-/// Where a snippet is shown before the app knows its own address.
-pub const PLACEHOLDER_ORIGIN: &str = "https://your-site.example";
+/// Where a snippet is shown before the app knows its own address (the site's folder,
+/// ending in `/`).
+pub const PLACEHOLDER_ROOT: &str = "https://your-site.example/";
 /// The iframe's accessible name, also used by the loader.
 pub const FRAME_TITLE: &str = "Why we cry: an interactive guide to tears, feelings and therapy";
 
-/// The script snippet for a host page.
-pub fn loader_snippet(origin: &str) -> String {
+/// The script snippet for a host page; `root` is the site's folder, ending in `/`.
+pub fn loader_snippet(root: &str) -> String {
     format!(
         "<div data-crying-explainer data-section=\"tears\" data-theme=\"auto\"></div>\n\
-         <script src=\"{origin}/embed.js\" async></script>"
+         <script src=\"{root}embed.js\" async></script>"
     )
 }
 
-/// The plain iframe for pages that allow no scripts.
-pub fn iframe_snippet(origin: &str) -> String {
+/// The plain iframe for pages that allow no scripts: the walkthrough's embed-layout page.
+pub fn iframe_snippet(root: &str) -> String {
     format!(
-        "<iframe src=\"{origin}/?embed=1#/tears\" title=\"{FRAME_TITLE}\" loading=\"lazy\"\n  \
+        "<iframe src=\"{root}frame/tears/\" title=\"{FRAME_TITLE}\" loading=\"lazy\"\n  \
          style=\"display:block;width:100%;height:1600px;border:0\"></iframe>"
     )
 }

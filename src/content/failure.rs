@@ -13,3 +13,9 @@ pub const RELOAD: &str = "Reload the page";
 /// Shown under the prerendered page if the interactive app cannot start at all.
 pub const CANNOT_START: &str = "The interactive parts of this guide could not start in this \
     browser. You can still read the introduction, and the support numbers are below.";
+/// The page for an address that does not exist.
+pub const NOT_FOUND_HEADING: &str = "This page isn't here";
+pub const NOT_FOUND_BODY: &str = "The address may have a typing mistake, or the page may have \
+    moved. If you are having a hard time right now, the support numbers are below.";
+/// The way back to the guide's first screen.
+pub const NOT_FOUND_HOME: &str = "Go to the start of the guide";

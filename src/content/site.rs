@@ -90,11 +90,44 @@ pub const NAV_LABEL: &str = "Sections";
 pub const HOME_LABEL: &str = "Home";
 pub const EMBED_LINK: &str = "Embed this guide on your site";
 
-/// The document title for a screen.
+/// What search results and link previews say about the app as a whole.
+pub const DESCRIPTION: &str = "A gentle, interactive guide to why we cry: the three kinds of \
+    tears, feelings that get stuck, and a private self-reflection to bring to a counsellor. Based \
+    on the article Crying in the therapy room.";
+
+/// The document title for a screen: each walkthrough step and the comparison have their
+/// own, so a tab, a bookmark or a search result says where it leads.
 pub fn document_title(route: Route) -> String {
-    match route.section() {
-        Some(s) => format!("{} · {TITLE}", self::section(s).title),
-        None if route == Route::Embed => format!("{} · {TITLE}", super::embed::TITLE),
-        None => format!("{TITLE} · {TAGLINE}"),
+    use super::tears;
+    use crate::model::walkthrough::View;
+    match (route.tears_view(), route.section()) {
+        (Some(View::Step(n)), _) if n > 1 => {
+            let step = &tears::STEPS[usize::from(n - 1)];
+            format!("{} · {TITLE}", step.title)
+        }
+        (Some(View::Compare), _) => format!("{} · {TITLE}", tears::COMPARE_TITLE),
+        (_, Some(s)) => format!("{} · {TITLE}", self::section(s).title),
+        _ if route == Route::Embed => format!("{} · {TITLE}", super::embed::TITLE),
+        _ => format!("{TITLE} · {TAGLINE}"),
+    }
+}
+
+/// The meta description of a screen's page.
+pub fn description(route: Route) -> String {
+    use super::tears;
+    use crate::model::walkthrough::{View, STEP_COUNT};
+    match (route.tears_view(), route.section()) {
+        (Some(View::Step(n)), _) => {
+            let step = &tears::STEPS[usize::from(n - 1)];
+            format!(
+                "Step {n} of {STEP_COUNT} of a gentle guide to why we cry: {}. {}",
+                step.title.to_lowercase(),
+                self::section(crate::model::route::Section::Tears).summary
+            )
+        }
+        (Some(View::Compare), _) => tears::COMPARE_INTRO.to_owned(),
+        (_, Some(s)) => self::section(s).summary.to_owned(),
+        _ if route == Route::Embed => super::embed::INTRO.to_owned(),
+        _ => DESCRIPTION.to_owned(),
     }
 }

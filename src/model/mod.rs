@@ -1,10 +1,11 @@
 //! Pure logic with no browser dependencies, tested natively.
 
-pub mod contrast;
 pub mod embed;
 pub mod flow;
+pub mod page;
 pub mod quiz;
 pub mod route;
 pub mod walkthrough;
 
+pub use page::Page;
 pub use route::Route;

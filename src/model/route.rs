@@ -1,6 +1,7 @@
-//! The app's hash routes: parsed from anything, printed canonically.
+//! The app's screens: parsed from any path (or an old `#/…` hash link), printed as the
+//! folder each screen's page lives in.
 
-use super::walkthrough::View;
+use super::walkthrough::{View, STEP_COUNT};
 
 /// The three sections, used for navigation and for labelling.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -14,7 +15,7 @@ impl Section {
     /// Every section, in the order the navigation shows them.
     pub const ALL: [Section; 3] = [Section::Tears, Section::Flow, Section::Reflect];
 
-    /// The path segment after `#/`.
+    /// The folder name of the section's page.
     pub fn slug(self) -> &'static str {
         match self {
             Section::Tears => "tears",
@@ -24,7 +25,7 @@ impl Section {
     }
 }
 
-/// The path segment of the "Embed this" page.
+/// The folder of the "Embed this" page.
 const EMBED_SLUG: &str = "embed";
 
 /// Where the reader is. Anything that cannot be understood is [`Route::Home`].
@@ -33,25 +34,27 @@ pub enum Route {
     #[default]
     Home,
     Section(Section),
-    /// A step of the tears walkthrough or its comparison (`#/tears/3`,
-    /// `#/tears/compare`). Plain `#/tears` is `Section(Section::Tears)`, step 1.
+    /// A step of the tears walkthrough or its comparison (`tears/3/`,
+    /// `tears/compare/`). Plain `tears/` is `Section(Section::Tears)`, step 1.
     Tears(View),
     /// "Embed this": snippets for editors.
     Embed,
 }
 
 impl Route {
-    /// Parses a location hash such as `#/tears`. Total: never panics, and any unknown,
-    /// malformed or oversized hash falls back to [`Route::Home`] so the reader always
-    /// lands on a real screen.
+    /// Parses a path below the site's folder such as `tears/3/`, or an old hash link
+    /// such as `#/tears/3`. Total: never panics, and any unknown, malformed or oversized
+    /// input falls back to [`Route::Home`] so the reader always lands on a real screen.
     pub fn parse(hash: &str) -> Route {
-        // A hash longer than any real route is not worth scanning.
+        // A path longer than any real route is not worth scanning.
         if hash.len() > 64 {
             return Route::Home;
         }
         let path = hash.strip_prefix('#').unwrap_or(hash);
         let path = path.strip_prefix('/').unwrap_or(path);
         let path = path.split('?').next().unwrap_or("");
+        // A host may show a folder's page by its file name.
+        let path = path.strip_suffix("index.html").unwrap_or(path);
         let mut parts = path.split('/');
         let first = parts.next().unwrap_or("");
         if first.eq_ignore_ascii_case(EMBED_SLUG) {
@@ -70,14 +73,32 @@ impl Route {
         }
     }
 
-    /// The canonical hash for this route, e.g. `#/flow`.
-    pub fn to_hash(self) -> String {
+    /// The folder of this route's page below the site's folder, e.g. `flow/`; empty
+    /// for home. Step 1 of the walkthrough is the section's own page, `tears/`.
+    pub fn path(self) -> String {
         match self {
-            Route::Home => "#/".to_owned(),
-            Route::Section(section) => format!("#/{}", section.slug()),
-            Route::Tears(view) => format!("#/tears/{}", view.segment()),
-            Route::Embed => format!("#/{EMBED_SLUG}"),
+            Route::Home => String::new(),
+            Route::Section(section) => format!("{}/", section.slug()),
+            Route::Tears(View::Step(1)) => "tears/".to_owned(),
+            Route::Tears(view) => format!("tears/{}/", view.segment()),
+            Route::Embed => format!("{EMBED_SLUG}/"),
         }
+    }
+
+    /// Every screen with a page of its own: home, the walkthrough's steps and
+    /// comparison, the flow, the reflection and "Embed this".
+    pub fn all() -> Vec<Route> {
+        let steps = (2..=STEP_COUNT).map(|n| Route::Tears(View::Step(n)));
+        [Route::Home, Route::Section(Section::Tears)]
+            .into_iter()
+            .chain(steps)
+            .chain([
+                Route::Tears(View::Compare),
+                Route::Section(Section::Flow),
+                Route::Section(Section::Reflect),
+                Route::Embed,
+            ])
+            .collect()
     }
 
     /// The section this route belongs to, if any.
@@ -147,12 +168,19 @@ mod tests {
 
     #[test]
     fn printed_routes_parse_back() {
-        let all = [Route::Home, Route::Embed]
-            .into_iter()
-            .chain(Section::ALL.map(Route::Section));
-        for route in all {
-            assert_eq!(Route::parse(&route.to_hash()), route);
+        for route in Route::all() {
+            assert_eq!(Route::parse(&route.path()), route);
+            assert_eq!(Route::parse(&format!("/{}index.html", route.path())), route);
         }
+        assert_eq!(Route::parse(&Route::Tears(View::Step(1)).path()).tears_view(), Some(View::Step(1)));
+    }
+
+    #[test]
+    fn every_screen_has_one_page() {
+        let all = Route::all();
+        let paths: std::collections::HashSet<_> = all.iter().map(|r| r.path()).collect();
+        assert_eq!(paths.len(), all.len(), "no two screens share a folder");
+        assert_eq!(all.len(), 5 + STEP_COUNT as usize);
     }
 
     #[test]
@@ -188,9 +216,11 @@ mod tests {
         let views = (1..=STEP_COUNT).map(View::Step).chain([View::Compare]);
         for view in views {
             let route = Route::Tears(view);
-            assert_eq!(Route::parse(&route.to_hash()), route);
+            let path = route.path();
+            assert_eq!(Route::parse(&path).tears_view(), Some(view));
         }
-        assert_eq!(Route::Tears(View::Step(3)).to_hash(), "#/tears/3");
+        assert_eq!(Route::Tears(View::Step(3)).path(), "tears/3/");
+        assert_eq!(Route::Tears(View::Step(1)).path(), "tears/");
     }
 
     proptest! {
@@ -203,7 +233,7 @@ mod tests {
         fn any_tears_suffix_is_a_valid_tears_route(s in "[a-zA-Z0-9/%<>._ -]{0,40}") {
             let route = Route::parse(&format!("#/tears/{s}"));
             prop_assert_eq!(route.section(), Some(Section::Tears));
-            let reparsed = Route::parse(&route.to_hash());
+            let reparsed = Route::parse(&route.path());
             prop_assert_eq!(reparsed.tears_view(), route.tears_view());
             if let Some(View::Step(n)) = route.tears_view() {
                 prop_assert!((1..=crate::model::walkthrough::STEP_COUNT).contains(&n));

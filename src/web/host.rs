@@ -1,11 +1,11 @@
-//! Living inside a host page: reading the embed options, applying them to the document,
-//! and telling the host page how tall the app is.
+//! Living inside a host page: reading the embed options and telling the host page how
+//! tall the app is. The look options (theme, background, accent) are applied before first
+//! paint by `static/look.js`, not here.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-use crate::model::contrast::AccentPalette;
 use crate::model::embed::EmbedOptions;
 
 /// The message type the embed loader listens for. Only height and section are ever
@@ -21,52 +21,6 @@ pub fn embed_options() -> EmbedOptions {
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
     EmbedOptions::parse(&search)
-}
-
-/// The origin this app is served from, for snippets a host page can paste.
-pub fn page_origin() -> Option<String> {
-    if !cfg!(target_arch = "wasm32") {
-        return None;
-    }
-    web_sys::window().and_then(|w| w.location().origin().ok())
-}
-
-/// Marks the root element for embed mode, theme and background, and sets the accent
-/// colour where it is readable. CSSOM properties, not a `style` attribute, so a strict
-/// Content-Security-Policy allows it.
-pub fn apply_to_document(options: &EmbedOptions) {
-    if !cfg!(target_arch = "wasm32") {
-        return;
-    }
-    let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    else {
-        return;
-    };
-    let set = |name: &str, value: Option<&str>| {
-        let _ = match value {
-            Some(v) => root.set_attribute(name, v),
-            None => root.remove_attribute(name),
-        };
-    };
-    set("data-embed", options.embedded.then_some("1"));
-    set("data-theme", options.theme.attribute());
-    set("data-bg", options.transparent.then_some("transparent"));
-    let Some(accent) = &options.accent else {
-        return;
-    };
-    let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else {
-        return;
-    };
-    let style = root.style();
-    let palette = AccentPalette::for_colour(accent);
-    for (scheme, accent) in [("light", palette.light), ("dark", palette.dark)] {
-        if let Some(accent) = accent {
-            let _ = style.set_property(&format!("--accent-{scheme}"), &accent.colour);
-            let _ = style.set_property(&format!("--accent-{scheme}-on"), accent.on_colour);
-        }
-    }
 }
 
 /// Watches the page's height and posts it, with the current section, to the host page.

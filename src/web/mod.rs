@@ -4,9 +4,9 @@
 
 mod animation_frame;
 mod connectivity;
-mod hash;
 mod host;
 mod listener;
+mod location;
 pub mod motion;
 mod panic_screen;
 mod service_worker;
@@ -16,17 +16,15 @@ mod tears;
 
 pub use animation_frame::AnimationFrameLoop;
 pub use connectivity::{mark_interactive, use_online};
-pub use hash::use_route;
-pub use host::{
-    apply_to_document, embed_options, page_origin, use_height_reporting, RESIZE_MESSAGE,
-};
+pub use host::{embed_options, use_height_reporting, RESIZE_MESSAGE};
 pub use listener::EventListener;
+pub use location::{current_page, go_to, site_root_url, use_page};
 pub use panic_screen::install_panic_screen;
 #[cfg(feature = "test-panic")]
 pub use panic_screen::panic_on_test_route;
 pub use service_worker::{use_service_worker, ServiceWorkerState};
 
-pub use tears::{replace_hash, use_step_gestures};
+pub use tears::use_step_gestures;
 use wasm_bindgen::UnwrapThrowExt;
 
 /// Moves keyboard focus to the first heading inside the element with `id`, so a screen

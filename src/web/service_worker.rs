@@ -9,8 +9,8 @@ use yew::prelude::*;
 
 use super::EventListener;
 
-/// Where the built worker is served.
-const WORKER_URL: &str = "/sw.js";
+/// The built worker's file in the site's folder; its scope is that folder.
+const WORKER_FILE: &str = "sw.js";
 
 /// What the reader can do about updates.
 #[derive(Clone, PartialEq)]
@@ -34,11 +34,12 @@ pub fn use_service_worker() -> ServiceWorkerState {
         let registration = registration.clone();
         let listeners = listeners.clone();
         use_effect_with((), move |_| {
-            if let Some(container) = container() {
+            let worker_url = super::site_root_url().map(|root| format!("{root}{WORKER_FILE}"));
+            if let (Some(container), Some(worker_url)) = (container(), worker_url) {
                 let listeners_for_task = listeners.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     let Ok(value) =
-                        wasm_bindgen_futures::JsFuture::from(container.register(WORKER_URL)).await
+                        wasm_bindgen_futures::JsFuture::from(container.register(&worker_url)).await
                     else {
                         return;
                     };

@@ -1,5 +1,4 @@
-//! Browser glue for the tears walkthrough: arrow keys and swipes on the walkthrough,
-//! and quietly replacing the hash as the reader changes step.
+//! Browser glue for the tears walkthrough: arrow keys and swipes on the walkthrough.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -96,18 +95,4 @@ fn in_form_control(event: &web_sys::Event) -> bool {
         return false;
     };
     matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable()
-}
-
-/// Shows `hash` in the address bar without adding a history entry, so the browser's Back
-/// button leaves the walkthrough rather than stepping through every page turn. The
-/// `hashchange` event still fires, so the shell's route follows.
-pub fn replace_hash(hash: &str) {
-    if !cfg!(target_arch = "wasm32") {
-        return;
-    }
-    if let Some(location) = web_sys::window().map(|w| w.location()) {
-        if location.hash().ok().as_deref() != Some(hash) {
-            let _ = location.replace(hash);
-        }
-    }
 }

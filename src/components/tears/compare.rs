@@ -8,12 +8,15 @@ use crate::components::EvidenceNote;
 use crate::content::tears::{self as text, Cell, COMPARE_ROWS};
 use crate::model::route::Route;
 use crate::model::walkthrough::View;
+use crate::model::Page;
 
 /// Props for [`Compare`].
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {
     /// The step to go back to.
     pub return_step: u8,
+    /// The page it is shown on, for relative links.
+    pub here: Page,
 }
 
 /// A cell's words and its evidence notes; `suffix` keeps element ids unique between
@@ -54,7 +57,7 @@ fn card(
 /// The comparison screen.
 #[component]
 pub fn Compare(props: &CompareProps) -> Html {
-    let back = Route::Tears(View::Step(props.return_step)).to_hash();
+    let back = props.here.href(Route::Tears(View::Step(props.return_step)));
     html! {
         <>
             <h1 id={HEADING_ID} tabindex="-1">{ text::COMPARE_TITLE }</h1>

@@ -1,4 +1,4 @@
-//! The tears section: the walkthrough's state, kept in step with the address bar, and
+//! The tears section: the walkthrough's state, kept in step with the page's address, and
 //! the screen for the current view.
 
 use yew::prelude::*;
@@ -9,37 +9,39 @@ use super::step_view::{step_view, HEADING_ID};
 use crate::content::tears as text;
 use crate::model::route::Route;
 use crate::model::walkthrough::{Action, Direction, View, Walkthrough};
+use crate::model::Page;
 use crate::web;
 
 /// Props for [`TearsPage`].
 #[derive(Properties, PartialEq)]
 pub struct TearsPageProps {
-    /// What the address bar asks for.
-    pub view: View,
+    /// The page being shown: a walkthrough step or the comparison.
+    pub here: Page,
 }
 
-/// The walkthrough. Its first render depends only on `view`. After that, a reader's
-/// step change updates the hash (replacing, not pushing, history), a hash change
-/// (deep link, edited address, Back) updates the state, and every change moves focus
-/// to the new heading and is announced politely.
+/// The walkthrough. Its first render depends only on the page. After that, a key or
+/// swipe moves to the step's own address (replacing, not pushing, history), an address
+/// change (a link, Back, Forward) updates the state, and every change moves focus to
+/// the new heading and is announced politely.
 #[component]
 pub fn TearsPage(props: &TearsPageProps) -> Html {
-    let state = use_reducer_eq(|| Walkthrough::new(props.view));
+    let routed = props.here.route.tears_view().unwrap_or(View::FIRST);
+    let state = use_reducer_eq(|| Walkthrough::new(routed));
     let view = state.view();
+    let here = props.here;
 
     // Follow the address bar.
     {
         let dispatcher = state.dispatcher();
-        use_effect_with(props.view, move |v| dispatcher.dispatch(Action::Show(*v)));
+        use_effect_with(routed, move |v| dispatcher.dispatch(Action::Show(*v)));
     }
-    // Write the reader's change to the address bar, and move focus to the new heading.
+    // Move to the page of the reader's change, and move focus to the new heading.
     {
-        let routed = props.view;
         let first = use_mut_ref(|| true);
         use_effect_with(view, move |view| {
             if !first.replace(false) {
                 if *view != routed {
-                    web::replace_hash(&Route::Tears(*view).to_hash());
+                    web::go_to(&here.href(Route::Tears(*view)), true);
                 }
                 web::focus_element(HEADING_ID);
             }
@@ -47,33 +49,29 @@ pub fn TearsPage(props: &TearsPageProps) -> Html {
     }
 
     let node = use_node_ref();
-    // One callback for the step controls and the gestures; stable across renders (the
-    // dispatcher never changes).
-    let on_action = {
+    // Keys and swipes step through the walkthrough (the step controls are links); stable
+    // across renders, as the dispatcher never changes.
+    let on_direction = {
         let dispatcher = state.dispatcher();
-        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
+        use_callback((), move |d: Direction, _| dispatcher.dispatch(d.action()))
     };
-    {
-        let on_action = on_action.clone();
-        let on_direction = Callback::from(move |d: Direction| on_action.emit(d.action()));
-        web::use_step_gestures(node.clone(), on_direction);
-    }
+    web::use_step_gestures(node.clone(), on_direction);
 
     let (body, announcement) = match view {
         View::Step(step) => (
             html! {
                 <>
                     { step_view(step) }
-                    { step_nav(step, &on_action) }
+                    { step_nav(here, step) }
                     <p class="tears__compare-link">
-                        <a href={Route::Tears(View::Compare).to_hash()}>{ text::COMPARE_LINK }</a>
+                        <a href={here.href(Route::Tears(View::Compare))}>{ text::COMPARE_LINK }</a>
                     </p>
                 </>
             },
             text::announce(step),
         ),
         View::Compare => (
-            html! { <Compare return_step={state.step()} /> },
+            html! { <Compare return_step={state.step()} {here} /> },
             text::COMPARE_TITLE.to_owned(),
         ),
     };

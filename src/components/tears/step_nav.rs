@@ -1,42 +1,54 @@
-//! Moving through the walkthrough: a dot per step (each a button), Back and Next, and on
-//! the last step the way on to the next section.
+//! Moving through the walkthrough: a dot per step, Back and Next, and on the last step the
+//! way on to the next section. All are links to the steps' own pages, so they work
+//! without JavaScript; with it, the shell turns them into in-page moves.
 
 use yew::prelude::*;
 
 use crate::content::{site, tears as text};
 use crate::model::route::{Route, Section};
-use crate::model::walkthrough::{Action, STEP_COUNT};
+use crate::model::walkthrough::{View, STEP_COUNT};
+use crate::model::Page;
 
-/// The controls under every step: `step` is the current 1-based step, `on_action` is
-/// called with the reader's choice. A view function: it holds no state.
-pub fn step_nav(step: u8, on_action: &Callback<Action>) -> Html {
-    let send = |action: Action| {
-        let on_action = on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(action))
-    };
+/// The controls under every step: `step` is the current 1-based step, `here` the page
+/// they sit on. A view function: it holds no state.
+pub fn step_nav(here: Page, step: u8) -> Html {
+    let to_step = |n: u8| here.href(Route::Tears(View::Step(n)));
     let dot = |n: u8| {
         let current = (n == step).then_some("step");
         html! {
             <li>
-                <button type="button" class="tears__dot" aria-current={current}
-                    aria-label={text::dot_label(n)} onclick={send(Action::GoTo(n))}>
+                <a class="tears__dot" href={to_step(n)} aria-current={current}
+                    aria-label={text::dot_label(n)}>
                     <span class="tears__dot-mark" />
-                </button>
+                </a>
             </li>
         }
     };
     let forward = if step < STEP_COUNT {
         html! {
-            <button type="button" class="button tears__next" onclick={send(Action::Next)}>
-                { text::NEXT }
-            </button>
+            <a class="button tears__next" href={to_step(step + 1)} rel="next">{ text::NEXT }</a>
         }
     } else {
         let flow = site::section(Section::Flow);
         html! {
-            <a class="button tears__next" href={Route::Section(Section::Flow).to_hash()}>
+            <a class="button tears__next" href={here.href(Route::Section(Section::Flow))}>
                 { text::ON_TO_FLOW }
                 <span class="visually-hidden">{ ": " } { flow.summary }</span>
+            </a>
+        }
+    };
+    // On the first step there is nowhere back to go: a link with no address, marked
+    // disabled, keeps the layout of the other steps.
+    let back = if step > 1 {
+        html! {
+            <a class="button button--quiet tears__back" href={to_step(step - 1)} rel="prev">
+                { text::BACK }
+            </a>
+        }
+    } else {
+        html! {
+            <a class="button button--quiet tears__back" aria-disabled="true" role="link">
+                { text::BACK }
             </a>
         }
     };
@@ -44,10 +56,7 @@ pub fn step_nav(step: u8, on_action: &Callback<Action>) -> Html {
         <nav class="tears__nav" aria-label={text::STEPS_LABEL}>
             <ol class="tears__dots">{ for (1..=STEP_COUNT).map(dot) }</ol>
             <div class="tears__buttons">
-                <button type="button" class="button button--quiet tears__back"
-                    disabled={step == 1} onclick={send(Action::Back)}>
-                    { text::BACK }
-                </button>
+                { back }
                 { forward }
             </div>
             <p class="tears__hint">{ text::HINT }</p>

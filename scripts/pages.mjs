@@ -1,0 +1,57 @@
+// Writes the built site's pages: one folder per screen, each an index.html holding that
+// screen's prerendered markup in the shared template, and 404.html. Every address in a
+// page is relative to it, so the site works wherever it is copied.
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Subresource integrity value of `data`. */
+export const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
+
+/** A content-hashed file name, like Trunk's own: `name-0123456789abcdef.ext`. */
+export const hashedName = (name, ext, data) =>
+  `${name}-${createHash('sha256').update(data).digest('hex').slice(0, 16)}.${ext}`;
+
+const escape = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The template's own files (stylesheet, scripts, icons, manifest) addressed from a page
+ * `root` (such as `../../`) away from the site's folder. */
+function relocate(html, root) {
+  if (root === './') return html;
+  return html.replace(/((?:href|src)=("?))(?=[\w.-]+\.(?:css|js|wasm|png|svg|ico|webmanifest)[\s">])/g, `$1${root}`);
+}
+
+/** One page's document. */
+function pageHtml(template, page, panicTemplate) {
+  const canonical = page.embedded ? `${page.root}${page.path.replace(/^frame\//, '')}` : './';
+  const rootAttrs = `data-root=${page.root}${page.embedded ? ' data-embed=1' : ''}`;
+  let html = relocate(template, page.root)
+    .replace(/<html([^>]*)>/, (_, attrs) => `<html${attrs} ${rootAttrs}>`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escape(page.title)}</title>`)
+    .replace(/<meta name="?description"? content=("[^"]*"|[^ >]*)>/, () =>
+      `<meta name=description content="${escape(page.description)}"><link rel=canonical href=${canonical || './'}>`);
+  if (!html.includes('rel=canonical')) throw new Error('the template has no meta description to follow');
+  const appRoot = /<div id="?app"?><\/div>/;
+  if (!appRoot.test(html)) throw new Error('the template has no empty <div id="app"></div> to prerender into');
+  return html.replace(appRoot, () => `<div id=app>${page.app}</div>${panicTemplate}`);
+}
+
+/** The page for missing addresses. A host serves it at any depth, where no relative
+ * address to the site's files would hold, so it names none: no stylesheet, no script. */
+function notFoundHtml(notFound) {
+  return `<!doctype html><html lang=en-GB><head><meta charset=utf-8>`
+    + `<meta name=viewport content="width=device-width, initial-scale=1">`
+    + `<meta name=robots content=noindex><title>${escape(notFound.title)}</title></head>`
+    + `<body>${notFound.app}</body></html>\n`;
+}
+
+/** Writes every page into `dir`; returns how many. */
+export function writePages(dir, template, { pages, panicTemplate, notFound }) {
+  for (const page of pages) {
+    const folder = join(dir, page.path);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'index.html'), pageHtml(template, page, panicTemplate));
+  }
+  writeFileSync(join(dir, '404.html'), notFoundHtml(notFound));
+  return pages.length + 1;
+}

@@ -1,0 +1,168 @@
+//! Where the reader is: the page in the address bar, moved through the History API. Links
+//! to the site's own pages are real `<a href>`s; with scripts running they change screen
+//! in place instead of loading the page again.
+
+use std::cell::OnceCell;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::EventListener;
+use crate::model::Page;
+
+thread_local! {
+    /// The path of the site's folder (e.g. `/tools/why-we-cry/`), read once at start.
+    static ROOT_PATH: OnceCell<String> = const { OnceCell::new() };
+}
+
+/// The page at the current address, kept current as the reader follows links, uses Back
+/// and Forward, or a step changes. `given` (for prerendering) overrides the address;
+/// outside the browser and without it, it is the standalone home page.
+#[hook]
+pub fn use_page(given: Option<Page>) -> Page {
+    let page = use_state_eq(|| given.unwrap_or_else(current_page));
+    {
+        let page = page.clone();
+        use_effect_with((), move |_| {
+            let on_history = {
+                let page = page.clone();
+                EventListener::on_window("popstate", move |_| page.set(current_page()))
+            };
+            let document = web_sys::window().and_then(|w| w.document());
+            let on_click = document.and_then(|d| {
+                EventListener::new(&d, "click", move |event| follow_link(&event, *page))
+            });
+            // Dropping the listeners on unmount detaches them.
+            move || drop((on_history, on_click))
+        });
+    }
+    *page
+}
+
+/// Moves to `href` (relative to the current page) without loading it: a new history
+/// entry, or with `replace` the current one, keeping the query (a host page's options).
+pub fn go_to(href: &str, replace: bool) {
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let search = window.location().search().unwrap_or_default();
+    let url = format!("{href}{search}");
+    let moved = if replace {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    } else {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    };
+    if moved.is_err() {
+        return;
+    }
+    if !replace {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+    // `popstate` is what the page hook listens for, for Back and Forward as well.
+    if let Ok(event) = web_sys::Event::new("popstate") {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
+/// Reads the page from the address now (standalone home outside the browser).
+pub fn current_page() -> Page {
+    if !cfg!(target_arch = "wasm32") {
+        return Page::default();
+    }
+    let Some(path) = web_sys::window().and_then(|w| w.location().pathname().ok()) else {
+        return Page::default();
+    };
+    Page::parse(below_root(&path).unwrap_or(""))
+}
+
+/// The site's folder as an absolute address (e.g. `https://example.org/tools/why-we-cry/`),
+/// for snippets and the service worker; `None` outside the browser.
+pub fn site_root_url() -> Option<String> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    let location = web_sys::window()?.location();
+    Some(format!("{}{}", location.origin().ok()?, root_path()))
+}
+
+/// The path of the site's folder. Each built page names it relative to itself in
+/// `<html data-root>`; without one (a test page), the current folder.
+fn root_path() -> String {
+    ROOT_PATH.with(|root| {
+        root.get_or_init(|| {
+            let resolve = || -> Option<String> {
+                let window = web_sys::window()?;
+                let here = window.location().href().ok()?;
+                let relative = window
+                    .document()?
+                    .document_element()?
+                    .get_attribute("data-root")
+                    .unwrap_or_else(|| "./".to_owned());
+                Some(web_sys::Url::new_with_base(&relative, &here).ok()?.pathname())
+            };
+            resolve().unwrap_or_else(|| "/".to_owned())
+        })
+        .clone()
+    })
+}
+
+/// `path` relative to the site's folder, if it is inside it.
+fn below_root(path: &str) -> Option<&str> {
+    let root = root_path();
+    path.strip_prefix(root.as_str()).or_else(|| {
+        // The folder's own address without its final slash.
+        (path == root.trim_end_matches('/')).then_some("")
+    })
+}
+
+/// Turns a plain click on a link to one of the site's own pages into an in-place move:
+/// within the walkthrough the history entry is replaced, as for keys and swipes, so Back
+/// leaves the walkthrough; anything else is a new entry. Other links are left alone.
+fn follow_link(event: &web_sys::Event, here: Page) {
+    let Some(click) = event.dyn_ref::<web_sys::MouseEvent>() else {
+        return;
+    };
+    let modified = click.alt_key() || click.ctrl_key() || click.meta_key() || click.shift_key();
+    if modified || click.button() != 0 || click.default_prevented() {
+        return;
+    }
+    let Some(anchor) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("a[href]").ok().flatten())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return;
+    };
+    if !anchor.target().is_empty() || anchor.has_attribute("download") {
+        return;
+    }
+    let Some(origin) = web_sys::window().and_then(|w| w.location().origin().ok()) else {
+        return;
+    };
+    if anchor.origin() != origin || !anchor.hash().is_empty() {
+        return;
+    }
+    let path = anchor.pathname();
+    let Some(relative) = below_root(&path) else {
+        return;
+    };
+    let to = Page::parse(relative);
+    // Only the pages the build wrote; any other file (the loader, an icon) loads as usual.
+    if to.path() != relative {
+        return;
+    }
+    event.prevent_default();
+    let within_walkthrough = here.route.tears_view().is_some()
+        && to.route.tears_view().is_some()
+        && here.embedded == to.embedded;
+    if to != here {
+        go_to(&path, within_walkthrough);
+    }
+}

@@ -1,0 +1,80 @@
+// The pre-paint script (static/look.js), run on its own with a stand-in document: where
+// old hash links go, and which look options it sets. The browser suites prove the same
+// end to end (first-paint, embed, security).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+
+const SOURCE = readFileSync(new URL('../../static/look.js', import.meta.url), 'utf8');
+
+/** Runs the script on a page `root` away from the site's folder at `search` + `hash`. */
+function run({ root = './', search = '', hash = '' } = {}) {
+  const attrs = new Map([['data-root', root]]);
+  const style = new Map();
+  const html = {
+    hidden: false,
+    getAttribute: (k) => attrs.get(k) ?? null,
+    setAttribute: (k, v) => attrs.set(k, String(v)),
+    style: { setProperty: (k, v) => style.set(k, v) },
+  };
+  let replaced = null;
+  const location = { search, hash, replace: (to) => { replaced = to; } };
+  runInNewContext(SOURCE, { document: { documentElement: html }, location });
+  return { replaced, hidden: html.hidden, theme: attrs.get('data-theme'), bg: attrs.get('data-bg'), style };
+}
+
+test('old hash links on the home page go to their screen\'s own page, as the app parses them', () => {
+  const cases = {
+    '#/tears': 'tears/', '#/TEARS': 'tears/', '#tears': 'tears/', '#/tears/': 'tears/', '#/tears/1': 'tears/',
+    '#/tears/3': 'tears/3/', '#/tears/6/': 'tears/6/', '#/tears/0': 'tears/', '#/tears/7': 'tears/6/',
+    '#/tears/99999999999999999999999': 'tears/6/', '#/tears/-1': 'tears/', '#/tears/2x': 'tears/', '#/tears/%33': 'tears/',
+    '#/tears/007': 'tears/6/', '#/tears/03': 'tears/3/', '#/TEARS/Compare': 'tears/compare/', '#/tears/compare?x=1': 'tears/compare/',
+    '#/flow': 'flow/', '#/flow/3': 'flow/', '#/reflect?x=1': 'reflect/', '#/embed': 'embed/', '#/EMBED': 'embed/',
+  };
+  for (const [hash, to] of Object.entries(cases)) {
+    const out = run({ hash });
+    assert.equal(out.replaced, to, hash);
+    assert.equal(out.hidden, true, `${hash}: the home page never paints`);
+  }
+});
+
+test('anything else stays on the page it asked for', () => {
+  for (const hash of ['', '#', '#/', '#main', '#support', '#/nope', '#/tearsx', '#/../flow', '#/__panic__', `#/tears/${'9'.repeat(80)}`, '#/😀']) {
+    const out = run({ hash });
+    assert.equal(out.replaced, null, hash);
+    assert.equal(out.hidden, false, hash);
+  }
+  // Only the site's home page answers old links: other pages keep their own screen.
+  assert.equal(run({ root: '../', hash: '#/flow' }).replaced, null);
+});
+
+test('old embedded links go to the embed layout\'s page, keeping the look options', () => {
+  assert.equal(run({ search: '?embed=1', hash: '#/reflect' }).replaced, 'frame/reflect/');
+  assert.equal(run({ search: '?embed=1' }).replaced, 'frame/');
+  assert.equal(run({ search: '?embed=1&theme=dark&accent=%23aa3366', hash: '#/tears/4' }).replaced, 'frame/tears/4/?theme=dark&accent=%23aa3366');
+  assert.equal(run({ search: '?embed=0', hash: '#/flow' }).replaced, 'flow/');
+});
+
+test('theme and background come from the query; anything else is ignored', () => {
+  assert.equal(run({ root: '../', search: '?theme=dark' }).theme, 'dark');
+  assert.equal(run({ root: '../', search: '?theme=light&theme=dark' }).theme, 'dark');
+  assert.equal(run({ root: '../', search: '?theme=<script>' }).theme, undefined);
+  assert.equal(run({ root: '../', search: '?bg=transparent' }).bg, 'transparent');
+  assert.equal(run({ root: '../', search: '?bg=<x>' }).bg, undefined);
+  assert.equal(run({ root: '../', search: `?${'x=1&'.repeat(600)}theme=dark` }).theme, undefined, 'oversized query');
+  assert.doesNotThrow(() => run({ root: '../', search: '?theme=%E0%A4%A&accent=%' }));
+  assert.doesNotThrow(() => run({ root: '../', search: '?__proto__[x]=1&constructor=1&toString=1' }));
+});
+
+test('an accent is used only where it keeps text readable (contrast 4.5)', () => {
+  const accent = (value) => Object.fromEntries(run({ root: '../', search: `?accent=${encodeURIComponent(value)}` }).style);
+  // A teal like the design's own reads on the light page only.
+  assert.deepEqual(accent('#1F6F78'), { '--accent-light': '#1f6f78', '--accent-light-on': '#ffffff' });
+  // A dark plum: light pages only, white text on it.
+  assert.deepEqual(accent('#6b2d5c'), { '--accent-light': '#6b2d5c', '--accent-light-on': '#ffffff' });
+  // A pale gold: dark pages only, black text on it.
+  assert.deepEqual(accent('#f5c77e'), { '--accent-dark': '#f5c77e', '--accent-dark-on': '#000000' });
+  assert.deepEqual(accent('#abc'), accent('#aabbcc'));
+  for (const bad of ['red', '#zzzzzz', 'expression(alert(1))', '#12345', '']) assert.deepEqual(accent(bad), {}, bad);
+});
