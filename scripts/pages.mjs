@@ -21,15 +21,20 @@ function relocate(html, root) {
   return html.replace(/((?:href|src)=("?))(?=[\w.-]+\.(?:css|js|wasm|png|svg|ico|webmanifest)[\s">])/g, `$1${root}`);
 }
 
+/** The pre-paint script (`look-*.js`) matters only where a host's options or an old
+ * `#/…` link can arrive: the embed layout's pages and the site's home page. */
+const needsLook = (page) => page.embedded || page.path === '';
+
 /** One page's document. */
 function pageHtml(template, page, panicTemplate) {
   const canonical = page.embedded ? `${page.root}${page.path.replace(/^frame\//, '')}` : './';
-  const rootAttrs = `data-root=${page.root}${page.embedded ? ' data-embed=1' : ''}`;
-  let html = relocate(template, page.root)
+  const rootAttrs = `data-root="${page.root}"${page.embedded ? ' data-embed=1' : ''}`;
+  const own = needsLook(page) ? template : template.replace(/<script src=look-[\w]+\.js [^>]*><\/script>/, '');
+  let html = relocate(own, page.root)
     .replace(/<html([^>]*)>/, (_, attrs) => `<html${attrs} ${rootAttrs}>`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escape(page.title)}</title>`)
-    .replace(/<meta name="?description"? content=("[^"]*"|[^ >]*)>/, () =>
-      `<meta name=description content="${escape(page.description)}"><link rel=canonical href=${canonical || './'}>`);
+    .replace(/<meta [^>]*name="?description"?[^>]*>/, () =>
+      `<meta name=description content="${escape(page.description)}"><link rel=canonical href="${canonical || './'}">`);
   if (!html.includes('rel=canonical')) throw new Error('the template has no meta description to follow');
   const appRoot = /<div id="?app"?><\/div>/;
   if (!appRoot.test(html)) throw new Error('the template has no empty <div id="app"></div> to prerender into');
@@ -41,7 +46,7 @@ function pageHtml(template, page, panicTemplate) {
 function notFoundHtml(notFound) {
   return `<!doctype html><html lang=en-GB><head><meta charset=utf-8>`
     + `<meta name=viewport content="width=device-width, initial-scale=1">`
-    + `<meta name=robots content=noindex><title>${escape(notFound.title)}</title></head>`
+    + `<meta name=robots content=noindex><link rel=icon href="data:,"><title>${escape(notFound.title)}</title></head>`
     + `<body>${notFound.app}</body></html>\n`;
 }
 

@@ -15,6 +15,7 @@ import { readFileSync, writeFileSync, readdirSync, rmSync, statSync } from 'node
 import { join, relative } from 'node:path';
 import { shortenImports } from './short-imports.mjs';
 import { hashedName, sri, writePages } from './pages.mjs';
+import { minify } from 'terser';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const STAGING = process.env.TRUNK_STAGING_DIR;
@@ -32,7 +33,6 @@ if (glue && process.env.TRUNK_PROFILE === 'release') {
   const wasmFile = readdirSync(STAGING).find((n) => n.endsWith('_bg.wasm'));
   if (!wasmFile) throw new Error('no _bg.wasm in the build');
   shortenImports(join(STAGING, wasmFile), join(STAGING, glue));
-  const { minify } = await import('terser');
   const code = readFileSync(join(STAGING, glue), 'utf8');
   const min = await minify(code, { module: true, compress: true, mangle: true });
   writeFileSync(join(STAGING, glue), min.code);
@@ -44,7 +44,11 @@ if (loader) {
   // relative to itself. If the WebAssembly cannot start (too old a browser, WebAssembly
   // switched off), the prerendered page stays, its evidence notes open, and a
   // prerendered note about it is revealed.
-  const lines = loader[1].trim().replace(/(['"])\/(?=[\w.-]+\.(?:js|wasm)\1)/g, '$1./').split('\n');
+  const lines = loader[1].trim()
+    .replace(/(['"])\/([\w.-]+\.js)\1/g, '$1./$2$1')
+    // A fetch resolves against the page, not the module: name the wasm from the module.
+    .replace(/(['"])\/([\w.-]+\.wasm)\1/g, "new URL('./$2', import.meta.url)")
+    .split('\n');
   const imports = lines.filter((l) => l.startsWith('import '));
   const body = lines.filter((l) => !l.startsWith('import ')).join('\n');
   const code = `${imports.join('\n')}\ntry {\n${body}\n} catch {\n  document.documentElement.classList.add('no-app');\n  document.getElementById('cannot-start')?.removeAttribute('hidden');\n}\n`;
@@ -64,7 +68,7 @@ const css = sheets.map((f) => readFileSync(join(STAGING, f), 'utf8')).join('\n')
 const cssName = hashedName('app', 'css', css);
 writeFileSync(join(STAGING, cssName), css);
 for (const f of sheets) rmSync(join(STAGING, f));
-const look = readFileSync(join(ROOT, 'static/look.js'), 'utf8');
+const look = (await minify(readFileSync(join(ROOT, 'static/look.js'), 'utf8'), { compress: true, mangle: true, format: { comments: false } })).code;
 const lookName = hashedName('look', 'js', look);
 writeFileSync(join(STAGING, lookName), look);
 let first = true;

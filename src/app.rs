@@ -28,7 +28,10 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let page = web::use_page(props.page);
     let options = use_memo((), |_| web::embed_options());
-    use_effect_with((), |_| web::mark_interactive());
+    use_effect_with((), |_| {
+        web::pin_head_links();
+        web::mark_interactive();
+    });
     #[cfg(feature = "test-panic")]
     {
         use_effect_with(page, |_| web::panic_on_test_route());

@@ -60,7 +60,9 @@ fn the_current_route_is_marked_in_the_nav() {
     assert!(!html.contains("href=\"../tears/\" aria-current"));
     let home = render_route(Route::Home);
     assert!(home.contains("href=\"./\" aria-current=\"page\""));
-    let step = render_route(Route::Tears(crying_explainer::model::walkthrough::View::Step(4)));
+    let step = render_route(Route::Tears(
+        crying_explainer::model::walkthrough::View::Step(4),
+    ));
     assert!(step.contains("href=\"../../tears/\" aria-current=\"page\""));
 }
 
@@ -78,7 +80,12 @@ fn every_page_renders_its_own_screen_with_relative_links_only() {
         // No address starts at the domain's root, so the site works from any folder.
         assert!(!html.contains("href=\"/"), "{}", page.path());
         assert!(!html.contains("href=\"#/"), "{}", page.path());
-        assert_eq!(html.contains("class=\"brand\""), !page.embedded, "{}", page.path());
+        assert_eq!(
+            html.contains("class=\"brand\""),
+            !page.embedded,
+            "{}",
+            page.path()
+        );
     }
 }
 

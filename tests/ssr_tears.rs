@@ -66,10 +66,7 @@ fn every_step_shows_its_heading_picture_claims_and_evidence_labels() {
             "step {n}: one note per claim"
         );
         // The nav marks Tears as current on every step.
-        assert!(
-            html.contains("tears/\" aria-current=\"page\""),
-            "step {n}"
-        );
+        assert!(html.contains("tears/\" aria-current=\"page\""), "step {n}");
     }
 }
 

@@ -1,37 +1,12 @@
-//! Options a host page gives the embedded app, parsed from the iframe's query string.
-//! Anything unexpected is ignored, so a host can never break the app or point its
-//! "find a therapist" link anywhere but an `https:` address.
+//! The option a host page gives the embedded app that the app itself reads: its own
+//! "find a therapist" address, from the page's query string. Anything unexpected is
+//! ignored, so a host can never break the app or point that link anywhere but an `https:`
+//! address. (The look options, theme, background and accent, are applied before first
+//! paint by `static/look.js`, and tested in `tests/e2e/look.test.mjs`.)
 
-/// Light, dark, or following the reader's device.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Theme {
-    #[default]
-    Auto,
-    Light,
-    Dark,
-}
-
-impl Theme {
-    /// The value of `data-theme` on the root element (`None` for auto).
-    pub fn attribute(self) -> Option<&'static str> {
-        match self {
-            Theme::Auto => None,
-            Theme::Light => Some("light"),
-            Theme::Dark => Some("dark"),
-        }
-    }
-}
-
-/// How the app was asked to show itself.
+/// What a host page asked of the app.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EmbedOptions {
-    /// Running inside a host page's iframe: compact chrome, auto-height messages.
-    pub embedded: bool,
-    pub theme: Theme,
-    /// An accent colour, always `#rrggbb`.
-    pub accent: Option<String>,
-    /// Let the host page's background show through.
-    pub transparent: bool,
     /// The host's "find a therapist" address, always `https:`.
     pub therapist_url: Option<String>,
 }
@@ -42,8 +17,8 @@ const MAX_QUERY: usize = 2048;
 const MAX_URL: usize = 512;
 
 impl EmbedOptions {
-    /// Parses a query string such as `?embed=1&theme=dark&accent=%23aa3366`. Total: any
-    /// input gives options, unknown keys and bad values are ignored.
+    /// Parses a query string such as `?theme=dark&therapist=https%3A%2F%2Fexample.org`.
+    /// Total: any input gives options, unknown keys and bad values are ignored.
     pub fn parse(query: &str) -> EmbedOptions {
         let mut options = EmbedOptions::default();
         if query.len() > MAX_QUERY {
@@ -55,40 +30,11 @@ impl EmbedOptions {
             let Some(value) = percent_decode(raw) else {
                 continue;
             };
-            match key {
-                "embed" => options.embedded = matches!(value.as_str(), "1" | "true" | "yes"),
-                "theme" => {
-                    options.theme = match value.as_str() {
-                        "light" => Theme::Light,
-                        "dark" => Theme::Dark,
-                        _ => Theme::Auto,
-                    }
-                }
-                "accent" => options.accent = parse_colour(&value),
-                "bg" => options.transparent = value == "transparent",
-                "therapist" => options.therapist_url = parse_https_url(&value),
-                _ => {}
+            if key == "therapist" {
+                options.therapist_url = parse_https_url(&value);
             }
         }
         options
-    }
-}
-
-/// `#rgb` or `#rrggbb` (any case) as lowercase `#rrggbb`; anything else is refused.
-pub fn parse_colour(value: &str) -> Option<String> {
-    let hex = value.strip_prefix('#')?;
-    if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return None;
-    }
-    let hex = hex.to_ascii_lowercase();
-    match hex.len() {
-        6 => Some(format!("#{hex}")),
-        3 => Some(hex.chars().fold(String::from("#"), |mut s, c| {
-            s.push(c);
-            s.push(c);
-            s
-        })),
-        _ => None,
     }
 }
 
@@ -137,21 +83,13 @@ mod tests {
     use proptest::prelude::*;
 
     #[test]
-    fn reads_every_option() {
+    fn reads_the_therapist_link() {
         let o = EmbedOptions::parse(
-            "?embed=1&theme=dark&accent=%23AA3366&bg=transparent&therapist=https%3A%2F%2Fexample.org%2Ffind",
+            "?theme=dark&accent=%23AA3366&bg=transparent&therapist=https%3A%2F%2Fexample.org%2Ffind",
         );
-        assert!(o.embedded && o.transparent);
-        assert_eq!(o.theme, Theme::Dark);
-        assert_eq!(o.accent.as_deref(), Some("#aa3366"));
         assert_eq!(o.therapist_url.as_deref(), Some("https://example.org/find"));
-    }
-
-    #[test]
-    fn standalone_by_default() {
         assert_eq!(EmbedOptions::parse(""), EmbedOptions::default());
         assert_eq!(EmbedOptions::parse("?"), EmbedOptions::default());
-        assert!(!EmbedOptions::parse("?embed=0").embedded);
     }
 
     #[test]
@@ -177,21 +115,9 @@ mod tests {
     }
 
     #[test]
-    fn refuses_bad_colours() {
-        for bad in [
-            "red", "#12", "#12345", "#gggggg", "url(x)", "#1234567", "", "#",
-        ] {
-            assert_eq!(parse_colour(bad), None, "{bad}");
-        }
-        assert_eq!(parse_colour("#AbC").as_deref(), Some("#aabbcc"));
-    }
-
-    #[test]
     fn bad_escapes_are_ignored_not_fatal() {
-        let o = EmbedOptions::parse("?embed=1&accent=%E0%A4%A&theme=%");
-        assert!(o.embedded);
-        assert_eq!(o.accent, None);
-        assert_eq!(o.theme, Theme::Auto);
+        let o = EmbedOptions::parse("?therapist=%E0%A4%A&theme=%");
+        assert_eq!(o, EmbedOptions::default());
     }
 
     proptest! {
@@ -201,9 +127,6 @@ mod tests {
             if let Some(url) = o.therapist_url {
                 prop_assert!(url.starts_with("https://"));
                 prop_assert!(!url.contains('"') && !url.contains('<') && !url.contains(' '));
-            }
-            if let Some(c) = o.accent {
-                prop_assert!(c.len() == 7 && c.starts_with('#'));
             }
         }
 

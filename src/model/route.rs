@@ -172,7 +172,10 @@ mod tests {
             assert_eq!(Route::parse(&route.path()), route);
             assert_eq!(Route::parse(&format!("/{}index.html", route.path())), route);
         }
-        assert_eq!(Route::parse(&Route::Tears(View::Step(1)).path()).tears_view(), Some(View::Step(1)));
+        assert_eq!(
+            Route::parse(&Route::Tears(View::Step(1)).path()).tears_view(),
+            Some(View::Step(1))
+        );
     }
 
     #[test]

@@ -104,7 +104,11 @@ fn root_path() -> String {
                     .document_element()?
                     .get_attribute("data-root")
                     .unwrap_or_else(|| "./".to_owned());
-                Some(web_sys::Url::new_with_base(&relative, &here).ok()?.pathname())
+                Some(
+                    web_sys::Url::new_with_base(&relative, &here)
+                        .ok()?
+                        .pathname(),
+                )
             };
             resolve().unwrap_or_else(|| "/".to_owned())
         })
@@ -164,5 +168,30 @@ fn follow_link(event: &web_sys::Event, here: Page) {
         && here.embedded == to.embedded;
     if to != here {
         go_to(&path, within_walkthrough);
+    }
+}
+
+/// Gives the head's icon and manifest links their absolute addresses. They are written
+/// relative to the page, and the browser resolves them again against each address the
+/// History API moves to, which from another depth would name files that do not exist.
+pub fn pin_head_links() {
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(links) = document
+        .query_selector_all("link[rel~=icon],link[rel=apple-touch-icon],link[rel=manifest]")
+    else {
+        return;
+    };
+    for i in 0..links.length() {
+        if let Some(link) = links
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlLinkElement>().ok())
+        {
+            let _ = link.set_attribute("href", &link.href());
+        }
     }
 }
