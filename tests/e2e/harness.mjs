@@ -24,9 +24,19 @@ const CHROMIUM_ARGS = [
 
 export const DIST = process.env.DIST ?? 'dist';
 
-/** Starts the site on a free port and Chromium; returns both and a way to stop them. */
-export async function startSite({ dir = DIST, headers } = {}) {
-  const server = await serve({ dir, port: 0, headers });
+/** Every page the build writes, by its folder below the site's own (home is ''): each
+ * screen standalone, and the sections in the embed layout under `frame/`. */
+export const PAGES = ['', 'tears/', 'tears/2/', 'tears/3/', 'tears/4/', 'tears/5/', 'tears/6/', 'tears/compare/', 'flow/', 'reflect/', 'embed/'];
+export const FRAME_PAGES = PAGES.filter((p) => p !== 'embed/').map((p) => `frame/${p}`);
+
+/** The address of the walkthrough's step `n` (1 to 6) below the site's folder. */
+export const stepPath = (n) => (n === 1 ? 'tears/' : `tears/${n}/`);
+
+/** Starts the site on a free port and Chromium; returns both and a way to stop them.
+ * `base` serves the site from a sub-folder (`/tools/why-we-cry/`) instead of the root;
+ * `site.url(path)` is the address of a page below the site's folder either way. */
+export async function startSite({ dir = DIST, headers, base = '/' } = {}) {
+  const server = await serve({ dir, port: 0, headers, base });
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -34,6 +44,8 @@ export async function startSite({ dir = DIST, headers } = {}) {
   });
   return {
     origin,
+    base,
+    url: (path = '') => `${origin}${base}${path}`,
     browser,
     server,
     async stop() {
