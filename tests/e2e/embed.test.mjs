@@ -7,6 +7,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startSite, startHost, openPage, screenshot, finishQuiz } from './harness.mjs';
 
+/** The frame's page below the site's folder, e.g. `frame/flow/`. */
+const framePath = (frame) => frame.evaluate(() => location.pathname.replace(/^.*?(?=frame\/)/, ''));
+/** Waits until the frame shows the page at `path` below the site's folder. */
+const waitForPath = (frame, path) => frame.waitForFunction((p) => location.pathname.endsWith(`/${p}`), path);
+/** The navigation's links in order: Home, Tears, Flow, Reflect. */
+const NAV = { home: 0, tears: 1, flow: 2, reflect: 3 };
+
 const WIDTHS = [
   { name: '320', viewport: { width: 320, height: 568 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
   { name: '375', viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
@@ -23,7 +30,7 @@ const fixture = (file, values) => host.page(file, values);
 
 before(async () => {
   site = await startSite();
-  host = await startHost(site.origin);
+  host = await startHost(site.url('').replace(/\/$/, ''));
 });
 after(async () => {
   await site?.stop();
@@ -64,25 +71,27 @@ for (const vp of WIDTHS) {
     const column = await page.locator('#widget').boundingBox();
     assert.ok(Math.abs(box.width - column.width) <= 1, `full width: ${box.width} vs ${column.width}`);
     assert.equal(await handle.evaluate((f) => getComputedStyle(f).borderTopWidth), '0px');
-    // Deep link from data-section, no page header of its own, compact support kept.
-    assert.equal(await frame.evaluate(() => location.hash), '#/tears');
+    // The section's own page in the embed layout, no page header of its own, compact
+    // support kept.
+    assert.equal(await framePath(frame), 'frame/tears/');
     assert.equal(await frame.locator('.brand').count(), 0);
     assert.ok(await frame.locator('a[href="tel:116123"]').count() >= 1);
     await waitForFit(page, handle, frame);
     // Move between sections inside the frame: the height follows every time.
-    for (const hash of ['#/flow', '#/reflect', '#/', '#/tears']) {
-      await frame.locator(`nav a[href="${hash}"]`).click();
-      await frame.waitForFunction((h) => location.hash === h, hash);
+    for (const [name, path] of [['flow', 'frame/flow/'], ['reflect', 'frame/reflect/'], ['home', 'frame/'], ['tears', 'frame/tears/']]) {
+      await frame.locator('.nav__link').nth(NAV[name]).click();
+      await waitForPath(frame, path);
       await waitForFit(page, handle, frame);
     }
     // Step through the walkthrough: each step has its own height, and the frame follows.
     for (let step = 2; step <= 6; step += 1) {
-      await frame.locator('button.tears__next').click();
-      await frame.waitForFunction((s) => location.hash === `#/tears/${s}`, step);
+      await frame.locator('a.tears__next').click();
+      await waitForPath(frame, `frame/tears/${step}/`);
       await waitForFit(page, handle, frame);
     }
     // Finish the quiz: the results are much taller than a question.
-    await frame.locator('nav a[href="#/reflect"]').click();
+    await frame.locator('.nav__link').nth(NAV.reflect).click();
+    await waitForPath(frame, 'frame/reflect/');
     await finishQuiz(frame);
     await waitForFit(page, handle, frame);
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth), false);
@@ -137,11 +146,36 @@ test('forged resize messages from the host page or another frame are ignored', a
   await context.close();
 });
 
-test('options: theme, accent, starting section and an https "find a therapist" link', async () => {
+test('options: theme, accent, starting section and an https "find a therapist" link, from the first frame', async () => {
   const { context, page, errors } = await openPage(site.browser, WIDTHS[1]);
+  // Every animation frame of the embedded page, from its first: the theme, background and
+  // accent it paints with. A flash of the wrong look would show as an early sample.
+  await page.addInitScript(() => {
+    if (window === window.top) return;
+    window.__looks = [];
+    const sample = () => {
+      if (document.body) {
+        const root = getComputedStyle(document.documentElement);
+        window.__looks.push({
+          theme: document.documentElement.dataset.theme ?? null,
+          background: getComputedStyle(document.body).backgroundColor,
+          primary: root.getPropertyValue('--color-primary').trim(),
+          heading: document.querySelector('main h1')?.textContent ?? null,
+        });
+      }
+      if (window.__looks.length < 600) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
   await page.goto(fixture('host-snippet.html', { SECTION: 'flow', THEME: 'dark', ACCENT: '#F5C77E', THERAPIST: 'https://directory.example/find-a-therapist' }));
   const { frame } = await widgetFrame(page);
-  assert.equal(await frame.evaluate(() => location.hash), '#/flow');
+  assert.equal(await framePath(frame), 'frame/flow/');
+  const looks = await frame.evaluate(() => window.__looks);
+  assert.ok(looks.length > 0, 'sampled from the first frame');
+  // Without the pre-paint script the first samples would be light until the app starts.
+  for (const look of looks) {
+    assert.deepEqual(look, { theme: 'dark', background: 'rgb(18, 24, 29)', primary: '#f5c77e', heading: 'When feelings get stuck' });
+  }
   assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'dark');
   assert.equal(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(18, 24, 29)');
   assert.equal(await frame.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--color-primary').trim()), '#f5c77e');
@@ -161,10 +195,11 @@ test('a bad "find a therapist" link is ignored, by the snippet and by the plain 
     const { frame } = await widgetFrame(page);
     assert.equal(await frame.locator('.support__therapist a').getAttribute('href'), 'https://www.counselling-directory.org.uk/', bad);
   }
-  await page.goto(fixture('host-iframe.html', { THERAPIST: encodeURIComponent('javascript:alert(1)') }));
+  const therapist = encodeURIComponent('javascript:alert(1)');
+  await page.goto(fixture('host-iframe.html', { SRC: site.url(`frame/tears/?therapist=${therapist}`) }));
   const { frame } = await widgetFrame(page, '#plain');
   assert.equal(await frame.locator('.support__therapist a').getAttribute('href'), 'https://www.counselling-directory.org.uk/');
-  assert.equal(await frame.evaluate(() => location.hash), '#/tears');
+  assert.equal(await framePath(frame), 'frame/tears/');
   await screenshot(page, 'embed-plain-iframe-375');
   assert.deepEqual(errors, []);
   await context.close();
@@ -176,4 +211,17 @@ test('the loader is small and has no dependencies', () => {
   assert.ok(loader, 'dist/embed.js exists');
   const code = readFileSync(join(dist, loader), 'utf8');
   assert.ok(!/\bimport\b|\brequire\(/.test(code));
+});
+
+test('an iframe pasted from before pages had addresses still opens its section in the embed layout', async () => {
+  const { context, page, errors } = await openPage(site.browser, WIDTHS[1]);
+  await page.goto(fixture('host-iframe.html', { SRC: site.url('?embed=1&theme=dark#/reflect') }));
+  const { frame } = await widgetFrame(page, '#plain');
+  await waitForPath(frame, 'frame/reflect/');
+  await frame.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
+  assert.equal(await frame.evaluate(() => location.search), '?theme=dark');
+  assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  assert.equal(await frame.locator('.brand').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
 });

@@ -1,19 +1,17 @@
-// Offline once loaded: the service worker precaches every built file; the app then
-// reloads and works with the network cut. Also: the update prompt, and no JavaScript.
+// Offline once loaded: the service worker precaches every built file and page; the app
+// then reloads any screen's own address and works with the network cut. Also: the update
+// prompt, embedded with workers blocked, and installing.
 import { test, before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { VIEWPORTS, DIST, startSite, startHost, openPage, waitForApp, screenshot, finishQuiz } from './harness.mjs';
+import { VIEWPORTS, DIST, PAGES, FRAME_PAGES, startSite, startHost, openPage, waitForApp, screenshot, finishQuiz } from './harness.mjs';
 
-const SECTIONS = [
-  { hash: '#/tears', selector: 'main h1' },
-  { hash: '#/flow', selector: 'main h1' },
-  { hash: '#/reflect', selector: 'main h1' },
-  { hash: '#/', selector: '.home__title' },
-];
+/** The navigation's links in order, with the page each leads to. */
+const NAV = [['tears/', 1], ['flow/', 2], ['reflect/', 3], ['', 0]];
+const onPage = (page, path) => page.waitForFunction((p) => location.pathname === `/${p}`, path);
 
 /** Waits until a service worker controls the page (first visit: after clients.claim). */
 async function waitForWorker(page) {
@@ -41,28 +39,41 @@ after(async () => {
 for (const vp of VIEWPORTS) {
   test(`${vp.name}: after one visit, reloads and works with the network cut`, async () => {
     const { context, page, errors } = await openPage(site.browser, vp);
-    await page.goto(`${site.origin}/`);
+    await page.goto(site.url());
     await waitForApp(page);
     await waitForWorker(page);
     await context.setOffline(true);
     await page.reload();
     await waitForApp(page);
     await page.waitForSelector('.toast--offline');
-    for (const s of SECTIONS) {
-      await page.locator(`nav a[href="${s.hash}"]`).click();
-      await page.waitForFunction((h) => location.hash === h, s.hash);
-      await page.waitForSelector(s.selector);
+    for (const [path, index] of NAV) {
+      await page.locator('.nav__link').nth(index).click();
+      await onPage(page, path);
+      await page.waitForSelector('main h1');
     }
     // The energy flow runs and the quiz can be finished with no network.
-    await page.locator('nav a[href="#/flow"]').click();
+    await page.locator('.nav__link').nth(2).click();
     await page.locator('.flow-release, button:has-text("Let it out")').first().click();
-    await page.locator('nav a[href="#/reflect"]').click();
+    await page.locator('.nav__link').nth(3).click();
     await finishQuiz(page);
     await screenshot(page, `offline-${vp.name}`);
-    // A fresh navigation (not a reload) to a deep link also comes from the cache.
-    await page.goto(`${site.origin}/#/flow`);
-    await waitForApp(page);
-    assert.equal(await page.locator('nav a[aria-current="page"]').getAttribute('href'), '#/flow');
+    // Every screen's own address, standalone and embedded, opens that screen offline:
+    // reloaded, and as a fresh navigation.
+    const headings = new Map();
+    for (const path of [...PAGES, ...FRAME_PAGES]) {
+      await page.goto(site.url(path));
+      await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
+      const heading = await page.locator('main h1').first().textContent();
+      await page.reload();
+      await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
+      assert.equal(await page.locator('main h1').first().textContent(), heading, path);
+      assert.equal(new URL(page.url()).pathname, `/${path}`);
+      headings.set(path, heading);
+    }
+    assert.equal(new Set(headings.values()).size, PAGES.length, 'each screen its own heading, in both layouts');
+    // An address with no page gets the cached "not here" page.
+    await page.goto(site.url('tears/99/'));
+    assert.equal(await page.locator('main h1').textContent(), "This page isn't here");
     await context.setOffline(false);
     assert.deepEqual(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED')), []);
     await context.close();
@@ -71,7 +82,7 @@ for (const vp of VIEWPORTS) {
 
 test('a new version shows a quiet refresh prompt and never reloads by itself or loses a quiz in progress', async () => {
   const { context, page, errors } = await openPage(site.browser, VIEWPORTS[0]);
-  await page.goto(`${site.origin}/#/reflect`);
+  await page.goto(site.url('reflect/'));
   await waitForApp(page);
   await waitForWorker(page);
   // A quiz in progress: three questions answered, the fourth on screen.
@@ -89,14 +100,14 @@ test('a new version shows a quiet refresh prompt and never reloads by itself or 
   await page.waitForSelector('.toast--update', { timeout: 15000 });
   await page.waitForTimeout(500);
   assert.equal(await page.evaluate(() => window.__sameDocument), true, 'the page must not reload by itself');
-  assert.equal(await page.evaluate(() => location.hash), '#/reflect');
+  assert.equal(new URL(page.url()).pathname, '/reflect/');
   assert.equal(await page.locator('.quiz__progress').textContent(), 'Question 4 of 10', 'the quiz is not interrupted');
   await screenshot(page, 'update-prompt-phone');
   // The reader chooses to refresh: the new worker takes over and the page reloads once.
   await Promise.all([page.waitForEvent('load'), page.locator('.toast__button').click()]);
   await waitForApp(page);
   assert.equal(await page.evaluate(() => window.__sameDocument), undefined);
-  assert.equal(await page.evaluate(() => location.hash), '#/reflect');
+  assert.equal(new URL(page.url()).pathname, '/reflect/');
   assert.equal(await page.locator('.toast--update').count(), 0);
   // After the refresh the reader is back at the same question, answers kept.
   await page.waitForFunction(() => document.querySelector('.quiz__progress')?.textContent === 'Question 4 of 10');
@@ -106,36 +117,8 @@ test('a new version shows a quiet refresh prompt and never reloads by itself or 
   await context.close();
 });
 
-test('without JavaScript the prerendered introduction and crisis numbers are there', async () => {
-  for (const vp of VIEWPORTS) {
-    const { context, page, errors } = await openPage(site.browser, vp, { javaScriptEnabled: false });
-    await page.goto(`${site.origin}/`);
-    assert.equal(await page.locator('main h1').textContent(), 'Why we cry');
-    assert.ok(await page.locator('.home__intro').count() >= 1);
-    for (const tel of ['tel:116123', 'tel:111', 'tel:08001111', 'tel:999']) {
-      assert.ok(await page.locator(`a[href="${tel}"]`).count() >= 1, tel);
-    }
-    assert.ok(await page.locator('.noscript-note').isVisible());
-    await screenshot(page, `nojs-${vp.name}`);
-    // The walkthrough's text, every step, each claim with its evidence, one tap away.
-    await Promise.all([page.waitForEvent('load'), page.locator('.noscript-note a').click()]);
-    assert.equal(new URL(page.url()).pathname, '/text.html');
-    for (const title of ['Three kinds of tears', 'Reflex tears: washing the eye', 'Emotional tears: from feeling to tear', 'What is in your tears', 'What crying can do', 'Crying in the therapy room']) {
-      assert.ok(await page.getByRole('heading', { name: title }).isVisible(), title);
-    }
-    assert.ok(await page.locator('.text-edition .evidence').count() >= 6);
-    for (const tel of ['tel:116123', 'tel:111', 'tel:08001111', 'tel:999']) {
-      assert.ok(await page.locator(`a[href="${tel}"]`).count() >= 1, `text page ${tel}`);
-    }
-    await screenshot(page, `nojs-text-${vp.name}`);
-    // Playwright turns scripts off with a policy, which also refuses the script preload.
-    assert.deepEqual(errors.filter((e) => !e.endsWith(' csp')), []);
-    await context.close();
-  }
-});
-
 test('embedded in a cross-origin host with service workers blocked: works online and after the network is cut', async () => {
-  const host = await startHost(site.origin);
+  const host = await startHost(site.url('').replace(/\/$/, ''));
   try {
     const { context, page, errors } = await openPage(site.browser, VIEWPORTS[0], { serviceWorkers: 'block' });
     await page.goto(host.page('host-snippet.html'));
@@ -143,9 +126,14 @@ test('embedded in a cross-origin host with service workers blocked: works online
     await frame.waitForSelector('main#main h1');
     assert.equal(await frame.evaluate(() => navigator.serviceWorker?.controller ?? null), null);
     await context.setOffline(true);
-    for (const hash of ['#/tears/2', '#/tears/compare', '#/flow', '#/reflect']) {
-      await frame.evaluate((h) => { location.hash = h; }, hash);
-      await frame.waitForFunction((h) => location.hash === h, hash);
+    // Links move in place: nothing needs the network.
+    await frame.locator('.tears__next').click();
+    await frame.waitForFunction(() => location.pathname === '/frame/tears/2/');
+    await frame.locator('.tears__compare-link a').click();
+    await frame.waitForFunction(() => location.pathname === '/frame/tears/compare/');
+    for (const [path, index] of [['frame/flow/', 2], ['frame/reflect/', 3]]) {
+      await frame.locator('.nav__link').nth(index).click();
+      await frame.waitForFunction((p) => location.pathname === `/${p}`, path);
     }
     await finishQuiz(frame);
     await frame.waitForSelector('.toast--offline');
@@ -171,7 +159,7 @@ test('the app passes Chromium\'s installability check (manifest, icons, service 
     const page = context.pages()[0] ?? await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${site.origin}/`);
+    await page.goto(site.url('tears/3/'));
     await waitForApp(page);
     await waitForWorker(page);
     const cdp = await context.newCDPSession(page);
@@ -181,7 +169,9 @@ test('the app passes Chromium\'s installability check (manifest, icons, service 
     assert.match(url, /\/manifest\.webmanifest$/);
     const manifest = JSON.parse(data);
     assert.deepEqual(manifest.icons.map((i) => i.sizes).sort(), ['192x192', '512x512', 'any']);
-    for (const icon of manifest.icons) assert.equal((await fetch(`${site.origin}${icon.src}`)).status, 200, icon.src);
+    assert.equal(manifest.start_url, './');
+    assert.equal(manifest.scope, './');
+    for (const icon of manifest.icons) assert.equal((await fetch(new URL(icon.src, url))).status, 200, icon.src);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
