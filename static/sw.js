@@ -33,6 +33,17 @@ function pageKey(url) {
   return folder || './';
 }
 
+// The cached 404.html. A host serves it at any depth, so its link home can only be
+// relative to the folder it is in; the worker knows the site's folder, its scope.
+function notFound() {
+  return caches.match(new URL('404.html', self.location.href), { cacheName: CACHE })
+    .then((hit) => hit && hit.text())
+    .then((html) => html && new Response(html.replace('href="./"', `href="${self.registration.scope}"`), {
+      status: 404,
+      headers: { 'Content-Type': 'text/html; charset=utf-8' },
+    }));
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
@@ -40,14 +51,15 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     // Fresh when online (so updates are found); the cached page when offline, or when a
     // weak signal has not answered in a few seconds. An address with no page of its own
-    // gets the cached "not here" page.
+    // gets the "not here" page, its way home pointed at this folder.
     const key = pageKey(url);
-    const cached = () => caches.open(CACHE).then((cache) => (key && PRECACHE.includes(key)
-      ? cache.match(new URL(key, self.location.href))
-      : cache.match(new URL('404.html', self.location.href))));
+    const cached = () => (key && PRECACHE.includes(key)
+      ? caches.match(new URL(key, self.location.href), { cacheName: CACHE })
+      : notFound());
+    const fresh = () => fetch(request).then((res) => (res.status === 404 ? notFound().then((page) => page || res) : res));
     const slow = new Promise((resolve) => setTimeout(resolve, NAVIGATION_TIMEOUT_MS)).then(cached);
     event.respondWith(
-      Promise.race([fetch(request), slow.then((hit) => hit || fetch(request))])
+      Promise.race([fresh(), slow.then((hit) => hit || fresh())])
         .catch(() => cached().then((hit) => hit || Response.error())),
     );
     return;

@@ -1,35 +1,100 @@
-// Readable first: the built index.html already holds the words, and the app takes over
-// without moving anything (no layout shift) and marks when it is interactive.
+// The reader's first second: every page's file already holds its own screen's words, so
+// on a slow phone the heading painted in the very first frame is the one the screen
+// settles on (standalone, embedded by the loader, and through old `#/` links); the app
+// then takes over without moving anything (no layout shift).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { VIEWPORTS, DIST, startSite, openPage, waitForApp } from './harness.mjs';
+import { VIEWPORTS, DIST, PAGES, FRAME_PAGES, startSite, startHost, openPage } from './harness.mjs';
+
+/** The slow phone every page is judged on: 4x CPU, 150 ms round trip, 1.6 Mbps down. */
+const PHONE = VIEWPORTS[0];
+const SLOW = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
 let site;
-before(async () => { site = await startSite(); });
-after(async () => { await site?.stop(); });
-
-test('index.html carries the prerendered introduction, navigation and crisis support', () => {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  for (const text of ['You are not alone, and you did nothing wrong.', 'href="#/tears"', 'href="tel:116123"', 'href="tel:999"', 'Natasha Kelly']) {
-    assert.ok(html.includes(text), text);
-  }
-  assert.ok(!/<script(?![^>]*\bsrc=)[^>]*>/.test(html), 'no inline script');
+let host;
+before(async () => {
+  site = await startSite();
+  host = await startHost(site.url('').replace(/\/$/, ''));
+});
+after(async () => {
+  await host?.stop();
+  await site?.stop();
 });
 
-for (const vp of VIEWPORTS) {
-  test(`${vp.name}: the app takes over the prerendered page with no layout shift`, async () => {
-    const { context, page, errors } = await openPage(site.browser, vp);
-    await page.addInitScript(() => {
-      window.__shifts = [];
-      new PerformanceObserver((l) => window.__shifts.push(...l.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
-    });
-    await page.goto(`${site.origin}/`);
-    await waitForApp(page);
-    await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length === 1);
-    await page.waitForTimeout(300);
-    assert.deepEqual(await page.evaluate(() => window.__shifts), []);
+/**
+ * A cold page on the slow phone that reports, from its first animation frame, every
+ * change of the heading a reader can see (in the top page and in frames), and collects
+ * layout shifts.
+ */
+async function slowPhone() {
+  const { context, page, errors } = await openPage(site.browser, PHONE);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', SLOW);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const seen = [];
+  await page.exposeBinding('__heading', ({ frame }, sample) => seen.push({ ...sample, top: frame === page.mainFrame() }));
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((l) => window.__shifts.push(...l.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
+    let last;
+    const tick = () => {
+      const h = document.querySelector('main h1');
+      const shown = h && !document.documentElement.hidden && h.checkVisibility() ? h.textContent.trim() : null;
+      if (shown !== last) {
+        last = shown;
+        const interactive = performance.getEntriesByName('app-interactive').length > 0;
+        window.__heading({ heading: shown, interactive, path: location.pathname, t: performance.now() });
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  return { context, page, errors, seen };
+}
+
+/** Waits for the app in `scope` and a moment more; returns its settled heading. */
+async function settle(scope) {
+  await scope.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0, null, { timeout: 60000 });
+  await scope.waitForTimeout(300);
+  return (await scope.locator('main h1').first().textContent()).trim();
+}
+
+/** Every heading a reader could see was `settled`, and one was seen before the app ran. */
+function assertOnlyHeading(seen, settled, label) {
+  const shown = seen.filter((s) => s.heading !== null);
+  assert.ok(shown.length > 0, `${label}: a heading was painted`);
+  assert.ok(shown.some((s) => !s.interactive), `${label}: painted before the app started`);
+  assert.deepEqual([...new Set(shown.map((s) => s.heading))], [settled], `${label}: ${JSON.stringify(shown)}`);
+}
+
+test('every page file holds its own screen, title, description and canonical link, with no inline script', () => {
+  const titles = new Set();
+  for (const path of [...PAGES, ...FRAME_PAGES]) {
+    const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+    assert.match(html, /<main id="?main"?[^>]*>[\s\S]*<h1/, path);
+    assert.match(html, /<meta name=description content="[^"]{40,}">/, path);
+    assert.match(html, /<link rel=canonical href="[^"]+">/, path);
+    for (const text of ['href="tel:116123"', 'href="tel:999"', 'Natasha Kelly']) assert.ok(html.includes(text), `${path}: ${text}`);
+    assert.ok(!/<script(?![^>]*\bsrc=)[^>]*>/.test(html), `${path}: no inline script`);
+    assert.ok(!/(?:href|src)="?\/(?!\/)/.test(html), `${path}: no address from the domain's root`);
+    assert.equal(html.includes('data-embed=1'), path.startsWith('frame/'), path);
+    if (!path.startsWith('frame/')) titles.add(html.match(/<title>([^<]*)<\/title>/)[1]);
+  }
+  assert.equal(titles.size, PAGES.length, 'a title of its own for every screen');
+  const missing = readFileSync(join(DIST, '404.html'), 'utf8');
+  for (const text of ['href="./"', 'href="tel:116123"', 'href="tel:999"']) assert.ok(missing.includes(text), `404: ${text}`);
+});
+
+for (const path of [...PAGES, ...FRAME_PAGES]) {
+  test(`slow phone, cold: /${path} paints its own heading from the first frame, with no layout shift`, async () => {
+    const { context, page, errors, seen } = await slowPhone();
+    await page.goto(site.url(path));
+    const settled = await settle(page);
+    assertOnlyHeading(seen.filter((s) => s.top), settled, path);
+    assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${path}: layout shifts`);
     // The live app replaced the copy: exactly one shell.
     assert.equal(await page.locator('.shell').count(), 1);
     assert.deepEqual(errors, []);
@@ -37,10 +102,34 @@ for (const vp of VIEWPORTS) {
   });
 }
 
-test('a deep link still opens its section after the prerendered home', async () => {
-  const { context, page, errors } = await openPage(site.browser, VIEWPORTS[0]);
-  await page.goto(`${site.origin}/#/flow`);
-  await page.waitForFunction(() => document.querySelector('nav a[aria-current="page"]')?.getAttribute('href') === '#/flow');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+for (const section of ['', 'tears', 'flow', 'reflect']) {
+  test(`slow phone, cold: the loader's "${section || 'home'}" section paints its own heading in the host page from the first frame`, async () => {
+    const { context, page, errors, seen } = await slowPhone();
+    await page.goto(host.page('host-snippet.html', { SECTION: section }));
+    const handle = await page.waitForSelector('#widget iframe');
+    await handle.scrollIntoViewIfNeeded();
+    const frame = await handle.contentFrame();
+    const settled = await settle(frame);
+    assertOnlyHeading(seen.filter((s) => !s.top), settled, `section ${section}`);
+    assert.equal(await frame.evaluate(() => location.pathname), `/frame/${section ? `${section}/` : ''}`);
+    assert.deepEqual(await frame.evaluate(() => window.__shifts), [], `${section}: layout shifts`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+const OLD_LINKS = {
+  '#/tears/3': 'tears/3/', '#/flow': 'flow/', '#/reflect': 'reflect/', '#/tears/compare': 'tears/compare/', '#/embed': 'embed/',
+  'index.html#/tears': 'tears/', '?embed=1#/reflect': 'frame/reflect/', '?embed=1&theme=dark#/tears/2': 'frame/tears/2/?theme=dark',
+};
+for (const [old, now] of Object.entries(OLD_LINKS)) {
+  test(`slow phone, cold: the old link /${old} opens /${now}, never showing another screen first`, async () => {
+    const { context, page, errors, seen } = await slowPhone();
+    await page.goto(site.url(old));
+    const settled = await settle(page);
+    assert.equal(new URL(page.url()).pathname + new URL(page.url()).search, `/${now}`);
+    assertOnlyHeading(seen, settled, old);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
