@@ -7,11 +7,12 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { VIEWPORTS, DIST, startSite, startHost, openPage, waitForApp, finishQuiz } from './harness.mjs';
+import { VIEWPORTS, DIST, PAGES, FRAME_PAGES, startSite, startHost, openPage, waitForApp, finishQuiz } from './harness.mjs';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/static-server.mjs';
 
 const KEY = 'crying-explainer/reflect/v1';
-const SITE_FILES = new Set(['/', '/sw.js', ...readdirSync(DIST).map((f) => `/${f}`)]);
+/** Every address the site serves: each built file, and each page by its folder. */
+const SITE_FILES = new Set(readdirSync(DIST, { recursive: true }).flatMap((f) => [`/${f}`, `/${f.replace(/(^|\/)index\.html$/, '$1')}`]));
 
 let site;
 before(async () => { site = await startSite(); });
@@ -27,20 +28,23 @@ test('the server sends the strict policy and safe headers; wasm is application/w
   assert.equal((await fetch(`${site.origin}/${wasm}`)).headers.get('content-type'), 'application/wasm');
 });
 
-test('every script and stylesheet carries an integrity hash that matches what is served', async () => {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const tags = [...html.matchAll(/<(script|link)\b[^>]*>/g)].map((m) => m[0])
-    .filter((t) => /^<script/.test(t) || /rel="?(stylesheet|modulepreload)"?/.test(t));
-  assert.ok(tags.length >= 3, tags.join('\n'));
-  for (const tag of tags) {
-    const url = tag.match(/(?:src|href)="?\/?([^"\s>]+)"?/)[1];
-    const integrity = tag.match(/integrity="?(sha384-[^"\s>]+)"?/)?.[1];
-    assert.ok(integrity, `no integrity on ${tag}`);
-    const body = Buffer.from(await (await fetch(`${site.origin}/${url}`)).arrayBuffer());
-    assert.equal(integrity, `sha384-${createHash('sha384').update(body).digest('base64')}`, url);
+test('on every page, every script and stylesheet carries an integrity hash that matches what is served', async () => {
+  for (const path of [...PAGES, ...FRAME_PAGES, '404.html']) {
+    const file = path.endsWith('.html') ? path : `${path}index.html`;
+    const html = readFileSync(join(DIST, file), 'utf8');
+    const tags = [...html.matchAll(/<(script|link)\b[^>]*>/g)].map((m) => m[0])
+      .filter((t) => /^<script/.test(t) || /rel="?(stylesheet|modulepreload)"?/.test(t));
+    assert.ok(tags.length >= 3 || path === '404.html', `${path}: ${tags.join('\n')}`);
+    for (const tag of tags) {
+      const url = new URL(tag.match(/(?:src|href)="?([^"\s>]+)"?/)[1], site.url(path));
+      const integrity = tag.match(/integrity="?(sha384-[^"\s>]+)"?/)?.[1];
+      assert.ok(integrity, `${path}: no integrity on ${tag}`);
+      const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+      assert.equal(integrity, `sha384-${createHash('sha384').update(body).digest('base64')}`, `${path}: ${url}`);
+    }
+    assert.ok(!/<script(?![^>]*\bsrc=)[^>]*>/.test(html), `${path}: no inline script`);
+    assert.ok(!/<[a-z][^>]*\sstyle=/.test(html.replace(/<template[\s\S]*?<\/template>/, '')), `${path}: no inline style attribute`);
   }
-  assert.ok(!/<script(?![^>]*\bsrc=)[^>]*>/.test(html), 'no inline script');
-  assert.ok(!/\sstyle="?[^>]/.test(html.replace(/<template[\s\S]*?<\/template>/, '')), 'no inline style attribute');
 });
 
 const long = (s, n) => s.repeat(n);
@@ -53,7 +57,14 @@ const HOSTILE_URLS = [
   '/?embed=1', '/?embed=1&theme=<script>', '/?embed=1&accent=red', '/?embed=1&accent=%23zzzzzz', '/?embed=1&accent=expression(alert(1))',
   '/?embed=1&therapist=javascript:alert(1)', '/?embed=1&therapist=https://evil.example/%22%3E%3Cscript%3E', '/?embed=%', '/?embed=%E0%A4%A',
   '/?a=b&&&&=&=', `/?${long('x=1&', 3000)}`, '/?embed=1&theme=dark&theme=light', '/?bg=transparent&bg=<x>', '/?__proto__[x]=1&constructor=1',
-  '/index.html#/flow', '/some/deep/path#/tears/3', '/?embed=1#/reflect?x=1', '/?reload=abc#/tears/2',
+  '/index.html#/flow', '/?embed=1#/reflect?x=1', '/?reload=abc#/tears/2', '/tears', '/flow/index.html', '/tears/3/?embed=1#/flow',
+  '/frame/flow/?theme=<x>&accent=%23zzz&bg=url(x)', '/frame/?embed=1#/tears/4', '/reflect/#/__panic__', '/tears/compare/#main',
+];
+
+/** Addresses with no page: each gets the "not here" page, with only its own 404. */
+const MISSING_PAGES = [
+  '/some/deep/path#/tears/3', '/tears/99/', '/tears/1/', '/TEARS/', '/frame/embed/', '/frame/nope/', '/%2e%2e/%2e%2e/etc/passwd',
+  '/tears/%00/', '/index.html/x', `/${long('a/', 200)}`, '/😀/', '/flow/../../../sw.js/x',
 ];
 
 const HOSTILE_STORED = [
@@ -67,7 +78,7 @@ for (const vp of VIEWPORTS) {
     const { context, page, errors } = await openPage(site.browser, vp);
     // The test build's panic route is not in this build: `#/__panic__` must be harmless.
     for (const url of HOSTILE_URLS) {
-      await page.goto(`${site.origin}${url}`);
+      await page.goto(site.url(url.slice(1)));
       await waitForApp(page);
       await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
       const h1 = (await page.locator('main h1').first().textContent()).trim();
@@ -76,9 +87,18 @@ for (const vp of VIEWPORTS) {
       assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth), false, url);
       assert.deepEqual(errors, [], url);
     }
+    for (const url of MISSING_PAGES) {
+      const response = await page.goto(site.url(url.slice(1)));
+      assert.equal(response.status(), 404, url);
+      assert.equal(await page.locator('main h1').textContent(), "This page isn't here", url);
+      assert.ok(await page.locator('a[href="tel:116123"]').count() >= 1, `${url}: crisis line`);
+      // Relative from the host; the site's folder once the service worker serves it.
+      assert.ok(['./', site.url()].includes(await page.locator('main a').first().getAttribute('href')), `${url}: a way home`);
+      assert.deepEqual(errors.splice(0).filter((e) => !/status of 404/.test(e)), [], url);
+    }
     for (const value of HOSTILE_STORED) {
       await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, value]);
-      await page.goto(`${site.origin}/#/reflect`);
+      await page.goto(site.url('reflect/'));
       await page.reload();
       await waitForApp(page);
       await page.waitForSelector('.quiz-intro, .quiz-question, .quiz-results');
@@ -88,14 +108,30 @@ for (const vp of VIEWPORTS) {
   });
 }
 
-/** Visits every section and the walkthrough's steps inside `scope` (a page or frame). */
+/** Visits every section and the walkthrough's steps inside `scope` (a page or frame) by
+ * its links, opening every evidence note on the way; then finishes the quiz. */
 async function visitEverything(scope) {
-  for (const hash of ['#/tears/1', '#/tears/2', '#/tears/3', '#/tears/4', '#/tears/5', '#/tears/6', '#/tears/compare', '#/flow', '#/embed', '#/']) {
-    await scope.evaluate((h) => { location.hash = h; }, hash);
-    await scope.waitForFunction((h) => location.hash === h && document.querySelector('main h1'), hash);
+  const at = (path) => scope.waitForFunction((p) => location.pathname.endsWith(p) && document.querySelector('main h1'), path);
+  const openNotes = async () => { for (const toggle of await scope.locator('.evidence__toggle:visible').all()) await toggle.click(); };
+  await scope.locator('.nav__link').nth(1).click();
+  await at('tears/');
+  for (let step = 2; step <= 6; step += 1) {
+    await openNotes();
+    await scope.locator('.tears__next').click();
+    await at(`tears/${step}/`);
   }
-  for (const toggle of await scope.locator('.evidence__toggle').all()) await toggle.click();
-  await scope.evaluate(() => { location.hash = '#/reflect'; });
+  await scope.locator('.tears__compare-link a').click();
+  await at('tears/compare/');
+  await openNotes();
+  await scope.locator('.nav__link').nth(2).click();
+  await at('flow/');
+  await openNotes();
+  if (await scope.locator('.site-footer__embed').count()) {
+    await scope.locator('.site-footer__embed').click();
+    await at('embed/');
+  }
+  await scope.locator('.nav__link').nth(3).click();
+  await at('reflect/');
   await scope.locator('.quiz-intro, .quiz-question, .quiz-results').first().waitFor();
   return finishQuiz(scope);
 }
@@ -111,7 +147,7 @@ function assertPrivate(requests, origins, chosen) {
 
 test('a full visit sends nothing, sets no cookie and stores only the quiz key', async () => {
   const { context, page, errors, requests } = await openPage(site.browser, VIEWPORTS[0]);
-  await page.goto(`${site.origin}/`);
+  await page.goto(site.url());
   await waitForApp(page);
   const chosen = await visitEverything(page);
   await page.waitForTimeout(1000);
@@ -135,7 +171,7 @@ test('a full visit sends nothing, sets no cookie and stores only the quiz key', 
 });
 
 test('a full visit inside a host page\'s iframe keeps everything inside the frame', async () => {
-  const host = await startHost(site.origin);
+  const host = await startHost(site.url('').replace(/\/$/, ''));
   const hostOrigin = host.origin;
   try {
     const { context, page, errors, requests } = await openPage(site.browser, VIEWPORTS[1]);
