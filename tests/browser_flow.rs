@@ -10,7 +10,7 @@ use wasm_bindgen_test::*;
 
 mod browser_support;
 
-use browser_support::{click, mount, sleep, window};
+use browser_support::{click, mount, open_page, sleep, window};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -73,8 +73,7 @@ impl Drop for FrameCounter {
 
 #[wasm_bindgen_test]
 async fn no_frames_are_requested_while_paused_or_after_leaving() {
-    window().location().set_hash("#/flow").unwrap();
-    sleep(30).await;
+    open_page("/flow/");
     let frames = FrameCounter::install();
     let root = mount().await;
     root.query_selector(".flow-visual__stage")
@@ -92,7 +91,8 @@ async fn no_frames_are_requested_while_paused_or_after_leaving() {
     click(&root, ".flow-visual__pause");
     frames.assert_running("frames again after Play").await;
 
-    window().location().set_hash("#/").unwrap();
+    // Leave by the navigation's Home link, an in-place move.
+    click(&root, "nav li:first-child a");
     sleep(30).await;
     assert!(root.query_selector(".flow-visual").unwrap().is_none());
     frames

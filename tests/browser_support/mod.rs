@@ -23,13 +23,35 @@ pub async fn sleep(ms: i32) {
     yew::scheduler::flush().await;
 }
 
+/// An app mounted for a test, in its own root element.
+pub struct Mounted {
+    root: web_sys::Element,
+    app: yew::AppHandle<crying_explainer::App>,
+}
+
+impl std::ops::Deref for Mounted {
+    type Target = web_sys::Element;
+    fn deref(&self) -> &web_sys::Element {
+        &self.root
+    }
+}
+
+impl Mounted {
+    /// Unmounts the app (so its document listeners go, as on a real page there is only
+    /// ever one) and removes its root.
+    pub fn remove(self) {
+        self.app.destroy();
+        self.root.remove();
+    }
+}
+
 /// Mounts a fresh app in its own root element and waits for it to render.
-pub async fn mount() -> web_sys::Element {
+pub async fn mount() -> Mounted {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<crying_explainer::App>::with_root(root.clone()).render();
+    let app = yew::Renderer::<crying_explainer::App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
-    root
+    Mounted { root, app }
 }
 
 /// Clicks the element matching `selector` inside `root`.
@@ -40,4 +62,18 @@ pub fn click(root: &web_sys::Element, selector: &str) {
         .dyn_into::<web_sys::HtmlElement>()
         .unwrap()
         .click();
+}
+
+/// Puts the test page at `path` (such as `/flow/`) with the site's folder at the server's
+/// root, as a built page names it in `<html data-root>`, so the app shows that page.
+pub fn open_page(path: &str) {
+    let _ = document()
+        .document_element()
+        .unwrap()
+        .set_attribute("data-root", "/");
+    window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
+        .unwrap();
 }
