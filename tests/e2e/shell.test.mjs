@@ -117,6 +117,34 @@ for (const vp of VIEWPORTS) {
   });
 }
 
+test('history: walkthrough steps replace the entry, sections push one', async () => {
+  const { context, page, errors } = await openPage(site.browser, VIEWPORTS[1]);
+  const step4 = { path: 'tears/4/', heading: 'What is in your tears' };
+  await page.goto(site.url(''));
+  await waitForApp(page);
+  await page.locator('nav a.nav__link').nth(1).click();
+  await settled(page, ROUTES[1]);
+  for (let n = 2; n <= 4; n++) {
+    await page.locator('.tears__next').click();
+    await page.waitForFunction((url) => location.href === url, site.url(`tears/${n}/`));
+  }
+  await settled(page, step4);
+  // Back from step 4, reached by Next, returns to the page before the walkthrough.
+  await page.goBack();
+  await settled(page, ROUTES[0]);
+  await page.goForward();
+  await settled(page, step4);
+  // Another section is a new entry: Back returns to the step, Forward to the section.
+  await page.locator('nav a.nav__link').nth(2).click();
+  await settled(page, ROUTES[2]);
+  await page.goBack();
+  await settled(page, step4);
+  await page.goForward();
+  await settled(page, ROUTES[2]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('dark mode and reduced motion render without errors', async () => {
   const { context, page, errors } = await openPage(site.browser, VIEWPORTS[0], { colorScheme: 'dark', reducedMotion: 'reduce' });
   await page.goto(site.url(''));

@@ -215,12 +215,13 @@ for (const vp of VIEWPORTS) {
         assert.equal(await page.locator('h1').textContent(), "This page isn't here", path);
         assert.equal(await page.locator('a[href="tel:116123"]').count(), 1, path);
         assert.equal(await page.locator('main a[href]').count(), 1, `${path}: a link`);
-        links.push([path, await target(page.locator('main a[href]'))]);
+        const href = await target(page.locator('main a[href]'));
+        if (href !== site.url('')) links.push(`${path} links to ${href}`);
       }
     }
     assert.deepEqual(without404s(errors, notFound), []);
     assert.deepEqual(foreignRequests(requests, site.origin), []);
-    assert.deepEqual(links.filter(([, href]) => href !== site.url('')), [], 'the 404 page links home');
+    assert.deepEqual([...new Set(links)], [], `the 404 page's link leads home (${site.url('')})`);
     await context.close();
   });
 
@@ -259,32 +260,6 @@ for (const vp of VIEWPORTS) {
     await context.close();
   });
 }
-
-test('history: steps replace the entry, sections push one; Back and Forward work', async () => {
-  const { context, page, errors } = await openPage(site.browser, VIEWPORTS[1]);
-  await open(page, '');
-  await page.locator('nav a.nav__link[href="tears/"]').click();
-  await page.waitForFunction((h) => document.querySelector('main h1')?.textContent === h, HEADINGS[0]);
-  for (let n = 2; n <= 4; n++) {
-    await page.locator('.tears__next').click();
-    await expectStep(page, n);
-  }
-  // Back from step 4 returns to the page before the walkthrough; Forward to step 4.
-  await page.goBack();
-  await page.waitForFunction((url) => location.href === url, site.url(''));
-  await page.waitForSelector('.home__title');
-  await page.goForward();
-  await expectStep(page, 4);
-  // Moving to another section is a new entry: Back returns to the step, Forward to the flow.
-  await page.locator('nav a.nav__link[href$="flow/"]').click();
-  await page.waitForFunction(([url, h]) => location.href === url && document.querySelector('main h1')?.textContent === h, [site.url('flow/'), 'When feelings get stuck']);
-  await page.goBack();
-  await expectStep(page, 4);
-  await page.goForward();
-  await page.waitForFunction(([url, h]) => location.href === url && document.querySelector('main h1')?.textContent === h, [site.url('flow/'), 'When feelings get stuck']);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
 
 test('motion: gentle animation only without reduced motion; dark mode is clean', async () => {
   const animation = (page) => page.evaluate(() => getComputedStyle(document.querySelector('.ill .i-grow')).animationName);
