@@ -37,7 +37,7 @@ try {
     addEventListener('TrunkApplicationStarted', (e) => { window.__wasmMemory = e.detail?.wasm?.memory; });
   });
   const cdp = await context.newCDPSession(page);
-  await page.goto(`${site.origin}/#/flow`);
+  await page.goto(site.url('flow/'));
   await page.waitForSelector('.flow-visual');
   await page.locator('.flow-visual__stage').scrollIntoViewIfNeeded();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });

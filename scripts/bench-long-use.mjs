@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 import { serve } from './static-server.mjs';
 
 const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.split('=')[1] ?? 200);
-const ROUTES = ['#/', '#/tears/1', '#/tears/2', '#/tears/3', '#/tears/4', '#/tears/5', '#/tears/6', '#/tears/compare', '#/flow', '#/reflect', '#/embed'];
+const ROUTES = ['', 'tears/', 'tears/2/', 'tears/3/', 'tears/4/', 'tears/5/', 'tears/6/', 'tears/compare/', 'flow/', 'reflect/', 'embed/'];
 const server = await serve({ dir: 'dist', port: 0 });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
@@ -30,18 +30,31 @@ async function memory() {
   return { heap: usedSize, wasm };
 }
 
-async function go(hash) {
-  await page.evaluate((h) => { location.hash = h; }, hash);
-  await page.waitForFunction((h) => location.hash === h && document.querySelector('main h1'), hash);
+// Moves in place as a reader's click on a link to the page at `path` does: one link,
+// outside the app's root, clicked by script (the app moves through the History API).
+const follow = (path) => {
+  let link = document.getElementById('bench-link');
+  if (!link) {
+    link = Object.assign(document.createElement('a'), { id: 'bench-link', hidden: true });
+    document.body.append(link);
+  }
+  link.href = `/${path}`;
+  link.click();
+};
+await page.addInitScript(`window.__follow = ${follow}`);
+
+async function go(path) {
+  await page.evaluate((p) => window.__follow(p), path);
+  await page.waitForFunction((p) => location.pathname === `/${p}` && document.querySelector('main h1'), path);
 }
 
 // The loops run inside the page, so the harness's own bookkeeping is not measured: each
-// step changes the hash the way a link does, then waits for the app to draw the screen.
+// step follows a link to the page, then waits for the app to draw the screen.
 const cycle = (routes, rounds, pause) => page.evaluate(async ([routes, rounds, pause]) => {
   const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
   for (let i = 0; i < rounds; i += 1) {
-    for (const h of routes) {
-      location.hash = h;
+    for (const p of routes) {
+      window.__follow(p);
       for (let n = 0; n < 100 && !document.querySelector('main h1'); n += 1) await frame();
       await frame();
       for (let n = 0; n < pause; n += 1) await frame();
@@ -53,13 +66,13 @@ await page.goto(`${origin}/`);
 await page.waitForFunction(() => window.__wasm && performance.getEntriesByName('app-interactive').length > 0);
 // Warm up once through everything, so first-use allocations are not counted as growth.
 await cycle(ROUTES, 2, 0);
-await go('#/');
+await go('');
 const before = await memory();
 const t0 = Date.now();
 await cycle(ROUTES, ROUNDS, 0);
 // Mount the flow visual, let it animate a frame, unmount it.
-await cycle(['#/flow', '#/'], ROUNDS, 1);
-await go('#/');
+await cycle(['flow/', ''], ROUNDS, 1);
+await go('');
 const after = await memory();
 const seconds = ((Date.now() - t0) / 1000).toFixed(1);
 

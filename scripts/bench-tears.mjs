@@ -5,7 +5,7 @@
 //   trunk build --release && node scripts/bench-tears.mjs [changes=300]
 //
 // "render" is from the click to the DOM patched by Yew, plus a forced style and layout.
-// "settled" adds the hash update and the shell's re-render on `hashchange`.
+// "settled" adds the address update (History API, replaced) and the re-render on `popstate`.
 // "frame" is from the click to the next animation frame (includes waiting for vsync).
 import { VIEWPORTS, startSite, openPage, waitForApp } from '../tests/e2e/harness.mjs';
 
@@ -13,12 +13,12 @@ const changes = Number(process.argv[2] ?? 300);
 const site = await startSite();
 try {
   const { context, page, errors } = await openPage(site.browser, VIEWPORTS[0], { reducedMotion: 'reduce' });
-  await page.goto(`${site.origin}/#/tears/1`);
+  await page.goto(site.url('tears/'));
   await waitForApp(page);
   const result = await page.evaluate(async (changes) => {
     const root = document.querySelector('.tears');
     const nextFrame = () => new Promise((ok) => requestAnimationFrame(() => ok()));
-    const hashChanged = () => new Promise((ok) => addEventListener('hashchange', () => ok(), { once: true }));
+    const moved = () => new Promise((ok) => addEventListener('popstate', () => ok(), { once: true }));
     const patched = (act) => new Promise((ok) => {
       const mo = new MutationObserver(() => { mo.disconnect(); ok(); });
       mo.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
@@ -31,14 +31,14 @@ try {
       const first = document.querySelector('.tears__progress').textContent.startsWith('Step 1');
       if (last) forward = false;
       if (first) forward = true;
-      const button = document.querySelector(forward ? 'button.tears__next' : '.tears__back');
+      const button = document.querySelector(forward ? 'a.tears__next' : 'a.tears__back');
       await nextFrame();
-      const hash = hashChanged();
+      const address = moved();
       const t0 = performance.now();
       await patched(() => button.click());
       document.body.getBoundingClientRect();
       const t1 = performance.now();
-      await hash;
+      await address;
       await Promise.resolve();
       document.body.getBoundingClientRect();
       const t2 = performance.now();

@@ -16,7 +16,7 @@ const SIZES = [
   { name: '1280x800', viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 },
   { name: '1440x900', viewport: { width: 1440, height: 900 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 },
 ];
-const ROUTES = ['#/', '#/tears', '#/flow', '#/reflect', '#/embed'];
+const ROUTES = ['', 'tears/', 'flow/', 'reflect/', 'embed/'];
 
 /** Controls a finger must hit: buttons, navigation, button-styled links, sliders, and the
  * labels of radio buttons and checkboxes (the label is what a finger taps there). */
@@ -36,11 +36,11 @@ after(async () => { await site?.stop(); });
 for (const size of SIZES) {
   test(`${size.name}: no sideways scroll and 44px targets on every route`, async () => {
     const { context, page, errors } = await openPage(site.browser, size);
-    for (const hash of ROUTES) {
-      await page.goto(`${site.origin}/${hash}`);
+    for (const path of ROUTES) {
+      await page.goto(site.url(path));
       await waitForApp(page);
-      assert.equal(await page.evaluate(sideways), false, `${hash} scrolls sideways`);
-      assert.deepEqual(await page.evaluate(smallTargets), [], `${hash} small targets`);
+      assert.equal(await page.evaluate(sideways), false, `/${path} scrolls sideways`);
+      assert.deepEqual(await page.evaluate(smallTargets), [], `/${path} small targets`);
     }
     if (size.name === '568x320' || size.name === '320x568') await screenshot(page, `phones-embed-page-${size.name}`);
     assert.deepEqual(errors, []);
@@ -50,13 +50,13 @@ for (const size of SIZES) {
 
 test('text zoomed to 200% still fits at 320px on every route', async () => {
   const { context, page, errors } = await openPage(site.browser, SIZES[0]);
-  for (const hash of ROUTES) {
-    await page.goto(`${site.origin}/${hash}`);
+  for (const path of ROUTES) {
+    await page.goto(site.url(path));
     await waitForApp(page);
     await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
     await page.waitForTimeout(50);
-    assert.equal(await page.evaluate(sideways), false, `${hash} scrolls sideways at 200%`);
-    await screenshot(page, `zoom200-${hash.replace(/\W/g, '') || 'home'}-320`);
+    assert.equal(await page.evaluate(sideways), false, `/${path} scrolls sideways at 200%`);
+    await screenshot(page, `zoom200-${path.replace(/\W/g, '') || 'home'}-320`);
   }
   assert.deepEqual(errors, []);
   await context.close();

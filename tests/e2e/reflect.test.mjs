@@ -5,11 +5,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { VIEWPORTS, DIST, startSite, openPage, waitForApp, axe, hasHorizontalScroll, screenshot, foreignRequests } from './harness.mjs';
+import { VIEWPORTS, DIST, PAGES, startSite, openPage, waitForApp, axe, hasHorizontalScroll, screenshot, foreignRequests } from './harness.mjs';
 
 const KEY = 'crying-explainer/reflect/v1';
 const COUNT = 10;
-const SITE_FILES = new Set(['/', ...readdirSync(DIST).map((f) => `/${f}`)]);
+// Every page's address, and the files at the top of the build (the site is served at the root here).
+const SITE_FILES = new Set([...PAGES.map((p) => `/${p}`), ...readdirSync(DIST, { withFileTypes: true }).filter((f) => f.isFile()).map((f) => `/${f.name}`)]);
 
 let site;
 before(async () => { site = await startSite(); });
@@ -26,7 +27,7 @@ async function open(vp, options) {
 }
 
 async function gotoQuiz(page) {
-  await page.goto(`${site.origin}/#/reflect`);
+  await page.goto(site.url('reflect/'));
   await waitForApp(page);
   await page.waitForSelector('.quiz-intro, .quiz-question, .quiz-results');
 }
@@ -142,7 +143,7 @@ for (const vp of VIEWPORTS) {
     assert.deepEqual(foreignRequests(requests, site.origin), []);
     const odd = requests.filter((r) => r.method !== 'GET' || (r.url.startsWith(site.origin) && !SITE_FILES.has(new URL(r.url).pathname)) || r.url.includes('?'));
     assert.deepEqual(odd.filter((r) => !r.url.startsWith('blob:')), [], 'only the site\'s own files');
-    assert.equal(new URL(page.url()).hash, '#/reflect', 'nothing in the URL');
+    assert.equal(page.url(), site.url('reflect/'), 'nothing in the URL');
     const value = await stored(page);
     assert.match(value, /^1\|r\|[0-9r-]{10}$/);
     const where = await page.evaluate(async (k) => ({
@@ -250,7 +251,7 @@ for (const vp of VIEWPORTS) {
   test(`${vp.name}: corrupt, foreign or oversized stored data is discarded safely`, async () => {
     const { context, page, errors } = await open(vp);
     for (const bad of ['garbage', '2|q3|----------', '1|q99|----------', '1|q3|9---------', '{"q":3}', '1|i|'.padEnd(100000, '0')]) {
-      await page.goto(`${site.origin}/#/`);
+      await page.goto(site.url(''));
       await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, bad]);
       await gotoQuiz(page);
       await page.waitForFunction((k) => localStorage.getItem(k) === null, KEY);

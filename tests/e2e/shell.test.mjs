@@ -1,14 +1,15 @@
 // The shell, end to end on the release build: every route by clicking and by deep link,
-// bad hashes, no console errors, no foreign requests, no sideways scroll, axe clean.
+// Back and Forward, bad hashes, no console errors, no foreign requests, no sideways scroll, axe clean.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { VIEWPORTS, startSite, openPage, waitForApp, axe, hasHorizontalScroll, screenshot, foreignRequests } from './harness.mjs';
 
+// In the order of the navigation's links.
 const ROUTES = [
-  { hash: '#/', heading: 'Why we cry', name: 'home' },
-  { hash: '#/tears', heading: 'Three kinds of tears', name: 'tears' },
-  { hash: '#/flow', heading: 'When feelings get stuck', name: 'flow' },
-  { hash: '#/reflect', heading: 'You and your tears', name: 'reflect' },
+  { path: '', heading: 'Why we cry', name: 'home' },
+  { path: 'tears/', heading: 'Three kinds of tears', name: 'tears' },
+  { path: 'flow/', heading: 'When feelings get stuck', name: 'flow' },
+  { path: 'reflect/', heading: 'You and your tears', name: 'reflect' },
 ];
 
 const BAD_HASHES = ['#/nope', '#/../../etc', '#%E0%A4%A', '#/flow%00', `#/${'x'.repeat(5000)}`, '#<script>alert(1)</script>', '#main'];
@@ -17,21 +18,41 @@ let site;
 before(async () => { site = await startSite(); });
 after(async () => { await site?.stop(); });
 
+/** The absolute address a link leads to. */
+const target = (locator) => locator.evaluate((a) => a.href);
+
+/** Waits until the address is `path`'s page and the screen shows `heading`. */
+const settled = (page, { path, heading }) => page.waitForFunction(
+  ([url, heading]) => location.href === url && document.querySelector('main h1')?.textContent === heading,
+  [site.url(path), heading],
+);
+
 for (const vp of VIEWPORTS) {
   test(`${vp.name}: every route by clicking the navigation`, async () => {
     const { context, page, errors, requests } = await openPage(site.browser, vp);
-    await page.goto(`${site.origin}/`);
+    await page.goto(site.url(''));
     await waitForApp(page);
-    for (const route of ROUTES.slice(1).concat(ROUTES[0])) {
-      const link = page.locator(`nav a[href="${route.hash}"]`);
+    const order = ROUTES.slice(1).concat(ROUTES[0]);
+    for (const route of order) {
+      const link = page.locator('nav a.nav__link').nth(ROUTES.indexOf(route));
+      assert.equal(await target(link), site.url(route.path), `link to ${route.name}`);
       if (vp.hasTouch) await link.tap(); else await link.click();
-      // The hash changes first; Yew re-renders on the next tick.
-      await page.waitForFunction(
-        ([hash, heading]) => location.hash === hash && document.querySelector('main h1')?.textContent === heading,
-        [route.hash, route.heading],
-      );
-      assert.equal(await page.locator('nav a[aria-current="page"]').getAttribute('href'), route.hash);
+      // The address changes first; Yew re-renders on the next tick.
+      await settled(page, route);
+      assert.equal(page.url(), site.url(route.path));
+      assert.equal(await target(page.locator('nav a[aria-current="page"]')), site.url(route.path));
       assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'focus moves to the new heading');
+    }
+    // Each section is its own history entry: Back and Forward go through them in turn.
+    for (const route of order.slice(0, -1).reverse()) {
+      await page.goBack();
+      await settled(page, route);
+    }
+    await page.goBack();
+    await settled(page, ROUTES[0]);
+    for (const route of order) {
+      await page.goForward();
+      await settled(page, route);
     }
     assert.deepEqual(errors, []);
     assert.deepEqual(foreignRequests(requests, site.origin), []);
@@ -41,19 +62,20 @@ for (const vp of VIEWPORTS) {
   test(`${vp.name}: every route by deep link and reload, checked and scanned`, async () => {
     const { context, page, errors, requests } = await openPage(site.browser, vp);
     for (const route of ROUTES) {
-      await page.goto(`${site.origin}/${route.hash}`);
+      await page.goto(site.url(route.path));
       await waitForApp(page);
       await page.reload();
       await waitForApp(page);
-      assert.equal(await page.locator('main h1').textContent(), route.heading, route.hash);
+      assert.equal(await page.locator('main h1').textContent(), route.heading, route.name);
+      assert.equal(page.url(), site.url(route.path));
       assert.match(await page.title(), /Why we cry/);
       // Crisis support on every screen, with tel: links.
       for (const tel of ['tel:116123', 'tel:111', 'tel:08001111', 'tel:999']) {
-        assert.ok(await page.locator(`a[href="${tel}"]`).count() >= 1, `${route.hash} ${tel}`);
+        assert.ok(await page.locator(`a[href="${tel}"]`).count() >= 1, `${route.name} ${tel}`);
       }
-      assert.equal(await hasHorizontalScroll(page), false, `${route.hash} scrolls sideways`);
+      assert.equal(await hasHorizontalScroll(page), false, `${route.name} scrolls sideways`);
       const violations = await axe(page);
-      assert.deepEqual(violations, [], `${route.hash} axe`);
+      assert.deepEqual(violations, [], `${route.name} axe`);
       await screenshot(page, `shell-${route.name}-${vp.name}`);
     }
     assert.deepEqual(errors, []);
@@ -64,23 +86,26 @@ for (const vp of VIEWPORTS) {
   test(`${vp.name}: unknown and malformed hashes show the home screen`, async () => {
     const { context, page, errors } = await openPage(site.browser, vp);
     for (const hash of BAD_HASHES) {
-      await page.goto(`${site.origin}/${hash}`);
+      await page.goto(site.url(hash));
       await waitForApp(page);
       assert.equal(await page.locator('main h1').textContent(), 'Why we cry', hash);
+      assert.equal(new URL(page.url()).pathname, new URL(site.url('')).pathname, hash);
       assert.ok(await page.locator('.home__intro').count() > 0, hash);
     }
-    // Changing to a bad hash while on a section also goes home.
-    await page.goto(`${site.origin}/#/flow`);
+    // Screens no longer follow the hash: changing to a bad one on a section keeps it.
+    await page.goto(site.url('flow/'));
     await waitForApp(page);
     await page.evaluate(() => { location.hash = '#/definitely-not-a-route'; });
-    await page.waitForSelector('.home__title');
+    await page.waitForTimeout(100);
+    assert.equal(page.url(), site.url('flow/#/definitely-not-a-route'));
+    assert.equal(await page.locator('main h1').textContent(), 'When feelings get stuck');
     assert.deepEqual(errors, []);
     await context.close();
   });
 
   test(`${vp.name}: touch targets are at least 44px`, async () => {
     const { context, page } = await openPage(site.browser, vp);
-    await page.goto(`${site.origin}/`);
+    await page.goto(site.url(''));
     await waitForApp(page);
     const small = await page.evaluate(() =>
       [...document.querySelectorAll('nav a, .card__link, .support a, .button')]
@@ -92,9 +117,37 @@ for (const vp of VIEWPORTS) {
   });
 }
 
+test('history: walkthrough steps replace the entry, sections push one', async () => {
+  const { context, page, errors } = await openPage(site.browser, VIEWPORTS[1]);
+  const step4 = { path: 'tears/4/', heading: 'What is in your tears' };
+  await page.goto(site.url(''));
+  await waitForApp(page);
+  await page.locator('nav a.nav__link').nth(1).click();
+  await settled(page, ROUTES[1]);
+  for (let n = 2; n <= 4; n++) {
+    await page.locator('.tears__next').click();
+    await page.waitForFunction((url) => location.href === url, site.url(`tears/${n}/`));
+  }
+  await settled(page, step4);
+  // Back from step 4, reached by Next, returns to the page before the walkthrough.
+  await page.goBack();
+  await settled(page, ROUTES[0]);
+  await page.goForward();
+  await settled(page, step4);
+  // Another section is a new entry: Back returns to the step, Forward to the section.
+  await page.locator('nav a.nav__link').nth(2).click();
+  await settled(page, ROUTES[2]);
+  await page.goBack();
+  await settled(page, step4);
+  await page.goForward();
+  await settled(page, ROUTES[2]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('dark mode and reduced motion render without errors', async () => {
   const { context, page, errors } = await openPage(site.browser, VIEWPORTS[0], { colorScheme: 'dark', reducedMotion: 'reduce' });
-  await page.goto(`${site.origin}/`);
+  await page.goto(site.url(''));
   await waitForApp(page);
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(bg, 'rgb(18, 24, 29)');
