@@ -28,7 +28,7 @@ pub fn page_origin() -> Option<String> {
     if !cfg!(target_arch = "wasm32") {
         return None;
     }
-    web_sys::window().and_then(|w| w.location().origin().ok())
+    gloo_utils::window().location().origin().ok()
 }
 
 /// Marks the root element for embed mode, theme and background, and sets the accent
@@ -82,12 +82,12 @@ impl HeightReporter {
         if !cfg!(target_arch = "wasm32") {
             return None;
         }
-        let window = web_sys::window()?;
+        let window = gloo_utils::window();
         let parent = window.parent().ok().flatten()?;
         if parent == window {
             return None;
         }
-        let body = window.document()?.body()?;
+        let body = gloo_utils::document().body()?;
         let measured = body.clone();
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_| {
             post_height(&parent, &measured, section);

@@ -8,7 +8,7 @@ pub fn print() -> bool {
     if !cfg!(target_arch = "wasm32") {
         return false;
     }
-    web_sys::window().is_some_and(|w| w.print().is_ok())
+    gloo_utils::window().print().is_ok()
 }
 
 /// Copies `text` to the clipboard. Resolves to `false` when the browser refuses (no
@@ -17,9 +17,7 @@ pub async fn copy_text(text: &str) -> bool {
     if !cfg!(target_arch = "wasm32") {
         return false;
     }
-    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
-        return false;
-    };
+    let navigator = gloo_utils::window().navigator();
     // `navigator.clipboard` is undefined outside secure contexts: check before calling.
     let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
         .ok()
@@ -42,7 +40,7 @@ pub fn download_text(file_name: &str, text: &str) -> bool {
 }
 
 fn try_download(file_name: &str, text: &str) -> Option<()> {
-    let document = web_sys::window()?.document()?;
+    let document = gloo_utils::document();
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("text/plain;charset=utf-8");

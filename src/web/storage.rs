@@ -10,8 +10,7 @@ fn local_storage() -> Result<web_sys::Storage, Unavailable> {
     if !cfg!(target_arch = "wasm32") {
         return Err(Unavailable);
     }
-    web_sys::window()
-        .ok_or(Unavailable)?
+    gloo_utils::window()
         // `Err` when the getter throws, `None` when there is no storage.
         .local_storage()
         .ok()
