@@ -2,7 +2,7 @@
 //! and telling the host page how tall the app is.
 
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::model::contrast::AccentPalette;
@@ -107,12 +107,24 @@ impl Drop for HeightReporter {
     }
 }
 
-fn post_height(parent: &web_sys::Window, body: &web_sys::HtmlElement, section: &str) {
-    let height = body.get_bounding_client_rect().height().ceil();
-    let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"type".into(), &RESIZE_MESSAGE.into());
-    let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from_f64(height));
-    let _ = js_sys::Reflect::set(&message, &"section".into(), &section.into());
+/// What the embed loader receives: the type, the height in CSS pixels, the section.
+#[derive(serde::Serialize)]
+struct ResizeMessage {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    height: f64,
+    section: &'static str,
+}
+
+fn post_height(parent: &web_sys::Window, body: &web_sys::HtmlElement, section: &'static str) {
+    let message = ResizeMessage {
+        kind: RESIZE_MESSAGE,
+        height: body.get_bounding_client_rect().height().ceil(),
+        section,
+    };
+    let Ok(message) = serde_wasm_bindgen::to_value(&message) else {
+        return;
+    };
     // Height and section are not private; the host's origin is not known to the app.
     let _ = parent.post_message(&message, "*");
 }
