@@ -13,7 +13,7 @@ pub fn install_panic_screen() {
     }
     yew::set_custom_panic_hook(Box::new(|info| {
         // Keep the cause for whoever opens the console; the reader gets the calm screen.
-        web_sys::console::error_1(&info.to_string().into());
+        gloo_console::error!(info.to_string());
         show_panic_screen();
     }));
 }
