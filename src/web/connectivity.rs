@@ -31,6 +31,7 @@ fn is_online() -> bool {
     gloo_utils::window().navigator().on_line()
 }
 
+// Hand-written: no gloo crate covers `performance.mark`.
 /// Marks the moment the app is interactive (`performance.mark("app-interactive")`), for
 /// the benchmark to read.
 pub fn mark_interactive() {

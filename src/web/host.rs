@@ -69,6 +69,7 @@ pub fn apply_to_document(options: &EmbedOptions) {
     }
 }
 
+// Hand-written: no gloo crate wraps ResizeObserver (so there is no size to measure).
 /// Watches the page's height and posts it, with the current section, to the host page.
 /// Dropping it disconnects the observer.
 pub struct HeightReporter {

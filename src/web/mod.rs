@@ -1,6 +1,8 @@
 //! Browser glue: the only module that touches `web-sys`. Every function returns early
 //! outside the browser, so server rendering and native tests never call into a missing
 //! browser (wasm-bindgen imports panic on native targets).
+//! It uses a gloo crate wherever one fits; what stays hand-written says why where it
+//! is (figures in the README's "Dependencies").
 
 mod animation_frame;
 mod connectivity;

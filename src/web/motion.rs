@@ -51,6 +51,7 @@ pub fn watch_page_hidden(on_change: impl Fn(bool) + 'static) -> Option<EventList
     })
 }
 
+// Hand-written: no gloo crate wraps IntersectionObserver (so there is no size to measure).
 /// Watches whether an element is (at least partly) on screen; disconnects when dropped.
 pub struct OnScreenWatcher {
     observer: web_sys::IntersectionObserver,

@@ -1,4 +1,5 @@
 //! The service worker: registration, and noticing when a new version is waiting.
+//! Hand-written on web-sys: no gloo crate covers service workers (listeners are gloo's).
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -11,6 +11,7 @@ pub fn print() -> bool {
     gloo_utils::window().print().is_ok()
 }
 
+// Hand-written: no gloo crate covers the clipboard or printing (one web-sys call each).
 /// Copies `text` to the clipboard. Resolves to `false` when the browser refuses (no
 /// clipboard, not allowed, not a secure context).
 pub async fn copy_text(text: &str) -> bool {
