@@ -21,7 +21,7 @@ step "Trunk $TRUNK_VERSION"
 if [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
   note "present"
 else
-  note "compiling from crates.io (about 7 minutes on 2 cores, up to 2 GB of memory)"
+  note "compiling from the Rust package registry (about 7 minutes on 2 cores, up to 2 GB of memory)"
   cargo install trunk --version "$TRUNK_VERSION" --locked
 fi
 
@@ -36,7 +36,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $WBG" ] &&
   note "present"
 else
   have="$(wasm-bindgen --version 2>/dev/null || echo none)"
-  note "found: $have; compiling $WBG from crates.io (about 2-3 minutes)"
+  note "found: $have; compiling $WBG from the Rust package registry (about 2-3 minutes)"
   # Not --locked: one of its locked dependencies is missing from the registry.
   cargo install wasm-bindgen-cli --version "$WBG" --force
 fi

@@ -1,71 +1,50 @@
-//! An owned `requestAnimationFrame` loop: it runs while the value lives, and dropping it
-//! cancels the pending frame and frees the callback. Nothing is `forget`-ten.
+//! An owned `requestAnimationFrame` loop on `gloo-render`: each frame requests the next,
+//! and dropping the loop drops the pending request, which cancels it. Nothing is
+//! `forget`-ten.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
-use wasm_bindgen::{closure::Closure, JsCast};
+use gloo_render::{request_animation_frame, AnimationFrame};
 
-type FrameClosure = Closure<dyn FnMut(f64)>;
-
-struct Inner {
-    closure: RefCell<Option<FrameClosure>>,
-    request: Cell<Option<i32>>,
-}
-
-impl Inner {
-    fn request(&self) {
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        if let Some(closure) = self.closure.borrow().as_ref() {
-            let id = window
-                .request_animation_frame(closure.as_ref().unchecked_ref())
-                .ok();
-            self.request.set(id);
-        }
-    }
-}
+/// The pending frame request; replacing or dropping it cancels the old one.
+type NextFrame = RefCell<Option<AnimationFrame>>;
 
 /// Calls a handler once per animation frame with the frame's timestamp (ms) until dropped.
+/// Only holding it matters: dropping it drops (and so cancels) the pending request.
 pub struct AnimationFrameLoop {
-    inner: Rc<Inner>,
+    _next: Rc<NextFrame>,
 }
 
 impl AnimationFrameLoop {
     /// Starts the loop. Returns `None` outside the browser.
-    pub fn start(mut on_frame: impl FnMut(f64) + 'static) -> Option<Self> {
+    pub fn start(on_frame: impl FnMut(f64) + 'static) -> Option<Self> {
         if !cfg!(target_arch = "wasm32") {
             return None;
         }
-        let inner = Rc::new(Inner {
-            closure: RefCell::new(None),
-            request: Cell::new(None),
-        });
-        // The callback holds only a weak link, so the loop owns the callback and not the
-        // other way round; once the loop is dropped the next frame never comes.
-        let weak: Weak<Inner> = Rc::downgrade(&inner);
-        let closure = Closure::<dyn FnMut(f64)>::new(move |timestamp: f64| {
-            let Some(inner) = weak.upgrade() else {
-                return;
-            };
-            inner.request.set(None);
-            on_frame(timestamp);
-            inner.request();
-        });
-        *inner.closure.borrow_mut() = Some(closure);
-        inner.request();
-        Some(Self { inner })
+        let next = Rc::new(RefCell::new(None));
+        request(Rc::downgrade(&next), Rc::new(RefCell::new(on_frame)));
+        Some(Self { _next: next })
     }
 }
 
-impl Drop for AnimationFrameLoop {
-    fn drop(&mut self) {
-        if let (Some(id), Some(window)) = (self.inner.request.take(), web_sys::window()) {
-            let _ = window.cancel_animation_frame(id);
+/// Asks for one frame that runs `on_frame` and then asks for the next. The request holds
+/// only a weak link to its slot, so the loop owns the request and not the other way
+/// round: once the loop is dropped the next frame never comes.
+fn request(slot: Weak<NextFrame>, on_frame: Rc<RefCell<dyn FnMut(f64)>>) {
+    let Some(next) = slot.upgrade() else {
+        return;
+    };
+    let frame = request_animation_frame(move |timestamp| {
+        if slot.strong_count() == 0 {
+            return;
         }
-        // Drop the callback now (wasm-bindgen defers it if it is running) so no frame
-        // requested from inside it can outlive the loop.
-        self.inner.closure.borrow_mut().take();
-    }
+        if let Ok(mut on_frame) = on_frame.try_borrow_mut() {
+            on_frame(timestamp);
+        }
+        request(slot, on_frame);
+    });
+    // The request that just ran (if any) is replaced; wasm-bindgen frees its callback
+    // once the callback returns.
+    *next.borrow_mut() = Some(frame);
 }

@@ -28,16 +28,17 @@ fn is_online() -> bool {
     if !cfg!(target_arch = "wasm32") {
         return true;
     }
-    web_sys::window().is_none_or(|w| w.navigator().on_line())
+    gloo_utils::window().navigator().on_line()
 }
 
+// Hand-written: no gloo crate covers `performance.mark`.
 /// Marks the moment the app is interactive (`performance.mark("app-interactive")`), for
 /// the benchmark to read.
 pub fn mark_interactive() {
     if !cfg!(target_arch = "wasm32") {
         return;
     }
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+    if let Some(performance) = gloo_utils::window().performance() {
         let _ = performance.mark("app-interactive");
     }
 }

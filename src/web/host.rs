@@ -3,7 +3,7 @@
 //! paint by `static/look.js`, not here.
 
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::model::embed::EmbedOptions;
@@ -23,6 +23,7 @@ pub fn embed_options() -> EmbedOptions {
     EmbedOptions::parse(&search)
 }
 
+// Hand-written: no gloo crate wraps ResizeObserver (so there is no size to measure).
 /// Watches the page's height and posts it, with the current section, to the host page.
 /// Dropping it disconnects the observer.
 pub struct HeightReporter {
@@ -36,12 +37,12 @@ impl HeightReporter {
         if !cfg!(target_arch = "wasm32") {
             return None;
         }
-        let window = web_sys::window()?;
+        let window = gloo_utils::window();
         let parent = window.parent().ok().flatten()?;
         if parent == window {
             return None;
         }
-        let body = window.document()?.body()?;
+        let body = gloo_utils::document().body()?;
         let measured = body.clone();
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_| {
             post_height(&parent, &measured, section);
@@ -61,12 +62,24 @@ impl Drop for HeightReporter {
     }
 }
 
-fn post_height(parent: &web_sys::Window, body: &web_sys::HtmlElement, section: &str) {
-    let height = body.get_bounding_client_rect().height().ceil();
-    let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"type".into(), &RESIZE_MESSAGE.into());
-    let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from_f64(height));
-    let _ = js_sys::Reflect::set(&message, &"section".into(), &section.into());
+/// What the embed loader receives: the type, the height in CSS pixels, the section.
+#[derive(serde::Serialize)]
+struct ResizeMessage {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    height: f64,
+    section: &'static str,
+}
+
+fn post_height(parent: &web_sys::Window, body: &web_sys::HtmlElement, section: &'static str) {
+    let message = ResizeMessage {
+        kind: RESIZE_MESSAGE,
+        height: body.get_bounding_client_rect().height().ceil(),
+        section,
+    };
+    let Ok(message) = serde_wasm_bindgen::to_value(&message) else {
+        return;
+    };
     // Height and section are not private; the host's origin is not known to the app.
     let _ = parent.post_message(&message, "*");
 }

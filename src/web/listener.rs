@@ -1,56 +1,44 @@
-//! An owned DOM event listener that removes itself when dropped.
+//! An owned DOM event listener that removes itself when dropped: `gloo-events`, behind
+//! the browser check that native rendering and tests need.
 
-use wasm_bindgen::{closure::Closure, JsCast};
+use gloo_events::EventListenerOptions;
 
 /// A listener attached to an event target for as long as this value lives. Components
 /// keep it in an effect and drop it on unmount, so nothing leaks and nothing is
 /// `forget`-ten.
 pub struct EventListener {
-    target: web_sys::EventTarget,
-    event: &'static str,
-    callback: Closure<dyn FnMut(web_sys::Event)>,
+    _listener: gloo_events::EventListener,
 }
 
 impl EventListener {
-    /// Listens for `event` on `target`. Returns `None` if the browser refuses, and
-    /// always outside the browser.
+    /// Listens for `event` on `target`. Returns `None` outside the browser, where
+    /// `gloo-events` would call into a missing browser.
     pub fn new(
         target: &web_sys::EventTarget,
         event: &'static str,
-        handler: impl FnMut(web_sys::Event) + 'static,
+        handler: impl FnMut(&web_sys::Event) + 'static,
     ) -> Option<Self> {
         if !cfg!(target_arch = "wasm32") {
             return None;
         }
-        let callback = Closure::<dyn FnMut(web_sys::Event)>::new(handler);
-        target
-            .add_event_listener_with_callback(event, callback.as_ref().unchecked_ref())
-            .ok()?;
+        // Not passive (gloo's default is passive): the arrow-key handler must be able to
+        // prevent the page from scrolling. None of these events block scrolling anyway.
+        let options = EventListenerOptions::enable_prevent_default();
+        let listener =
+            gloo_events::EventListener::new_with_options(target, event, options, handler);
         Some(Self {
-            target: target.clone(),
-            event,
-            callback,
+            _listener: listener,
         })
     }
 
     /// Listens for `event` on the window (`None` outside the browser).
     pub fn on_window(
         event: &'static str,
-        handler: impl FnMut(web_sys::Event) + 'static,
+        handler: impl FnMut(&web_sys::Event) + 'static,
     ) -> Option<Self> {
         if !cfg!(target_arch = "wasm32") {
             return None;
         }
-        let window = web_sys::window()?;
-        Self::new(&window, event, handler)
-    }
-}
-
-impl Drop for EventListener {
-    fn drop(&mut self) {
-        let _ = self.target.remove_event_listener_with_callback(
-            self.event,
-            self.callback.as_ref().unchecked_ref(),
-        );
+        Self::new(&gloo_utils::window(), event, handler)
     }
 }

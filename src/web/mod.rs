@@ -1,6 +1,8 @@
 //! Browser glue: the only module that touches `web-sys`. Every function returns early
 //! outside the browser, so server rendering and native tests never call into a missing
 //! browser (wasm-bindgen imports panic on native targets).
+//! It uses a gloo crate wherever one fits; what stays hand-written says why where it
+//! is (figures in the README's "Dependencies").
 
 mod animation_frame;
 mod connectivity;
@@ -38,9 +40,7 @@ pub fn set_document_title(title: &str) {
     if !cfg!(target_arch = "wasm32") {
         return;
     }
-    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-        doc.set_title(title);
-    }
+    gloo_utils::document().set_title(title);
 }
 
 /// Moves focus to the element with `id` (and so scrolls it into view). Does nothing if
@@ -55,9 +55,8 @@ fn focus_within(id: &str, selector: Option<&str>) {
     if !cfg!(target_arch = "wasm32") {
         return;
     }
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
+    let element = gloo_utils::document()
+        .get_element_by_id(id)
         .and_then(|el| match selector {
             Some(selector) => el.query_selector(selector).ok().flatten(),
             None => Some(el),
@@ -71,9 +70,7 @@ fn focus_within(id: &str, selector: Option<&str>) {
 /// The element the app mounts into: `#app` emptied of its prerendered copy (or the
 /// body, if a host page has no `#app`). Browser only.
 pub fn take_app_root() -> web_sys::Element {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect_throw("the app runs in a browser document");
+    let document = gloo_utils::document();
     match document.get_element_by_id("app") {
         Some(root) => {
             root.set_inner_html("");
@@ -91,9 +88,7 @@ pub fn scroll_to_top() {
     if !cfg!(target_arch = "wasm32") {
         return;
     }
-    if let Some(window) = web_sys::window() {
-        window.scroll_to_with_x_and_y(0.0, 0.0);
-    }
+    gloo_utils::window().scroll_to_with_x_and_y(0.0, 0.0);
 }
 
 /// Sets `name` to `value` on an element, ignoring failure (the element may be gone).

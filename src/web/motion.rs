@@ -9,7 +9,7 @@ use super::EventListener;
 const REDUCED_MOTION: &str = "(prefers-reduced-motion: reduce)";
 
 fn reduced_motion_query() -> Option<web_sys::MediaQueryList> {
-    web_sys::window()?
+    gloo_utils::window()
         .match_media(REDUCED_MOTION)
         .ok()
         .flatten()
@@ -38,9 +38,7 @@ pub fn page_hidden() -> bool {
     if !cfg!(target_arch = "wasm32") {
         return false;
     }
-    web_sys::window()
-        .and_then(|w| w.document())
-        .is_some_and(|d| d.hidden())
+    gloo_utils::document().hidden()
 }
 
 /// Calls `on_change` with "is the page hidden" whenever the tab is hidden or shown.
@@ -48,12 +46,12 @@ pub fn watch_page_hidden(on_change: impl Fn(bool) + 'static) -> Option<EventList
     if !cfg!(target_arch = "wasm32") {
         return None;
     }
-    let document = web_sys::window()?.document()?;
-    EventListener::new(&document, "visibilitychange", move |_| {
+    EventListener::new(&gloo_utils::document(), "visibilitychange", move |_| {
         on_change(page_hidden())
     })
 }
 
+// Hand-written: no gloo crate wraps IntersectionObserver (so there is no size to measure).
 /// Watches whether an element is (at least partly) on screen; disconnects when dropped.
 pub struct OnScreenWatcher {
     observer: web_sys::IntersectionObserver,

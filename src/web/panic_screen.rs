@@ -13,7 +13,7 @@ pub fn install_panic_screen() {
     }
     yew::set_custom_panic_hook(Box::new(|info| {
         // Keep the cause for whoever opens the console; the reader gets the calm screen.
-        web_sys::console::error_1(&info.to_string().into());
+        gloo_console::error!(info.to_string());
         show_panic_screen();
     }));
 }
@@ -21,6 +21,8 @@ pub fn install_panic_screen() {
 /// Copies the prerendered calm screen over the app. No Yew and no callbacks: after a
 /// panic nothing may need the WebAssembly.
 fn show_panic_screen() {
+    // Not gloo_utils::window(): it throws if missing, and a throw inside the panic hook
+    // would leave a blank page instead of the calm screen.
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -65,7 +67,7 @@ fn reload_href(location: &web_sys::Location) -> String {
 /// end-to-end tests can check the calm screen.
 #[cfg(feature = "test-panic")]
 pub fn panic_on_test_route() {
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok());
+    let hash = gloo_utils::window().location().hash().ok();
     assert!(
         hash.as_deref() != Some("#/__panic__"),
         "deliberate test panic"

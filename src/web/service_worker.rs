@@ -1,4 +1,5 @@
 //! The service worker: registration, and noticing when a new version is waiting.
+//! Hand-written on web-sys: no gloo crate covers service workers (listeners are gloo's).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -70,7 +71,7 @@ fn container() -> Option<ServiceWorkerContainer> {
     if !cfg!(target_arch = "wasm32") {
         return None;
     }
-    let navigator = web_sys::window()?.navigator();
+    let navigator = gloo_utils::window().navigator();
     let value = js_sys::Reflect::get(&navigator, &JsValue::from_str("serviceWorker")).ok()?;
     value.dyn_into::<ServiceWorkerContainer>().ok()
 }
@@ -125,9 +126,7 @@ fn apply_update(
         return;
     };
     let reload = EventListener::new(&container, "controllerchange", |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.location().reload();
-        }
+        let _ = gloo_utils::window().location().reload();
     });
     listeners.borrow_mut().extend(reload);
     let _ = waiting.post_message(&JsValue::from_str("skip-waiting"));

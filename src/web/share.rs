@@ -8,18 +8,17 @@ pub fn print() -> bool {
     if !cfg!(target_arch = "wasm32") {
         return false;
     }
-    web_sys::window().is_some_and(|w| w.print().is_ok())
+    gloo_utils::window().print().is_ok()
 }
 
+// Hand-written: no gloo crate covers the clipboard or printing (one web-sys call each).
 /// Copies `text` to the clipboard. Resolves to `false` when the browser refuses (no
 /// clipboard, not allowed, not a secure context).
 pub async fn copy_text(text: &str) -> bool {
     if !cfg!(target_arch = "wasm32") {
         return false;
     }
-    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
-        return false;
-    };
+    let navigator = gloo_utils::window().navigator();
     // `navigator.clipboard` is undefined outside secure contexts: check before calling.
     let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
         .ok()
@@ -33,37 +32,30 @@ pub async fn copy_text(text: &str) -> bool {
 }
 
 /// Saves `text` as a file called `file_name` through a temporary link to an object URL,
-/// which is revoked straight after. `false` if any step is refused.
+/// which is revoked straight after (when `gloo-file`'s `ObjectUrl` drops). `false` if
+/// any step is refused.
 pub fn download_text(file_name: &str, text: &str) -> bool {
     if !cfg!(target_arch = "wasm32") {
         return false;
     }
-    try_download(file_name, text).is_some()
+    let blob = gloo_file::Blob::new_with_options(text, Some("text/plain;charset=utf-8"));
+    // Dropped at the end of this function, so the text does not stay reachable by URL.
+    let url = gloo_file::ObjectUrl::from(blob);
+    click_download_link(&url, file_name).is_some()
 }
 
-fn try_download(file_name: &str, text: &str) -> Option<()> {
-    let document = web_sys::window()?.document()?;
-    let parts = js_sys::Array::of1(&text.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/plain;charset=utf-8");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-    let clicked = (|| {
-        let link = document
-            .create_element("a")
-            .ok()?
-            .dyn_into::<web_sys::HtmlAnchorElement>()
-            .ok()?;
-        link.set_href(&url);
-        link.set_download(file_name);
-        link.set_hidden(true);
-        let body = document.body()?;
-        body.append_child(&link).ok()?;
-        link.click();
-        link.remove();
-        Some(())
-    })();
-    // Revoke whatever happened, so the text does not stay reachable by URL.
-    let _ = web_sys::Url::revoke_object_url(&url);
-    clicked
+fn click_download_link(url: &str, file_name: &str) -> Option<()> {
+    let document = gloo_utils::document();
+    let link = document
+        .create_element("a")
+        .ok()?
+        .dyn_into::<web_sys::HtmlAnchorElement>()
+        .ok()?;
+    link.set_href(url);
+    link.set_download(file_name);
+    link.set_hidden(true);
+    document.body()?.append_child(&link).ok()?;
+    link.click();
+    link.remove();
+    Some(())
 }

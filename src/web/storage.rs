@@ -1,6 +1,9 @@
 //! `localStorage` that never panics. Access itself can throw (sandboxed iframes, some
 //! private modes, a host page that blocks it), so every call reports unavailability
 //! instead of failing.
+//!
+//! Hand-written, not gloo-storage: its `raw()` throws where storage is blocked, and its
+//! get/set go through serde_json (measured +9.6 KB brotli, first load over budget).
 
 /// Storage is missing, refused, or full.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -10,8 +13,7 @@ fn local_storage() -> Result<web_sys::Storage, Unavailable> {
     if !cfg!(target_arch = "wasm32") {
         return Err(Unavailable);
     }
-    web_sys::window()
-        .ok_or(Unavailable)?
+    gloo_utils::window()
         // `Err` when the getter throws, `None` when there is no storage.
         .local_storage()
         .ok()

@@ -41,7 +41,7 @@ fn attach(
                 return;
             };
             let modified = key.alt_key() || key.ctrl_key() || key.meta_key() || key.shift_key();
-            if modified || key.default_prevented() || in_form_control(&event) {
+            if modified || key.default_prevented() || in_form_control(event) {
                 return;
             }
             if let Some(direction) = key_direction(&key.key()) {
@@ -52,7 +52,7 @@ fn attach(
         EventListener::new(target, "pointerdown", move |event| {
             if let Some(p) = event.dyn_ref::<web_sys::PointerEvent>() {
                 let touchy = p.pointer_type() != "mouse";
-                if touchy && p.is_primary() && !in_form_control(&event) {
+                if touchy && p.is_primary() && !in_form_control(event) {
                     let at = (
                         p.pointer_id(),
                         f64::from(p.client_x()),

@@ -1,25 +1,14 @@
 //! Helpers shared by the browser tests (`tests/browser_*.rs`).
-#![allow(dead_code)]
+#![allow(dead_code, unused_imports)]
 
 use wasm_bindgen::JsCast;
 
-pub fn window() -> web_sys::Window {
-    web_sys::window().unwrap()
-}
-
-pub fn document() -> web_sys::Document {
-    window().document().unwrap()
-}
+pub use gloo_utils::{document, window};
 
 /// Waits `ms` milliseconds (letting the browser fire events such as `hashchange`), then
 /// lets Yew finish rendering.
-pub async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+pub async fn sleep(ms: u32) {
+    gloo_timers::future::TimeoutFuture::new(ms).await;
     yew::scheduler::flush().await;
 }
 
