@@ -17,9 +17,7 @@ pub fn embed_options() -> EmbedOptions {
     if !cfg!(target_arch = "wasm32") {
         return EmbedOptions::default();
     }
-    let search = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
+    let search = gloo_utils::window().location().search().unwrap_or_default();
     EmbedOptions::parse(&search)
 }
 

@@ -28,9 +28,8 @@ pub fn use_page(given: Option<Page>) -> Page {
                 let page = page.clone();
                 EventListener::on_window("popstate", move |_| page.set(current_page()))
             };
-            let document = web_sys::window().and_then(|w| w.document());
-            let on_click = document.and_then(|d| {
-                EventListener::new(&d, "click", move |event| follow_link(&event, *page))
+            let on_click = EventListener::new(&gloo_utils::document(), "click", move |event| {
+                follow_link(event, *page)
             });
             // Dropping the listeners on unmount detaches them.
             move || drop((on_history, on_click))
@@ -45,9 +44,7 @@ pub fn go_to(href: &str, replace: bool) {
     if !cfg!(target_arch = "wasm32") {
         return;
     }
-    let Some(window) = web_sys::window() else {
-        return;
-    };
+    let window = gloo_utils::window();
     let Ok(history) = window.history() else {
         return;
     };
@@ -75,7 +72,7 @@ pub fn current_page() -> Page {
     if !cfg!(target_arch = "wasm32") {
         return Page::default();
     }
-    let Some(path) = web_sys::window().and_then(|w| w.location().pathname().ok()) else {
+    let Ok(path) = gloo_utils::window().location().pathname() else {
         return Page::default();
     };
     Page::parse(below_root(&path).unwrap_or(""))
@@ -87,7 +84,7 @@ pub fn site_root_url() -> Option<String> {
     if !cfg!(target_arch = "wasm32") {
         return None;
     }
-    let location = web_sys::window()?.location();
+    let location = gloo_utils::window().location();
     Some(format!("{}{}", location.origin().ok()?, root_path()))
 }
 
@@ -97,11 +94,8 @@ fn root_path() -> String {
     ROOT_PATH.with(|root| {
         root.get_or_init(|| {
             let resolve = || -> Option<String> {
-                let window = web_sys::window()?;
-                let here = window.location().href().ok()?;
-                let relative = window
-                    .document()?
-                    .document_element()?
+                let here = gloo_utils::window().location().href().ok()?;
+                let relative = gloo_utils::document_element()
                     .get_attribute("data-root")
                     .unwrap_or_else(|| "./".to_owned());
                 Some(
@@ -147,7 +141,7 @@ fn follow_link(event: &web_sys::Event, here: Page) {
     if !anchor.target().is_empty() || anchor.has_attribute("download") {
         return;
     }
-    let Some(origin) = web_sys::window().and_then(|w| w.location().origin().ok()) else {
+    let Ok(origin) = gloo_utils::window().location().origin() else {
         return;
     };
     if anchor.origin() != origin || !anchor.hash().is_empty() {
@@ -178,10 +172,7 @@ pub fn pin_head_links() {
     if !cfg!(target_arch = "wasm32") {
         return;
     }
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(links) = document
+    let Ok(links) = gloo_utils::document()
         .query_selector_all("link[rel~=icon],link[rel=apple-touch-icon],link[rel=manifest]")
     else {
         return;
