@@ -5,6 +5,7 @@ pub mod embed;
 pub mod flow;
 pub mod quiz;
 pub mod route;
+pub mod tear_figure;
 pub mod walkthrough;
 
 pub use route::Route;

@@ -6,6 +6,7 @@ mod animation_frame;
 mod connectivity;
 mod hash;
 mod host;
+mod in_view;
 mod listener;
 pub mod motion;
 mod panic_screen;
@@ -20,6 +21,7 @@ pub use hash::use_route;
 pub use host::{
     apply_to_document, embed_options, page_origin, use_height_reporting, RESIZE_MESSAGE,
 };
+pub use in_view::use_in_view;
 pub use listener::EventListener;
 pub use panic_screen::install_panic_screen;
 #[cfg(feature = "test-panic")]
