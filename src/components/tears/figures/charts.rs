@@ -5,34 +5,46 @@ use super::shapes::Drawing;
 use super::shapes::Shape::{self, Circle, Label, Path, Route};
 use crate::content::tears::label as l;
 
-const PROTEIN_BARS: [Shape; 4] = [
-    Path("M16 26h140v18H16z", "i-line i-reflex i-wipe"),
-    Label(164, 40, l::REFLEX_VALUE, "i-text i-start"),
-    Path("M16 50h174v18H16z", "i-line i-emo i-wipe i-q1"),
-    Label(198, 64, l::EMOTIONAL_VALUE, "i-text i-start"),
-];
-const NOT_COMPARED: [Shape; 3] = [
-    Path("M16 104h140v18H16zM16 154h140v18H16z", "i-line i-dashed"),
-    Label(164, 118, l::NOT_COMPARED, "i-text i-start i-muted"),
-    Label(164, 168, l::NOT_COMPARED, "i-text i-start i-muted"),
-];
-
 /// One hormone row as the article tells it: dashed, faint bars, labelled as its claim.
 macro_rules! claimed {
-    ($y:literal, $e:literal, $label:literal) => {
+    ($r:literal, $e:literal, $y:literal) => {
         [
-            Path($y, "i-claim i-reflex-line i-reflex i-wipe"),
+            Path($r, "i-claim i-reflex-line i-reflex i-wipe"),
             Path($e, "i-claim i-emo-line i-emo i-wipe i-q1"),
-            Label(176, $label, l::ARTICLE_SAYS_MORE, "i-text i-start i-muted"),
+            Label(176, $y, l::ARTICLE_SAYS_MORE, "i-text i-start i-muted"),
         ]
     };
 }
-const CLAIMED: [[Shape; 3]; 2] = [
-    claimed!("M16 104h100v8H16z", "M16 114h150v8H16z", 118),
-    claimed!("M16 154h100v8H16z", "M16 164h150v8H16z", 168),
-];
 
-/// Bar chart: protein measured once; the hormones only claimed.
+/// Every part of the contents chart in one row, so each state is one run of it:
+/// [label | not compared (3) | protein bars (4) | the article's claims (6)].
+const CHART: [Shape; 14] = {
+    let [r1, e1, t1] = claimed!("M16 104h100v8H16z", "M16 114h150v8H16z", 118);
+    let [r2, e2, t2] = claimed!("M16 154h100v8H16z", "M16 164h150v8H16z", 168);
+    [
+        Label(84, 18, l::MEASURED, "i-text i-start i-muted"),
+        Path("M16 104h140v18H16zM16 154h140v18H16z", "i-line i-dashed"),
+        Label(164, 118, l::NOT_COMPARED, "i-text i-start i-muted"),
+        Label(164, 168, l::NOT_COMPARED, "i-text i-start i-muted"),
+        Path("M16 26h140v18H16z", "i-line i-reflex i-wipe"),
+        Label(164, 40, l::REFLEX_VALUE, "i-text i-start"),
+        Path("M16 50h174v18H16z", "i-line i-emo i-wipe i-q1"),
+        Label(198, 64, l::EMOTIONAL_VALUE, "i-text i-start"),
+        r1,
+        e1,
+        t1,
+        r2,
+        e2,
+        t2,
+    ]
+};
+
+/// The shapes `from..to` of [`CHART`].
+const fn chart(from: usize, to: usize) -> &'static [Shape] {
+    CHART.split_at(to).0.split_at(from).1
+}
+
+/// Bar chart: protein measured once; the hormones not compared, or only claimed.
 pub const CONTENTS: Drawing = Drawing {
     base: &[
         Label(16, 18, l::PROTEIN, "i-text i-start i-strong"),
@@ -43,39 +55,9 @@ pub const CONTENTS: Drawing = Drawing {
         Circle(124, 204, 7, "i-line i-emo"),
         Label(138, 209, l::EMOTIONAL, "i-text i-start"),
     ],
-    states: &[
-        &[
-            PROTEIN_BARS[0],
-            PROTEIN_BARS[1],
-            PROTEIN_BARS[2],
-            PROTEIN_BARS[3],
-            NOT_COMPARED[0],
-            NOT_COMPARED[1],
-            NOT_COMPARED[2],
-        ],
-        &[
-            PROTEIN_BARS[0],
-            PROTEIN_BARS[1],
-            PROTEIN_BARS[2],
-            PROTEIN_BARS[3],
-            NOT_COMPARED[0],
-            NOT_COMPARED[1],
-            NOT_COMPARED[2],
-            Label(84, 18, l::MEASURED, "i-text i-start i-muted"),
-        ],
-        &[
-            PROTEIN_BARS[0],
-            PROTEIN_BARS[1],
-            PROTEIN_BARS[2],
-            PROTEIN_BARS[3],
-            CLAIMED[0][0],
-            CLAIMED[0][1],
-            CLAIMED[0][2],
-            CLAIMED[1][0],
-            CLAIMED[1][1],
-            CLAIMED[1][2],
-        ],
-    ],
+    // At rest and measured: the protein bars and the hormones not compared (measured
+    // adds when); the article's view: the protein bars and its claims.
+    states: &[chart(1, 8), chart(0, 8), chart(4, 14)],
 };
 
 /// The mood line from before crying to a moment after, and a ring on that moment.

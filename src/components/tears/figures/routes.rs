@@ -36,26 +36,29 @@ const MAP: &[Shape] = &[
     Label(176, 214, l::SURFACE_NERVE, "i-text"),
 ];
 
-/// Onion gas rising to the eye.
-const GAS: Shape = Path(
-    "M268 208q5-6 10 0t10 0t10 0M278 198q5-6 10 0t10 0",
-    "i-line i-muted i-grow",
-);
 /// The feeling centres lit: where emotional tears start.
 const FEELING_CENTRES: Shape = Circle(104, 66, 14, "i-line i-emo i-grow");
 
-/// Step 2: "Chop the onion".
+/// Both messages set off at once, each at its own pace, to one gland: the reflex one
+/// first (step 2 shows it alone), then the emotional one.
+const BOTH: [Shape; 8] = [
+    Path(
+        "M268 208q5-6 10 0t10 0t10 0M278 198q5-6 10 0t10 0",
+        "i-line i-muted i-grow",
+    ),
+    Route(EYE_NERVE, "i-reflex-line i-thick i-run"),
+    Route(GLAND_NERVE, "i-reflex-line i-thick i-run i-q1"),
+    Drop(240, 182, "i-line i-reflex i-grow i-q2"),
+    FEELING_CENTRES,
+    Route(FEELING_NERVE, "i-emo-line i-thick i-run i-slow"),
+    Route(GLAND_NERVE_BESIDE, "i-emo-line i-thick i-run i-s1"),
+    Drop(264, 184, "i-line i-emo i-grow i-s2"),
+];
+
+/// Step 2: "Chop the onion": onion gas, then the reflex route alone.
 pub const REFLEX: Drawing = Drawing {
     base: MAP,
-    states: &[
-        &[],
-        &[
-            GAS,
-            Route(EYE_NERVE, "i-reflex-line i-thick i-run"),
-            Route(GLAND_NERVE, "i-reflex-line i-thick i-run i-q1"),
-            Drop(250, 182, "i-line i-reflex i-grow i-q2"),
-        ],
-    ],
+    states: &[&[], BOTH.split_at(4).0],
 };
 
 /// One feeling's message: the feeling named, then the slow route to a tear.
@@ -82,20 +85,8 @@ pub const EMOTIONAL: Drawing = Drawing {
     ],
 };
 
-/// The comparison: both messages set off at once, each at its own pace, to one gland.
+/// The comparison: one press sets off both.
 pub const BOTH_ROUTES: Drawing = Drawing {
     base: MAP,
-    states: &[
-        &[],
-        &[
-            GAS,
-            Route(EYE_NERVE, "i-reflex-line i-thick i-run"),
-            Route(GLAND_NERVE, "i-reflex-line i-thick i-run i-q1"),
-            Drop(240, 182, "i-line i-reflex i-grow i-q2"),
-            FEELING_CENTRES,
-            Route(FEELING_NERVE, "i-emo-line i-thick i-run i-slow"),
-            Route(GLAND_NERVE_BESIDE, "i-emo-line i-thick i-run i-s1"),
-            Drop(264, 184, "i-line i-emo i-grow i-s2"),
-        ],
-    ],
+    states: &[&[], &BOTH],
 };
