@@ -88,7 +88,7 @@ fn every_page_prerenders_its_figure_at_rest() {
         assert!(!html.contains("aria-pressed=\"true\""), "{view:?}");
         assert!(
             html.contains(&format!(
-                "disabled=\"disabled\" class=\"button button--quiet tfig__reset\">{START_AGAIN}<"
+                "aria-disabled=\"true\" class=\"button button--quiet tfig__reset\">{START_AGAIN}<"
             )),
             "{view:?} reset disabled"
         );

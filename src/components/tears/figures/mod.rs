@@ -102,15 +102,22 @@ pub fn figure_view(
             </svg>
             <div class="tfig__controls" role="group" aria-label={e.group}>
                 { for e.choices.iter().enumerate().map(button) }
+                // aria-disabled, not disabled: a pressed button that disabled itself would
+                // drop keyboard focus to the page.
                 <button type="button" class="button button--quiet tfig__reset"
-                    disabled={choice.is_none()} onclick={send(FigureAction::Reset)}>
+                    aria-disabled={choice.is_none().then_some("true")}
+                    onclick={send(FigureAction::Reset)}>
                     { START_AGAIN }
                 </button>
             </div>
             <p id={CAPTION_ID} class="tfig__caption" role="status">{ e.caption(choice) }</p>
-            { for e.evidence(choice).iter().map(|ev| html! {
-                <EvidenceNote key={ev.id} evidence={*ev} id_suffix="-fig" />
-            }) }
+            // One wrapper whatever the number of notes: Yew matches unkeyed siblings from
+            // the end, so a note added among them would rebuild (and unfocus) the buttons.
+            <div class="tfig__notes">
+                { for e.evidence(choice).iter().map(|ev| html! {
+                    <EvidenceNote key={ev.id} evidence={*ev} id_suffix="-fig" />
+                }) }
+            </div>
             if !f.data.is_empty() {
                 <figcaption class="tears__data">
                     <p class="tears__data-title">{ text::CHART_DATA }</p>
