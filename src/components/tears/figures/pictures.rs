@@ -100,8 +100,8 @@ const THERAPY: Drawing = Drawing {
             Label(60, 30, l::HELD_IN, "i-text"),
         ],
         &[
-            Drop(96, 66, "i-line i-emo i-grow"),
-            Route("M98 92q2 10 0 22", "i-emo-line i-thick i-run i-q1"),
+            Route("M98 56v14", "i-emo-line i-thick i-run"),
+            Drop(98, 70, "i-line i-emo i-grow i-q1"),
             Route(LINK, "i-primary-line i-thick i-run i-q2"),
             Label(160, 24, l::SUPPORT, "i-text i-grow i-q2"),
         ],

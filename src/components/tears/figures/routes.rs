@@ -8,7 +8,7 @@ use super::shapes::Shape::{self, Circle, Drop, Eye, Gland, Label, Path, Route};
 use crate::content::tears::label as l;
 
 /// From the eye's surface to the brainstem.
-const EYE_NERVE: &str = "M234 176C204 206 156 202 136 166";
+const EYE_NERVE: &str = "M224 180C200 200 160 200 138 164";
 /// From the feeling centres to the brainstem.
 const FEELING_NERVE: &str = "M108 80C112 90 120 96 124 104";
 /// The "rest and digest" nerve, from the brainstem to the gland.
@@ -25,15 +25,15 @@ const MAP: &[Shape] = &[
     Path("M112 102q-6 36 4 68h22q-8-34 0-68z", "i-line i-soft"),
     Circle(104, 66, 14, "i-line i-iris"),
     Label(104, 44, l::BRAIN, "i-text"),
-    Label(127, 190, l::BRAINSTEM, "i-text"),
-    Eye(268, 162),
+    Label(70, 150, l::BRAINSTEM, "i-text"),
+    Eye(262, 170),
     Gland(296, 112),
     Label(268, 88, l::TEAR_GLAND, "i-text"),
     Path(GLAND_NERVE, "i-line i-muted"),
     Path(EYE_NERVE, "i-line i-muted"),
     Path(FEELING_NERVE, "i-line i-muted"),
-    Label(196, 142, l::REST_DIGEST, "i-text"),
-    Label(176, 214, l::SURFACE_NERVE, "i-text"),
+    Label(200, 146, l::REST_DIGEST, "i-text"),
+    Label(180, 216, l::SURFACE_NERVE, "i-text"),
 ];
 
 /// The feeling centres lit: where emotional tears start.
@@ -43,16 +43,16 @@ const FEELING_CENTRES: Shape = Circle(104, 66, 14, "i-line i-emo i-grow");
 /// first (step 2 shows it alone), then the emotional one.
 const BOTH: [Shape; 8] = [
     Path(
-        "M268 208q5-6 10 0t10 0t10 0M278 198q5-6 10 0t10 0",
+        "M288 212q5-6 10 0t10 0t10 0M296 202q5-6 10 0t10 0",
         "i-line i-muted i-grow",
     ),
     Route(EYE_NERVE, "i-reflex-line i-thick i-run"),
     Route(GLAND_NERVE, "i-reflex-line i-thick i-run i-q1"),
-    Drop(240, 182, "i-line i-reflex i-grow i-q2"),
+    Drop(238, 190, "i-line i-reflex i-grow i-q2"),
     FEELING_CENTRES,
     Route(FEELING_NERVE, "i-emo-line i-thick i-run i-slow"),
     Route(GLAND_NERVE_BESIDE, "i-emo-line i-thick i-run i-s1"),
-    Drop(264, 184, "i-line i-emo i-grow i-s2"),
+    Drop(262, 192, "i-line i-emo i-grow i-s2"),
 ];
 
 /// Step 2: "Chop the onion": onion gas, then the reflex route alone.
@@ -69,7 +69,7 @@ macro_rules! feeling {
             Label(50, 74, $name, "i-text i-strong"),
             Route(FEELING_NERVE, "i-emo-line i-thick i-run i-slow"),
             Route(GLAND_NERVE, "i-emo-line i-thick i-run i-s1"),
-            Drop(250, 182, "i-line i-emo i-grow i-s2"),
+            Drop(250, 192, "i-line i-emo i-grow i-s2"),
         ]
     };
 }
