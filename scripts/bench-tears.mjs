@@ -17,6 +17,11 @@ import { VIEWPORTS, startSite, openPage, waitForApp } from '../tests/e2e/harness
 
 const FRAME_MS = 1000 / 60;
 const FIGURE_MEDIAN_BUDGET_MS = 2;
+const PRESS_EVERY_MS = 2500;
+const FIGURE_WINDOW_MS = 10_000;
+// Script events on the renderer's main thread (nested ones are merged, not double counted).
+const SCRIPT_EVENTS = new Set(['FunctionCall', 'EventDispatch', 'TimerFire', 'FireAnimationFrame',
+  'EvaluateScript', 'RunMicrotasks', 'v8.callFunction', 'v8.evaluateModule', 'V8.Execute']);
 let missed = false;
 const verdict = (name, value, ok, budget) => {
   if (!ok) missed = true;
@@ -86,11 +91,6 @@ try {
 }
 process.exit(missed ? 1 : 0);
 
-// Script events on the renderer's main thread (nested ones are merged, not double counted).
-const SCRIPT_EVENTS = new Set(['FunctionCall', 'EventDispatch', 'TimerFire', 'FireAnimationFrame',
-  'EvaluateScript', 'RunMicrotasks', 'v8.callFunction', 'v8.evaluateModule', 'V8.Execute']);
-const PRESS_EVERY_MS = 2500;
-const FIGURE_WINDOW_MS = 10_000;
 
 /** Traces the comparison figure while its routes animate; returns script time per frame. */
 async function figureFrames() {
@@ -105,7 +105,7 @@ async function figureFrames() {
   const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] },
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'v8'] },
   });
   let presses = 0;
   const t0 = Date.now();
@@ -118,6 +118,11 @@ async function figureFrames() {
   await done;
   await context.close();
 
+  if (process.env.BENCH_DEBUG) {
+    const names = {};
+    for (const e of events) names[e.name] = (names[e.name] ?? 0) + 1;
+    console.log(Object.entries(names).sort((a, b) => b[1] - a[1]).slice(0, 40));
+  }
   // The page's main thread is the one that drew its frames.
   const frames = events.filter((e) => e.name === 'BeginMainThreadFrame');
   const threads = new Map();

@@ -25,7 +25,7 @@ const MAP: &[Shape] = &[
     Path("M112 102q-6 36 4 68h22q-8-34 0-68z", "i-line i-soft"),
     Circle(104, 66, 14, "i-line i-iris"),
     Label(104, 44, l::BRAIN, "i-text"),
-    Label(70, 150, l::BRAINSTEM, "i-text"),
+    Label(60, 150, l::BRAINSTEM, "i-text"),
     Eye(262, 170),
     Gland(296, 112),
     Label(268, 88, l::TEAR_GLAND, "i-text"),
@@ -33,7 +33,7 @@ const MAP: &[Shape] = &[
     Path(EYE_NERVE, "i-line i-muted"),
     Path(FEELING_NERVE, "i-line i-muted"),
     Label(200, 146, l::REST_DIGEST, "i-text"),
-    Label(180, 216, l::SURFACE_NERVE, "i-text"),
+    Label(166, 216, l::SURFACE_NERVE, "i-text"),
 ];
 
 /// The feeling centres lit: where emotional tears start.
