@@ -9,7 +9,7 @@ use crying_explainer::content::tear_figures::{explorable, START_AGAIN};
 use crying_explainer::model::route::Route;
 use crying_explainer::model::tear_figure::{FigureAction, FigureState};
 use crying_explainer::model::walkthrough::{View, STEP_COUNT};
-use support::render_route;
+use support::{escaped, render_component, render_route};
 use yew::prelude::*;
 
 fn views() -> impl Iterator<Item = View> {
@@ -34,18 +34,7 @@ fn Fixed(props: &Props) -> Html {
 }
 
 fn render(view: View, state: FigureState) -> String {
-    futures::executor::block_on(
-        yew::LocalServerRenderer::<Fixed>::with_props(Props { view, state })
-            .hydratable(false)
-            .render(),
-    )
-}
-
-/// Yew escapes `&`, `<`, `>` in text and also `"` in attributes; captions hold quotes.
-fn escaped(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+    render_component::<Fixed>(Props { view, state })
 }
 
 fn caption_of(html: &str) -> &str {
@@ -196,11 +185,7 @@ fn the_figure_is_described_by_its_caption_and_paused_when_asked() {
     let html = render(View::Step(2), resting(View::Step(2)));
     assert!(html.contains(&format!("aria-describedby=\"tears-fig-desc {CAPTION_ID}\"")));
     assert!(html.contains("role=\"status\""));
-    let paused = futures::executor::block_on(
-        yew::LocalServerRenderer::<Paused>::new()
-            .hydratable(false)
-            .render(),
-    );
+    let paused = render_component::<Paused>(());
     assert!(paused.contains("tears__figure is-paused"));
 }
 
