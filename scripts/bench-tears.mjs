@@ -118,11 +118,6 @@ async function figureFrames() {
   await done;
   await context.close();
 
-  if (process.env.BENCH_DEBUG) {
-    const names = {};
-    for (const e of events) names[e.name] = (names[e.name] ?? 0) + 1;
-    console.log(Object.entries(names).sort((a, b) => b[1] - a[1]).slice(0, 40));
-  }
   // The page's main thread is the one that drew its frames.
   const frames = events.filter((e) => e.name === 'BeginMainThreadFrame');
   const threads = new Map();
