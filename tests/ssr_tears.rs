@@ -7,14 +7,7 @@ use crying_explainer::content::evidence::{self, Evidence};
 use crying_explainer::content::tears::{self, Block, COMPARE_ROWS, STEPS};
 use crying_explainer::model::route::{Route, Section};
 use crying_explainer::model::walkthrough::{View, STEP_COUNT};
-use support::render_route;
-
-/// Yew escapes `&`, `<` and `>` in text.
-fn escaped(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
+use support::{escaped, render_route};
 
 fn notes(step: &tears::Step) -> Vec<&'static Evidence> {
     step.blocks

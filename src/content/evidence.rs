@@ -153,7 +153,9 @@ pub const REFLEX_PATH: Evidence = Evidence {
             the tear gland washes the eye.",
     strength: Strength::WellSupported,
     summary: "This is basic eye science. A nerve in the front of the eye (the trigeminal nerve) \
-              senses things like onion fumes or dust, and the tear gland answers with a rush of tears.",
+              senses things like onion fumes or dust. The message goes to the brainstem, which \
+              sends it on through the \"rest and digest\" (parasympathetic) nerve, and the tear \
+              gland answers with a rush of tears.",
     citation: "Reviewed in Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489).",
 };
 
@@ -163,7 +165,8 @@ pub const EMOTIONAL_PATH: Evidence = Evidence {
             through the calming \"rest and digest\" nerves to the tear gland.",
     strength: Strength::WellSupported,
     summary: "Scientists agree on the basic route: feeling centres deep in the brain (the limbic \
-              system), then the \"rest and digest\" (parasympathetic) nerves to the tear gland. \
+              system), then the brainstem, then the same \"rest and digest\" (parasympathetic) \
+              nerves to the tear gland that reflex tears use. \
               Exactly how a feeling turns into tears is still being worked out.",
     citation: "Reviewed in Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489).",
 };

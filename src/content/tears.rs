@@ -223,6 +223,20 @@ pub mod label {
     pub const MIN_90: &str = "90 min";
     pub const YOU: &str = "You";
     pub const THERAPIST: &str = "Therapist";
+    // The explorable figures' labels.
+    pub const ALL_DAY: &str = "All day";
+    pub const DUST: &str = "Dust or gas";
+    pub const STRONG_FEELING: &str = "A strong feeling";
+    pub const ONION_GAS: &str = "Onion gas";
+    pub const SURFACE_NERVE: &str = "Surface nerve";
+    pub const BRAINSTEM: &str = "Brainstem";
+    pub const SADNESS: &str = "Sadness";
+    pub const RELIEF: &str = "Relief";
+    pub const JOY: &str = "Joy";
+    pub const MEASURED: &str = "measured in 1981";
+    pub const ARTICLE_SAYS_MORE: &str = "Article says: more";
+    pub const HELD_IN: &str = "Held in";
+    pub const SUPPORT: &str = "Support";
 }
 
 /// Heading over a chart's data as text.

@@ -5,6 +5,7 @@ pub mod flow;
 pub mod page;
 pub mod quiz;
 pub mod route;
+pub mod tear_figure;
 pub mod walkthrough;
 
 pub use page::Page;

@@ -7,6 +7,7 @@
 mod animation_frame;
 mod connectivity;
 mod host;
+mod in_view;
 mod listener;
 mod location;
 pub mod motion;
@@ -19,6 +20,7 @@ mod tears;
 pub use animation_frame::AnimationFrameLoop;
 pub use connectivity::{mark_interactive, use_online};
 pub use host::{embed_options, use_height_reporting, RESIZE_MESSAGE};
+pub use in_view::use_in_view;
 pub use listener::EventListener;
 pub use location::{current_page, go_to, pin_head_links, site_root_url, use_page};
 pub use panic_screen::install_panic_screen;

@@ -15,11 +15,7 @@ pub fn render_route(route: Route) -> String {
 
 /// Renders the shell with any props.
 pub fn render_shell(props: ShellProps) -> String {
-    futures::executor::block_on(
-        yew::LocalServerRenderer::<Shell>::with_props(props)
-            .hydratable(false)
-            .render(),
-    )
+    render_component::<Shell>(props)
 }
 
 /// Renders the whole app as the server sees it.
@@ -29,4 +25,20 @@ pub fn render_app() -> String {
             .hydratable(false)
             .render(),
     )
+}
+
+/// Renders any component with `props` to an HTML string (no hydration markers).
+pub fn render_component<C: yew::BaseComponent>(props: C::Properties) -> String {
+    futures::executor::block_on(
+        yew::LocalServerRenderer::<C>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
+}
+
+/// Text as Yew writes it between tags: `&`, `<` and `>` escaped.
+pub fn escaped(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }

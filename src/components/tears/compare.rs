@@ -1,8 +1,9 @@
 //! Emotional and reflex tears side by side: a table on wide screens, a card per kind on
-//! phones (the stylesheet shows one or the other).
+//! phones (the stylesheet shows one or the other), under one figure with both routes.
 
 use yew::prelude::*;
 
+use super::figures::TearFigure;
 use super::step_view::HEADING_ID;
 use crate::components::EvidenceNote;
 use crate::content::tears::{self as text, Cell, COMPARE_ROWS};
@@ -62,6 +63,7 @@ pub fn Compare(props: &CompareProps) -> Html {
         <>
             <h1 id={HEADING_ID} tabindex="-1">{ text::COMPARE_TITLE }</h1>
             <p>{ text::COMPARE_INTRO }</p>
+            <TearFigure view={View::Compare} />
             <table class="compare__table">
                 <caption class="visually-hidden">{ text::COMPARE_CAPTION }</caption>
                 <thead>

@@ -2,8 +2,7 @@
 //! between them, and the emotional-versus-reflex comparison.
 
 pub mod compare;
-pub mod drawings;
-pub mod illustration;
+pub mod figures;
 pub mod page;
 pub mod step_nav;
 pub mod step_view;

@@ -3,16 +3,16 @@
 
 use yew::prelude::*;
 
-use super::drawings;
-use super::illustration::illustration;
+use super::figures::TearFigure;
 use crate::components::EvidenceNote;
 use crate::content::tears::{self as text, Block};
+use crate::model::walkthrough::View;
 
 /// The `id` of the current view's heading, focused when the step changes.
 pub const HEADING_ID: &str = "tears-heading";
 
 /// The step's content. Notes are keyed by claim, so they start closed on every step;
-/// the picture is keyed by step, so its gentle motion plays again.
+/// the picture is keyed by step, so it starts at rest and its gentle motion plays again.
 /// `step` is 1-based. A view function: it holds no state.
 pub fn step_view(step: u8) -> Html {
     let s = text::step_text(step);
@@ -29,7 +29,7 @@ pub fn step_view(step: u8) -> Html {
         <>
             <p class="tears__progress">{ text::progress(step) }</p>
             <h1 id={HEADING_ID} tabindex="-1">{ s.title }</h1>
-            { illustration(step, &s.figure, drawings::for_step(step)) }
+            <TearFigure key={step} view={View::Step(step)} />
             { for s.blocks.iter().map(block) }
         </>
     }

@@ -1,17 +1,19 @@
-//! One illustration: an inline SVG drawn from a list of shapes, with a title and a
-//! description for screen readers. Colours and the stroke come from CSS classes (see
-//! style/tears.css), so every picture shares one style and follows dark mode.
+//! The drawing vocabulary: every picture is a list of shapes in one 320 x 220 viewBox.
+//! Colours and the stroke come from CSS classes (see style/tears.css and
+//! style/tear-figures.css), so every picture shares one style and follows dark mode.
 
 use yew::prelude::*;
 
-use crate::content::tears::{self as text, Figure};
-
-/// One thing to draw, in a 320 x 220 viewBox. Classes (e.g. `i-line i-emo`) choose the
-/// colour; `i-signal` and `i-grow` add gentle motion (only without reduced motion).
-#[derive(PartialEq)]
+/// One thing to draw. Classes (e.g. `i-line i-emo`) choose the colour; `i-signal`,
+/// `i-grow`, `i-wipe` and a [`Shape::Route`] add motion (only without reduced motion),
+/// and the delay classes (`i-q1`, `i-s1`...) say when it starts.
+#[derive(Clone, Copy, PartialEq)]
 pub enum Shape {
     /// A path: `d` and classes.
     Path(&'static str, &'static str),
+    /// A message travelling along a path: drawn from its start to its end (its length is
+    /// set to 100, so one dash pattern fits every route).
+    Route(&'static str, &'static str),
     /// A circle: centre, radius, classes.
     Circle(i16, i16, i16, &'static str),
     /// A label centred on a point; classes start with `i-text` (add `i-start` to
@@ -25,13 +27,34 @@ pub enum Shape {
     Gland(i16, i16),
 }
 
+/// A figure's drawing: what is always there, and what each state adds (index 0 is the
+/// resting picture, `n + 1` the reader's setting `n`).
+pub struct Drawing {
+    pub base: &'static [Shape],
+    pub states: &'static [&'static [Shape]],
+}
+
+impl Drawing {
+    /// The shapes a state adds; the resting ones for anything out of range.
+    pub fn state(&self, choice: Option<u8>) -> &'static [Shape] {
+        let i = choice.map_or(0, |c| usize::from(c) + 1);
+        self.states
+            .get(i)
+            .or(self.states.first())
+            .copied()
+            .unwrap_or(&[])
+    }
+}
+
 fn drop_path(x: i16, y: i16) -> String {
     format!("M{x} {y}c-5 8-9 13-9 18a9 9 0 0 0 18 0c0-5-4-10-9-18z")
 }
 
-fn shape(s: &Shape) -> Html {
+/// One shape as SVG.
+pub fn shape(s: &Shape) -> Html {
     match *s {
         Shape::Path(d, class) => html! { <path {d} {class} /> },
+        Shape::Route(d, class) => html! { <path {d} {class} pathLength="100" /> },
         Shape::Circle(cx, cy, r, class) => html! {
             <circle cx={cx.to_string()} cy={cy.to_string()} r={r.to_string()} {class} />
         },
@@ -51,29 +74,5 @@ fn shape(s: &Shape) -> Html {
             <path class="i-line i-gland"
                 d={format!("M{} {y}q8-16 26-12q14 4 6 14q-14 8-32-2z", x - 16)} />
         },
-    }
-}
-
-/// A figure: the SVG (role `img`, named by its title, described by its description) and,
-/// for a chart, its data as a list. `figure`: the picture's words (title, description, a
-/// chart's data); `shapes`: what to draw; `step` keys the figure, so a new step replaces
-/// it and its gentle motion plays again. A view function: it holds no state.
-pub fn illustration(step: u8, figure: &'static Figure, shapes: &'static [Shape]) -> Html {
-    let f = figure;
-    html! {
-        <figure key={step} class="tears__figure">
-            <svg class="ill" viewBox="0 0 320 220" role="img"
-                aria-labelledby="tears-fig-title" aria-describedby="tears-fig-desc">
-                <title id="tears-fig-title">{ f.title }</title>
-                <desc id="tears-fig-desc">{ f.desc }</desc>
-                { for shapes.iter().map(shape) }
-            </svg>
-            if !f.data.is_empty() {
-                <figcaption class="tears__data">
-                    <p class="tears__data-title">{ text::CHART_DATA }</p>
-                    <ul>{ for f.data.iter().map(|d| html! { <li>{ *d }</li> }) }</ul>
-                </figcaption>
-            }
-        </figure>
     }
 }

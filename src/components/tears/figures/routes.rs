@@ -1,0 +1,92 @@
+//! The routes a message takes to the tear gland, on one map of the head from the side
+//! (steps 2 and 3, and the comparison): the eye's surface nerve or the feeling centres
+//! to the brainstem, then one "rest and digest" nerve to the gland. Reflex messages
+//! travel at the quick pace (`i-q*`), emotional ones at the slow pace (`i-s*`).
+
+use super::shapes::Drawing;
+use super::shapes::Shape::{self, Circle, Drop, Eye, Gland, Label, Path, Route};
+use crate::content::tears::label as l;
+
+/// From the eye's surface to the brainstem.
+const EYE_NERVE: &str = "M224 180C200 200 160 200 138 164";
+/// From the feeling centres to the brainstem.
+const FEELING_NERVE: &str = "M108 80C112 90 120 96 124 104";
+/// The "rest and digest" nerve, from the brainstem to the gland.
+const GLAND_NERVE: &str = "M138 124C190 122 240 118 281 110";
+/// The same nerve's emotional message, drawn just beside the reflex one so both show.
+const GLAND_NERVE_BESIDE: &str = "M138 132C190 130 240 126 283 118";
+
+/// The map every route is drawn on.
+const MAP: &[Shape] = &[
+    Path(
+        "M36 104C10 84 14 30 62 20C96 4 158 6 184 34C204 56 196 92 170 104z",
+        "i-line i-soft",
+    ),
+    Path("M112 102q-6 36 4 68h22q-8-34 0-68z", "i-line i-soft"),
+    Circle(104, 66, 14, "i-line i-iris"),
+    Label(104, 44, l::BRAIN, "i-text"),
+    Label(60, 150, l::BRAINSTEM, "i-text"),
+    Eye(262, 170),
+    Gland(296, 112),
+    Label(268, 88, l::TEAR_GLAND, "i-text"),
+    Path(GLAND_NERVE, "i-line i-muted"),
+    Path(EYE_NERVE, "i-line i-muted"),
+    Path(FEELING_NERVE, "i-line i-muted"),
+    Label(200, 146, l::REST_DIGEST, "i-text"),
+    Label(166, 216, l::SURFACE_NERVE, "i-text"),
+];
+
+/// The feeling centres lit: where emotional tears start.
+const FEELING_CENTRES: Shape = Circle(104, 66, 14, "i-line i-emo i-grow");
+
+/// Both messages set off at once, each at its own pace, to one gland: the reflex one
+/// first (step 2 shows it alone), then the emotional one.
+const BOTH: [Shape; 8] = [
+    Path(
+        "M288 212q5-6 10 0t10 0t10 0M296 202q5-6 10 0t10 0",
+        "i-line i-muted i-grow",
+    ),
+    Route(EYE_NERVE, "i-reflex-line i-thick i-run"),
+    Route(GLAND_NERVE, "i-reflex-line i-thick i-run i-q1"),
+    Drop(238, 190, "i-line i-reflex i-grow i-q2"),
+    FEELING_CENTRES,
+    Route(FEELING_NERVE, "i-emo-line i-thick i-run i-slow"),
+    Route(GLAND_NERVE_BESIDE, "i-emo-line i-thick i-run i-s1"),
+    Drop(262, 192, "i-line i-emo i-grow i-s2"),
+];
+
+/// Step 2: "Chop the onion": onion gas, then the reflex route alone.
+pub const REFLEX: Drawing = Drawing {
+    base: MAP,
+    states: &[&[], BOTH.split_at(4).0],
+};
+
+/// One feeling's message: the feeling named, then the slow route to a tear.
+macro_rules! feeling {
+    ($name:expr) => {
+        &[
+            FEELING_CENTRES,
+            Label(50, 74, $name, "i-text i-strong"),
+            Route(FEELING_NERVE, "i-emo-line i-thick i-run i-slow"),
+            Route(GLAND_NERVE, "i-emo-line i-thick i-run i-s1"),
+            Drop(250, 192, "i-line i-emo i-grow i-s2"),
+        ]
+    };
+}
+
+/// Step 3: sadness, relief or joy, each by the same route.
+pub const EMOTIONAL: Drawing = Drawing {
+    base: MAP,
+    states: &[
+        &[FEELING_CENTRES],
+        feeling!(l::SADNESS),
+        feeling!(l::RELIEF),
+        feeling!(l::JOY),
+    ],
+};
+
+/// The comparison: one press sets off both.
+pub const BOTH_ROUTES: Drawing = Drawing {
+    base: MAP,
+    states: &[&[], &BOTH],
+};

@@ -1,0 +1,265 @@
+//! Words for the explorable figures: each figure's buttons, what its live caption says
+//! in every state, and the evidence for what the caption claims. One entry per step of
+//! the walkthrough, and one for the comparison.
+
+use crate::content::evidence::{self as ev, Evidence};
+use crate::content::tears::{label, Figure};
+use crate::model::walkthrough::{View, STEP_COUNT};
+
+/// One setting of a figure: its button, and what the caption says once it is showing.
+pub struct Choice {
+    /// The button's text.
+    pub label: &'static str,
+    /// What just happened, said politely when the reader presses the button.
+    pub caption: &'static str,
+    /// The evidence for the caption's claim.
+    pub evidence: &'static [&'static Evidence],
+}
+
+/// An explorable figure's words.
+pub struct Explorable {
+    /// Names the group of buttons for screen readers.
+    pub group: &'static str,
+    /// The caption before the reader has pressed anything.
+    pub rest: &'static str,
+    /// Added after every setting's caption (what all settings share), or empty.
+    pub shared: &'static str,
+    pub choices: &'static [Choice],
+}
+
+impl Explorable {
+    /// The caption for a state: the resting words, or the setting's words.
+    pub fn caption(&self, choice: Option<u8>) -> String {
+        match choice.and_then(|c| self.choices.get(usize::from(c))) {
+            Some(c) if self.shared.is_empty() => c.caption.to_owned(),
+            Some(c) => format!("{} {}", c.caption, self.shared),
+            None => self.rest.to_owned(),
+        }
+    }
+
+    /// The evidence for a state's caption (none while resting).
+    pub fn evidence(&self, choice: Option<u8>) -> &'static [&'static Evidence] {
+        choice
+            .and_then(|c| self.choices.get(usize::from(c)))
+            .map_or(&[], |c| c.evidence)
+    }
+}
+
+/// The button that returns a figure to its resting picture.
+pub const START_AGAIN: &str = "Start again";
+
+/// The explorable figure for a view: a step (clamped) or the comparison.
+pub fn explorable(view: View) -> &'static Explorable {
+    match view {
+        View::Step(n) => &STEPS[usize::from(n.clamp(1, STEP_COUNT)) - 1],
+        View::Compare => &COMPARE,
+    }
+}
+
+const STEPS: [Explorable; STEP_COUNT as usize] = [
+    Explorable {
+        group: "Choose a tear",
+        rest: "Choose a tear to see where it comes from and what it is for.",
+        shared: "",
+        choices: &[
+            Choice {
+                label: "Basal",
+                caption: "Basal tears come from the tear gland all day, a little at a time. \
+                          They spread over the eye to keep it wet and clean, then drain away \
+                          through the tear duct.",
+                evidence: &[&ev::KINDS_DIFFER],
+            },
+            Choice {
+                label: "Reflex",
+                caption: "Reflex tears come from the same gland in a rush when something \
+                          bothers the eye, like dust or onion gas. They wash it out.",
+                evidence: &[&ev::REFLEX_PATH],
+            },
+            Choice {
+                label: "Emotional",
+                caption: "Emotional tears come from the same gland when a feeling is strong. \
+                          They spill over the lid, and they show the people around you that \
+                          you may need support.",
+                evidence: &[&ev::SIGNAL],
+            },
+        ],
+    },
+    Explorable {
+        group: "Set off a reflex tear",
+        rest: "Chop the onion to see how a reflex tear starts.",
+        shared: "",
+        choices: &[Choice {
+            label: "Chop the onion",
+            caption: "Onion gas stings the eye. The eye's surface nerve sends a quick message \
+                      to the brainstem, the base of the brain, which sends it straight back \
+                      along the \"rest and digest\" nerve to the tear gland. A reflex tear forms \
+                      to wash the eye.",
+            evidence: &[&ev::REFLEX_PATH],
+        }],
+    },
+    Explorable {
+        group: "Choose a feeling",
+        rest: "Choose a feeling to see how an emotional tear starts.",
+        shared: "The feeling centres send a message to the brainstem, then along the same \
+                 \"rest and digest\" nerve to the tear gland. An emotional tear forms.",
+        choices: &[
+            Choice {
+                label: label::SADNESS,
+                caption: "Sadness.",
+                evidence: &[&ev::EMOTIONAL_PATH],
+            },
+            Choice {
+                label: label::RELIEF,
+                caption: "Relief: a different feeling, the same route.",
+                evidence: &[&ev::EMOTIONAL_PATH],
+            },
+            Choice {
+                label: label::JOY,
+                caption: "Joy: even happy tears take the same route.",
+                evidence: &[&ev::EMOTIONAL_PATH],
+            },
+        ],
+    },
+    Explorable {
+        group: "Compare what is in them",
+        rest: "Choose what to compare: what research measured, or what the article says.",
+        shared: "",
+        choices: &[
+            Choice {
+                label: "What research measured",
+                caption: "Measured: one small study in 1981 found about a quarter more protein \
+                          in emotional tears than in onion tears. The hormones have not been \
+                          measured side by side.",
+                evidence: &[&ev::CONTENT_DIFFERS],
+            },
+            Choice {
+                label: "What the article says",
+                caption: "The article says emotional tears carry more ACTH and leu-enkephalin. \
+                          The dashed bars are the article's claim, not a measurement: no study \
+                          has compared them side by side yet.",
+                evidence: &[&ev::STRESS_HORMONES],
+            },
+        ],
+    },
+    Explorable {
+        group: "Choose a moment after crying",
+        rest: "Choose a moment to see how mood tends to change after a cry.",
+        shared: "",
+        choices: &[
+            Choice {
+                label: "Just after",
+                caption: "Just after crying, mood often dips a little below usual.",
+                evidence: &[&ev::MOOD],
+            },
+            Choice {
+                label: "20 minutes",
+                caption: "About 20 minutes later, mood is usually back where it was.",
+                evidence: &[&ev::MOOD],
+            },
+            Choice {
+                label: "90 minutes",
+                caption: "About 90 minutes later, many people feel a little better than \
+                          before. Relief is more likely when someone supports you.",
+                evidence: &[&ev::MOOD],
+            },
+        ],
+    },
+    Explorable {
+        group: "Tears in the therapy room",
+        rest: "Choose what happens to the tears.",
+        shared: "",
+        choices: &[
+            Choice {
+                label: "Hold them back",
+                caption: "Holding tears back is common, and that is all right. Tears that are \
+                          held back seem to bring less relief than tears that are let out.",
+                evidence: &[&ev::HOLDING_BACK],
+            },
+            Choice {
+                label: "Let them come",
+                caption: "Your tears show your therapist that something matters, and they can \
+                          respond with care. Relief is more likely when someone supportive is there.",
+                evidence: &[&ev::BOND],
+            },
+        ],
+    },
+];
+
+const COMPARE: Explorable = Explorable {
+    group: "Set off both kinds of tears",
+    rest: "Set off both to send a reflex message and an emotional message at the same time.",
+    shared: "",
+    choices: &[Choice {
+        label: "Set off both",
+        caption: "Both messages pass through the brainstem and reach the same tear gland. \
+                  The reflex one is quick, like a blink. The emotional one comes more slowly, \
+                  as the feeling builds.",
+        evidence: &[&ev::REFLEX_PATH, &ev::EMOTIONAL_PATH],
+    }],
+};
+
+/// The comparison's figure: both routes in one picture.
+pub const COMPARE_FIGURE: Figure = Figure {
+    title: "Two routes to one tear gland",
+    desc: "A drawing of the head from the side. A reflex route runs from the eye's surface \
+           nerve to the brainstem. An emotional route runs from the feeling centres to the \
+           brainstem. From there, one \"rest and digest\" nerve leads to the tear gland above the eye.",
+    data: &[],
+};
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn all() -> impl Iterator<Item = &'static Explorable> {
+        (1..=STEP_COUNT)
+            .map(View::Step)
+            .chain([View::Compare])
+            .map(explorable)
+    }
+
+    #[test]
+    fn every_figure_has_buttons_and_every_state_its_own_caption_and_evidence() {
+        for e in all() {
+            assert!(!e.group.is_empty() && !e.rest.is_empty() && !e.choices.is_empty());
+            assert!(e.evidence(None).is_empty());
+            let mut captions = vec![e.caption(None)];
+            for n in 0..e.choices.len() as u8 {
+                assert!(!e.choices[usize::from(n)].label.is_empty());
+                assert!(!e.evidence(Some(n)).is_empty(), "{}", e.group);
+                captions.push(e.caption(Some(n)));
+            }
+            let mut unique = captions.clone();
+            unique.sort();
+            unique.dedup();
+            assert_eq!(unique.len(), captions.len(), "{}", e.group);
+        }
+    }
+
+    #[test]
+    fn the_article_s_hormone_claim_is_marked_as_the_article_s() {
+        let contents = explorable(View::Step(4));
+        let claim = contents.caption(Some(1));
+        assert!(claim.starts_with("The article says"));
+        assert!(contents.evidence(Some(1)).contains(&&ev::STRESS_HORMONES));
+        assert_eq!(ev::STRESS_HORMONES.strength, ev::Strength::Hypothesis);
+    }
+
+    #[test]
+    fn the_routes_name_the_brainstem_and_the_same_nerve() {
+        for (view, choice) in [(View::Step(2), 0), (View::Step(3), 2), (View::Compare, 0)] {
+            let caption = explorable(view).caption(Some(choice));
+            assert!(caption.contains("brainstem") && caption.contains("tear gland"));
+        }
+        assert!(explorable(View::Step(3))
+            .caption(Some(0))
+            .contains("same \"rest and digest\" nerve"));
+    }
+
+    #[test]
+    fn out_of_range_is_safe() {
+        assert_eq!(explorable(View::Step(0)).group, STEPS[0].group);
+        assert_eq!(explorable(View::Step(99)).group, STEPS[5].group);
+        assert_eq!(explorable(View::Step(1)).caption(Some(9)), STEPS[0].rest);
+    }
+}
