@@ -21,16 +21,29 @@ function relocate(html, root) {
   return html.replace(/((?:href|src)=("?))(?=[\w.-]+\.(?:css|js|wasm|png|svg|ico|webmanifest)[\s">])/g, `$1${root}`);
 }
 
-/** The pre-paint script (`look-*.js`) matters only where a host's options or an old
- * `#/…` link can arrive: the embed layout's pages and the site's home page. */
-const needsLook = (page) => page.embedded || page.path === '';
+/** The pre-paint scripts each page keeps: old `#/…` links arrive only at the site's home
+ * page (`old-links-*.js`), a host's look options only at the embed layout's pages
+ * (`look-*.js`). */
+function prePaintScripts(html, page) {
+  const keep = page.embedded ? 'look' : page.path === '' ? 'old-links' : null;
+  return html.replace(/<script src=(old-links|look)-\w+\.js [^>]*><\/script>/g, (tag, name) => (name === keep ? tag : ''));
+}
+
+/** A page inside a host's iframe has no tab, bookmark or home-screen icon of its own:
+ * the embed layout's pages name no icon file or manifest (an empty icon, so a browser
+ * that opens one on its own does not ask the domain's root for a favicon). */
+function frameHead(html, page) {
+  if (!page.embedded) return html;
+  return html
+    .replace(/<link [^>]*rel=(?:manifest|apple-touch-icon)>/g, '')
+    .replace(/<link [^>]*rel=icon>/, '<link href="data:," rel=icon>');
+}
 
 /** One page's document. */
 function pageHtml(template, page, panicTemplate) {
   const canonical = page.embedded ? `${page.root}${page.path.replace(/^frame\//, '')}` : './';
   const rootAttrs = `data-root="${page.root}"${page.embedded ? ' data-embed=1' : ''}`;
-  const own = needsLook(page) ? template : template.replace(/<script src=look-[\w]+\.js [^>]*><\/script>/, '');
-  let html = relocate(own, page.root)
+  let html = relocate(frameHead(prePaintScripts(template, page), page), page.root)
     .replace(/<html([^>]*)>/, (_, attrs) => `<html${attrs} ${rootAttrs}>`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escape(page.title)}</title>`)
     .replace(/<meta [^>]*name="?description"?[^>]*>/, () =>

@@ -4,7 +4,7 @@
 //    Trunk's inline loader into an external module with an integrity hash, so a strict
 //    Content-Security-Policy (no inline script) can be used;
 // 2. joins the stylesheets into one file (with its integrity hash), and adds the pre-paint
-//    script (static/look.js: old links, a host's look options);
+//    scripts (static/old-links.js, static/look.js: old links, a host's look options);
 // 3. writes one prerendered page per screen (pages.mjs), each with its own title,
 //    description and canonical link, and every address relative, so the same build works
 //    from any folder; and 404.html;
@@ -68,12 +68,17 @@ const css = sheets.map((f) => readFileSync(join(STAGING, f), 'utf8')).join('\n')
 const cssName = hashedName('app', 'css', css);
 writeFileSync(join(STAGING, cssName), css);
 for (const f of sheets) rmSync(join(STAGING, f));
-const look = (await minify(readFileSync(join(ROOT, 'static/look.js'), 'utf8'), { compress: true, mangle: true, format: { comments: false } })).code;
-const lookName = hashedName('look', 'js', look);
-writeFileSync(join(STAGING, lookName), look);
+// The pre-paint scripts, each kept by the pages that need it (pages.mjs).
+let prePaint = '';
+for (const name of ['old-links', 'look']) {
+  const code = (await minify(readFileSync(join(ROOT, `static/${name}.js`), 'utf8'), { compress: true, mangle: true, format: { comments: false } })).code;
+  const file = hashedName(name, 'js', code);
+  writeFileSync(join(STAGING, file), code);
+  prePaint += `<script src=${file} integrity=${sri(code)}></script>`;
+}
 let first = true;
 html = html.replace(styleLink, () => (first
-  ? ((first = false), `<link href=${cssName} integrity=${sri(css)} rel=stylesheet><script src=${lookName} integrity=${sri(look)}></script>`)
+  ? ((first = false), `<link href=${cssName} integrity=${sri(css)} rel=stylesheet>${prePaint}`)
   : ''));
 
 // 3. Every page, prerendered.

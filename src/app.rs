@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::components::{
-    home, jump_link, site_footer, site_header, status_toasts, support_mini, support_strip,
-    EmbedPage, FlowSection, Quiz, TearsPage,
+    embed_page, flow_section, home, jump_link, site_footer, site_header, status_toasts,
+    support_mini, support_strip, Quiz, TearsPage,
 };
 use crate::content::site;
 use crate::model::route::Section;
@@ -88,10 +88,10 @@ pub fn Shell(props: &ShellProps) -> Html {
 
     let page = match route {
         Route::Home => home(here),
-        Route::Section(Section::Flow) => html! { <FlowSection /> },
+        Route::Section(Section::Flow) => flow_section(),
         Route::Section(Section::Tears) | Route::Tears(_) => html! { <TearsPage {here} /> },
         Route::Section(Section::Reflect) => html! { <Quiz /> },
-        Route::Embed => html! { <EmbedPage /> },
+        Route::Embed => embed_page(),
     };
     let therapist_url = props.therapist_url.clone().unwrap_or(AttrValue::Static(
         crate::content::support::FIND_THERAPIST_URL,

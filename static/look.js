@@ -1,13 +1,10 @@
-/*! Why we cry: runs before first paint, on every page.
- * 1. Old links such as /#/tears/3 or /?embed=1#/reflect go straight to that screen's own
- *    page, before the home page can show.
- * 2. A host page's look options in the query (theme, bg, accent) are set on the root
- *    element, so the first paint already has them. The accent is used only where text on
- *    and around it keeps a contrast of at least 4.5 (WCAG AA). */
+/*! Why we cry: runs before first paint, on the embed layout's pages. A host page's look
+ * options in the query (theme, bg, accent) are set on the root element, so the first paint
+ * already has them. The accent is used only where text on and around it keeps a contrast
+ * of at least 4.5 (WCAG AA). */
 (function (doc, loc) {
   'use strict';
   var root = doc.documentElement;
-  var STEPS = 6;
   var BACKGROUNDS = { light: '#fbf8f4', dark: '#12181d' };
 
   // The query as a map; the last value of a key wins, undecodable values are ignored.
@@ -20,20 +17,6 @@
       try { q[key] = decodeURIComponent(at < 0 ? '' : pair.slice(at + 1)); } catch (e) { /* ignored */ }
     });
     return q;
-  }
-
-  // The page an old `#/…` link meant ('' for home), as the app's route parser reads it.
-  function oldRoute(hash) {
-    if (hash.length > 64) return '';
-    var parts = hash.replace(/^#/, '').replace(/^\//, '').split('?')[0].split('/');
-    var first = parts[0].toLowerCase(), rest = parts[1];
-    if (first === 'embed') return 'embed/';
-    if (first !== 'tears' && first !== 'flow' && first !== 'reflect') return '';
-    if (first !== 'tears' || !rest) return first + '/';
-    if (rest.toLowerCase() === 'compare') return 'tears/compare/';
-    var digits = /^[0-9]+$/.test(rest) ? rest.replace(/^0+(?=.)/, '') : '1';
-    var step = digits.length > 2 ? STEPS : Math.min(Math.max(Number(digits), 1), STEPS);
-    return step === 1 ? 'tears/' : 'tears/' + step + '/';
   }
 
   function rgb(hex) {
@@ -59,17 +42,6 @@
   }
 
   var q = options(loc.search);
-  var embedded = /^(1|true|yes)$/.test(q.embed || '');
-  var target = oldRoute(loc.hash);
-  if (root.getAttribute('data-root') === './' && (target || embedded)) {
-    var kept = loc.search.replace(/^\?/, '').split('&').filter(function (p) {
-      return p && p.split('=')[0] !== 'embed';
-    });
-    root.hidden = true; // nothing of this page paints while the right one loads
-    loc.replace((embedded ? 'frame/' : '') + target + (kept.length ? '?' + kept.join('&') : ''));
-    return;
-  }
-
   if (q.theme === 'light' || q.theme === 'dark') root.setAttribute('data-theme', q.theme);
   if (q.bg === 'transparent') root.setAttribute('data-bg', 'transparent');
   var accent = colour(q.accent);

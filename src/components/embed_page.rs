@@ -5,14 +5,12 @@ use yew::prelude::*;
 use crate::content::embed as text;
 use crate::web;
 
-/// The loader snippet and the plain iframe, each with a copy button.
-#[component]
-pub fn EmbedPage() -> Html {
-    let root = use_memo((), |_| {
-        web::site_root_url().unwrap_or_else(|| text::PLACEHOLDER_ROOT.to_owned())
-    });
+/// The loader snippet and the plain iframe, each with a copy button. A view function:
+/// the site's address is read as it renders; the key makes a change of page replace it.
+pub fn embed_page() -> Html {
+    let root = web::site_root_url().unwrap_or_else(|| text::PLACEHOLDER_ROOT.to_owned());
     html! {
-        <article class="embed-page">
+        <article key="embed" class="embed-page">
             <h1 tabindex="-1">{ text::TITLE }</h1>
             <p>{ text::INTRO }</p>
             <h2>{ text::SNIPPET_HEADING }</h2>

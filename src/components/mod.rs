@@ -14,9 +14,9 @@ pub mod status_toasts;
 pub mod support_strip;
 pub mod tears;
 
-pub use embed_page::EmbedPage;
+pub use embed_page::embed_page;
 pub use evidence_note::EvidenceNote;
-pub use flow::FlowSection;
+pub use flow::flow_section;
 pub use home::home;
 pub use jump_link::jump_link;
 pub use noscript_fallback::{no_script_notes, NotFound};

@@ -19,11 +19,11 @@ pub use figure::{flow_figure, FigureRefs};
 pub use picture::FlowPicture;
 
 /// The whole section page: the idea, its label as a metaphor, the picture, the evidence.
-#[component]
-pub fn FlowSection() -> Html {
+/// A view function (no state of its own); the key makes a change of page replace it.
+pub fn flow_section() -> Html {
     let title = site::section(Section::Flow).title;
     html! {
-        <article class="section section--flow flow">
+        <article key="flow" class="section section--flow flow">
             <h1 tabindex="-1">{ title }</h1>
             <p class="flow__metaphor">
                 <strong class="flow__metaphor-label">{ text::METAPHOR_LABEL }</strong>

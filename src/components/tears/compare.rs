@@ -11,15 +11,6 @@ use crate::model::route::Route;
 use crate::model::walkthrough::View;
 use crate::model::Page;
 
-/// Props for [`Compare`].
-#[derive(Properties, PartialEq)]
-pub struct CompareProps {
-    /// The step to go back to.
-    pub return_step: u8,
-    /// The page it is shown on, for relative links.
-    pub here: Page,
-}
-
 /// A cell's words and its evidence notes; `suffix` keeps element ids unique between
 /// the table and the cards.
 fn cell(c: &Cell, suffix: &'static str) -> Html {
@@ -55,10 +46,10 @@ fn card(
     }
 }
 
-/// The comparison screen.
-#[component]
-pub fn Compare(props: &CompareProps) -> Html {
-    let back = props.here.href(Route::Tears(View::Step(props.return_step)));
+/// The comparison screen, on page `here`, with the way back to `return_step`. A view
+/// function: it holds no state, and each component adds code to the download.
+pub fn compare(here: Page, return_step: u8) -> Html {
+    let back = here.href(Route::Tears(View::Step(return_step)));
     html! {
         <>
             <h1 id={HEADING_ID} tabindex="-1">{ text::COMPARE_TITLE }</h1>
@@ -87,7 +78,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                 { card(text::EMOTIONAL_TEARS, "compare__card compare--emo", "-ce", |r| &r.emotional) }
                 { card(text::REFLEX_TEARS, "compare__card compare--reflex", "-cr", |r| &r.reflex) }
             </div>
-            <p><a class="button button--quiet" href={back}>{ text::back_to_step(props.return_step) }</a></p>
+            <p><a class="button button--quiet" href={back}>{ text::back_to_step(return_step) }</a></p>
         </>
     }
 }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::compare::Compare;
+use super::compare::compare;
 use super::step_nav::step_nav;
 use super::step_view::{step_view, HEADING_ID};
 use crate::content::tears as text;
@@ -70,10 +70,7 @@ pub fn TearsPage(props: &TearsPageProps) -> Html {
             },
             text::announce(step),
         ),
-        View::Compare => (
-            html! { <Compare return_step={state.step()} {here} /> },
-            text::COMPARE_TITLE.to_owned(),
-        ),
+        View::Compare => (compare(here, state.step()), text::COMPARE_TITLE.to_owned()),
     };
     html! {
         <article ref={node} class="section section--tears tears">
