@@ -1,16 +1,18 @@
-// The pre-paint script (static/look.js), run on its own with a stand-in document: where
-// old hash links go, and which look options it sets. The browser suites prove the same
-// end to end (first-paint, embed, security).
+// The pre-paint scripts, run on their own with a stand-in document: where old hash links
+// go (static/old-links.js, on the home page), and which look options are set
+// (static/look.js, on the embed layout's pages). The browser suites prove the same end to
+// end (first-paint, embed, security).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 
-const SOURCE = readFileSync(new URL('../../static/look.js', import.meta.url), 'utf8');
+const source = (name) => readFileSync(new URL(`../../static/${name}.js`, import.meta.url), 'utf8');
+const SCRIPTS = { 'old-links': source('old-links'), look: source('look') };
 
-/** Runs the script on a page `root` away from the site's folder at `search` + `hash`. */
-function run({ root = './', search = '', hash = '' } = {}) {
-  const attrs = new Map([['data-root', root]]);
+/** Runs a pre-paint script on a page at `search` + `hash`. */
+function run({ script = 'old-links', search = '', hash = '' } = {}) {
+  const attrs = new Map();
   const style = new Map();
   const html = {
     hidden: false,
@@ -20,7 +22,7 @@ function run({ root = './', search = '', hash = '' } = {}) {
   };
   let replaced = null;
   const location = { search, hash, replace: (to) => { replaced = to; } };
-  runInNewContext(SOURCE, { document: { documentElement: html }, location });
+  runInNewContext(SCRIPTS[script], { document: { documentElement: html }, location });
   return { replaced, hidden: html.hidden, theme: attrs.get('data-theme'), bg: attrs.get('data-bg'), style };
 }
 
@@ -45,8 +47,8 @@ test('anything else stays on the page it asked for', () => {
     assert.equal(out.replaced, null, hash);
     assert.equal(out.hidden, false, hash);
   }
-  // Only the site's home page answers old links: other pages keep their own screen.
-  assert.equal(run({ root: '../', hash: '#/flow' }).replaced, null);
+  // The embed layout's pages take no old links, only the look.
+  assert.equal(run({ script: 'look', hash: '#/flow', search: '?embed=1' }).replaced, null);
 });
 
 test('old embedded links go to the embed layout\'s page, keeping the look options', () => {
@@ -57,18 +59,18 @@ test('old embedded links go to the embed layout\'s page, keeping the look option
 });
 
 test('theme and background come from the query; anything else is ignored', () => {
-  assert.equal(run({ root: '../', search: '?theme=dark' }).theme, 'dark');
-  assert.equal(run({ root: '../', search: '?theme=light&theme=dark' }).theme, 'dark');
-  assert.equal(run({ root: '../', search: '?theme=<script>' }).theme, undefined);
-  assert.equal(run({ root: '../', search: '?bg=transparent' }).bg, 'transparent');
-  assert.equal(run({ root: '../', search: '?bg=<x>' }).bg, undefined);
-  assert.equal(run({ root: '../', search: `?${'x=1&'.repeat(600)}theme=dark` }).theme, undefined, 'oversized query');
-  assert.doesNotThrow(() => run({ root: '../', search: '?theme=%E0%A4%A&accent=%' }));
-  assert.doesNotThrow(() => run({ root: '../', search: '?__proto__[x]=1&constructor=1&toString=1' }));
+  assert.equal(run({ script: 'look', search: '?theme=dark' }).theme, 'dark');
+  assert.equal(run({ script: 'look', search: '?theme=light&theme=dark' }).theme, 'dark');
+  assert.equal(run({ script: 'look', search: '?theme=<script>' }).theme, undefined);
+  assert.equal(run({ script: 'look', search: '?bg=transparent' }).bg, 'transparent');
+  assert.equal(run({ script: 'look', search: '?bg=<x>' }).bg, undefined);
+  assert.equal(run({ script: 'look', search: `?${'x=1&'.repeat(600)}theme=dark` }).theme, undefined, 'oversized query');
+  assert.doesNotThrow(() => run({ script: 'look', search: '?theme=%E0%A4%A&accent=%' }));
+  assert.doesNotThrow(() => run({ script: 'look', search: '?__proto__[x]=1&constructor=1&toString=1' }));
 });
 
 test('an accent is used only where it keeps text readable (contrast 4.5)', () => {
-  const accent = (value) => Object.fromEntries(run({ root: '../', search: `?accent=${encodeURIComponent(value)}` }).style);
+  const accent = (value) => Object.fromEntries(run({ script: 'look', search: `?accent=${encodeURIComponent(value)}` }).style);
   // A teal like the design's own reads on the light page only.
   assert.deepEqual(accent('#1F6F78'), { '--accent-light': '#1f6f78', '--accent-light-on': '#ffffff' });
   // A dark plum: light pages only, white text on it.
