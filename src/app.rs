@@ -40,10 +40,10 @@ pub fn App(props: &AppProps) -> Html {
     web::use_height_reporting(page.embedded, section);
     let online = web::use_online();
     let worker = web::use_service_worker();
+    use_screen_changes(page.route);
     html! {
         <>
-            <Shell route={page.route} embedded={page.embedded}
-                therapist_url={options.therapist_url.clone().map(AttrValue::from)} />
+            { shell(page, options.therapist_url.clone().map(AttrValue::from)) }
             { status_toasts(online, &worker) }
         </>
     }
@@ -62,15 +62,23 @@ pub struct ShellProps {
     pub therapist_url: Option<AttrValue>,
 }
 
-/// The page for a given route. Separate from [`App`] so server rendering and tests can
-/// render any route without a browser.
+/// The page for a given route, as a component: what server rendering and the tests
+/// render for any route without a browser. The app itself renders [`shell`] directly,
+/// which saves a component's worth of code in the download.
 #[component]
 pub fn Shell(props: &ShellProps) -> Html {
-    let route = props.route;
+    use_screen_changes(props.route);
     let here = Page {
-        route,
+        route: props.route,
         embedded: props.embedded,
     };
+    shell(here, props.therapist_url.clone())
+}
+
+/// Follows screen changes: the document's title for every route; after the first
+/// render, focus on the new screen's heading so screen readers announce it.
+#[hook]
+fn use_screen_changes(route: Route) {
     use_effect_with(route, |route| {
         web::set_document_title(&site::document_title(*route))
     });
@@ -85,15 +93,19 @@ pub fn Shell(props: &ShellProps) -> Html {
             web::focus_heading_in(MAIN_ID);
         }
     });
+}
 
-    let page = match route {
+/// The page `here`: skip link, header, the screen, crisis support (with the host's
+/// "find a therapist" address, if any) and credit. A view function.
+pub fn shell(here: Page, therapist_url: Option<AttrValue>) -> Html {
+    let page = match here.route {
         Route::Home => home(here),
         Route::Section(Section::Flow) => flow_section(),
         Route::Section(Section::Tears) | Route::Tears(_) => html! { <TearsPage {here} /> },
         Route::Section(Section::Reflect) => html! { <Quiz /> },
         Route::Embed => embed_page(),
     };
-    let therapist_url = props.therapist_url.clone().unwrap_or(AttrValue::Static(
+    let therapist_url = therapist_url.unwrap_or(AttrValue::Static(
         crate::content::support::FIND_THERAPIST_URL,
     ));
 
@@ -103,7 +115,7 @@ pub fn Shell(props: &ShellProps) -> Html {
             { site_header(here) }
             { support_mini() }
             <main id={MAIN_ID} class="main" tabindex="-1">{ page }</main>
-            { support_strip(therapist_url, props.embedded) }
+            { support_strip(therapist_url, here.embedded) }
             { site_footer(here) }
         </div>
     }
