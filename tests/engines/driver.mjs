@@ -1,0 +1,373 @@
+// One small engine-neutral driver for the end-to-end suite in other browser engines.
+//
+//   const d = await launch('firefox' | 'webkit', { width, height, label });
+//   await d.goto(url); await d.click('.tears__next'); await d.press('ArrowRight');
+//   const x = await d.eval((a) => document.title, arg); await d.waitFor(() => ..., arg);
+//   await d.frame('#widget iframe'); ...; await d.top();
+//   await d.screenshot('tears'); d.takeErrors(); await d.close();
+//
+// Firefox ESR (Debian package) is driven over WebDriver BiDi with puppeteer-core, headless.
+// WebKitGTK's MiniBrowser is driven by WebKitWebDriver, plain W3C WebDriver over HTTP
+// (fetch() is enough); it has no headless mode, so it runs on a private Xvfb display that
+// is started here and stopped by its own PID. Classic WebDriver has no log events, so both
+// engines get the same error hooks injected after every load (uncaught errors, rejected
+// promises, CSP violations, console.error); Firefox also reports its own page errors.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const ENGINES = ['firefox', 'webkit'];
+const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver';
+const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const SHOTS = 'target/screenshots';
+
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+/** Installed in every document after it loads; idempotent. Errors go to window.__engineErrors. */
+function installHooks() {
+  if (window.__engineErrors) return;
+  const errors = (window.__engineErrors = []);
+  const text = (v) => (v && (v.stack || v.message)) || String(v);
+  window.addEventListener('error', (e) => errors.push(`uncaught error: ${e.message} at ${e.filename}:${e.lineno}`));
+  window.addEventListener('unhandledrejection', (e) => errors.push(`unhandled rejection: ${text(e.reason)}`));
+  document.addEventListener('securitypolicyviolation', (e) => errors.push(`csp violation: ${e.violatedDirective} ${e.blockedURI}`));
+  const original = console.error;
+  console.error = (...args) => { errors.push(`console.error: ${args.map(text).join(' ')}`); original.apply(console, args); };
+}
+
+/** The errors the hooks caught in the current document (and clears them). */
+function drainHooks() {
+  const list = window.__engineErrors ? window.__engineErrors.splice(0) : [];
+  return list;
+}
+
+/** A free TCP port on 127.0.0.1. */
+function freePort() {
+  return new Promise((ok, err) => {
+    const s = createServer();
+    s.once('error', err);
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => ok(port)); });
+  });
+}
+
+/** Starts Xvfb on a free display (it writes the number to fd 3); stop() ends it by PID. */
+export function startDisplay() {
+  const proc = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  proc.stderr.on('data', (b) => { stderr += b; });
+  return new Promise((ok, err) => {
+    let out = '';
+    const timer = setTimeout(() => err(new Error(`Xvfb did not report a display in 10 s: ${stderr}`)), 10_000);
+    proc.once('exit', (code) => { clearTimeout(timer); err(new Error(`Xvfb exited (${code}): ${stderr}`)); });
+    proc.stdio[3].on('data', (b) => {
+      out += b;
+      if (!out.includes('\n')) return;
+      clearTimeout(timer);
+      ok({
+        display: `:${out.trim()}`,
+        pid: proc.pid,
+        stop: () => new Promise((done) => {
+          if (proc.exitCode !== null) return done();
+          proc.once('exit', () => done());
+          process.kill(proc.pid, 'SIGTERM');
+        }),
+      });
+    });
+  });
+}
+
+/** What both engines share: waiting, errors, screenshots by name. */
+class Driver {
+  constructor(engine, label) {
+    this.engine = engine;
+    this.label = label;
+    this.errors = [];
+  }
+
+  /** Polls `fn(arg)` in the page until it is truthy; returns its value. */
+  async waitFor(fn, arg, { timeout = 10_000, message } = {}) {
+    const end = Date.now() + timeout;
+    let last;
+    for (;;) {
+      try {
+        last = await this.eval(fn, arg);
+        if (last) return last;
+      } catch (e) {
+        last = e.message; // e.g. between two documents
+      }
+      if (Date.now() > end) throw new Error(`${this.engine}: timed out waiting for ${message ?? fn.toString().slice(0, 160)} (last: ${JSON.stringify(last)?.slice(0, 200)})`);
+      await sleep(50);
+    }
+  }
+
+  wait(ms) { return sleep(ms); }
+
+  /** Waits for an element matching `selector` in the current document. */
+  waitForSelector(selector, options) {
+    return this.waitFor((s) => !!document.querySelector(s), selector, { message: selector, ...options });
+  }
+
+  /** Everything caught so far, including the current document's hooks; clears the list. */
+  async takeErrors() {
+    await this.collect();
+    return this.errors.splice(0);
+  }
+
+  /** Moves the current document's caught errors into this.errors. */
+  async collect() {
+    try {
+      this.errors.push(...await this.eval(drainHooks));
+    } catch { /* the document is going away */ }
+  }
+
+  async hook() { await this.eval(installHooks); }
+
+  async screenshot(name) {
+    mkdirSync(SHOTS, { recursive: true });
+    const png = await this.png();
+    writeFileSync(`${SHOTS}/${this.engine}-${this.label}-${name}.png`, png);
+  }
+
+  /** Scrolls the element into view and gives its box in the current document. */
+  box(selector, nth = 0) {
+    return this.eval(([s, n]) => {
+      const el = document.querySelectorAll(s)[n];
+      if (!el) return null;
+      el.scrollIntoView({ block: 'center', inline: 'nearest' });
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }, [selector, nth]);
+  }
+}
+
+/** Firefox over WebDriver BiDi (puppeteer-core). */
+class FirefoxDriver extends Driver {
+  static async launch({ width, height, label }) {
+    const { default: puppeteer } = await import('puppeteer-core');
+    const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+    const [page] = await browser.pages();
+    const d = new FirefoxDriver('firefox', label);
+    d.browser = browser;
+    d.page = page;
+    d.scope = page.mainFrame();
+    page.on('pageerror', (e) => d.errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => { if (m.type() === 'error') d.errors.push(`console.error: ${m.text()}`); });
+    await d.setViewport(width, height);
+    return d;
+  }
+
+  async setViewport(width, height) {
+    await this.page.setViewport({ width, height });
+  }
+
+  async goto(url) {
+    await this.collect();
+    this.scope = this.page.mainFrame();
+    await this.page.goto(url, { waitUntil: 'load' });
+    await this.hook();
+  }
+
+  async reload() {
+    await this.collect();
+    this.scope = this.page.mainFrame();
+    await this.page.reload({ waitUntil: 'load' });
+    await this.hook();
+  }
+
+  eval(fn, arg) { return this.scope.evaluate(fn, arg); }
+
+  async click(selector, nth = 0) {
+    const all = await this.scope.$$(selector);
+    if (!all[nth]) throw new Error(`firefox: no element ${selector} [${nth}]`);
+    await all[nth].click();
+    await Promise.all(all.map((h) => h.dispose()));
+  }
+
+  async press(key) { await this.page.keyboard.press(key); }
+
+  async frame(selector) {
+    const handle = await this.scope.waitForSelector(selector);
+    await handle.scrollIntoView();
+    this.scope = await handle.contentFrame();
+    await handle.dispose();
+    await this.hook();
+  }
+
+  async top() {
+    await this.collect();
+    this.scope = this.page.mainFrame();
+  }
+
+  png() { return this.page.screenshot({ fullPage: true }); }
+
+  async close() {
+    await this.collect();
+    await this.browser.close();
+  }
+}
+
+// MiniBrowser's toolbar (GTK 3) keeps its window at least 447 px wide, wider than a phone.
+// A private GTK stylesheet shrinks the toolbar's widgets (not the page: WebKit draws web
+// content and form controls itself), so the page can be 360 px wide.
+const GTK_CSS = '* { font-size: 1px; min-width: 0; min-height: 0; padding: 0; margin: 0; -gtk-icon-transform: scale(0.1); }\n';
+
+// W3C WebDriver key codes for the keys the scenarios press.
+const KEYS = { ArrowLeft: '\uE012', ArrowRight: '\uE014', ArrowUp: '\uE013', ArrowDown: '\uE015', Enter: '\uE007', Tab: '\uE004', Home: '\uE011', End: '\uE010', Escape: '\uE00C', Space: ' ' };
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+// MiniBrowser's window includes its toolbar; the page gets the rest.
+const TOOLBAR = 38;
+
+/** WebKitGTK's MiniBrowser through WebKitWebDriver (classic W3C WebDriver over HTTP). */
+class WebKitDriver extends Driver {
+  static async launch({ width, height, label }) {
+    const d = new WebKitDriver('webkit', label);
+    try {
+      await d.start(width, height);
+    } catch (e) {
+      await d.close().catch(() => {});
+      throw e;
+    }
+    return d;
+  }
+
+  async start(width, height) {
+    const d = this;
+    d.xvfb = await startDisplay();
+    d.config = mkdtempSync(join(tmpdir(), 'webkit-gtk-'));
+    mkdirSync(join(d.config, 'gtk-3.0'));
+    writeFileSync(join(d.config, 'gtk-3.0', 'gtk.css'), GTK_CSS);
+    const port = await freePort();
+    d.proc = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, DISPLAY: d.xvfb.display, XDG_CONFIG_HOME: d.config },
+    });
+    d.proc.stderr.on('data', () => {});
+    d.base = `http://127.0.0.1:${port}`;
+    for (let i = 0; ; i++) {
+      try { if ((await fetch(`${d.base}/status`)).ok) break; } catch { /* not yet listening */ }
+      if (i > 100) throw new Error('WebKitWebDriver did not start in 10 s');
+      await sleep(100);
+    }
+    const session = await d.call('POST', '/session', {
+      capabilities: {
+        alwaysMatch: {
+          browserName: 'MiniBrowser',
+          'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+        },
+      },
+    });
+    d.session = `/session/${session.sessionId}`;
+    await d.cmd('POST', '/timeouts', { script: 30_000, pageLoad: 30_000, implicit: 0 });
+    await d.setViewport(width, height);
+  }
+
+  async call(method, path, body) {
+    const res = await fetch(this.base + path, {
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = await res.json().catch(() => ({}));
+    if (!res.ok) throw new Error(`webkit: ${method} ${path}: ${json.value?.error ?? res.status}: ${json.value?.message ?? ''}`);
+    return json.value;
+  }
+
+  cmd(method, path, body) { return this.call(method, this.session + path, body); }
+
+  async setViewport(width, height) {
+    // The window includes the toolbar and any frame: measure, then correct once.
+    await this.cmd('POST', '/window/rect', { x: 0, y: 0, width, height: height + TOOLBAR });
+    const inner = await this.eval(() => [window.innerWidth, window.innerHeight]);
+    if (inner[0] !== width || inner[1] !== height) {
+      const rect = await this.cmd('GET', '/window/rect');
+      await this.cmd('POST', '/window/rect', { width: rect.width + width - inner[0], height: rect.height + height - inner[1] });
+      const now = await this.eval(() => [window.innerWidth, window.innerHeight]);
+      if (now[0] !== width || now[1] !== height) throw new Error(`webkit: asked for a ${width}x${height} page, got ${now.join('x')}`);
+    }
+  }
+
+  async goto(url) {
+    await this.collect();
+    await this.cmd('POST', '/url', { url });
+    await this.hook();
+  }
+
+  async reload() {
+    await this.collect();
+    await this.cmd('POST', '/refresh', {});
+    await this.hook();
+  }
+
+  /** Runs `fn(arg)` in the current document (async functions too); returns its JSON value. */
+  async eval(fn, arg) {
+    const script = `const done = arguments[1];
+      Promise.resolve().then(() => (${fn})(arguments[0]))
+        .then((v) => done({ v: v === undefined ? null : v }), (e) => done({ e: String((e && e.stack) || e) }));`;
+    const r = await this.cmd('POST', '/execute/async', { script, args: [arg ?? null] });
+    if (r && 'e' in r) throw new Error(`webkit: in page: ${r.e}`);
+    return r?.v;
+  }
+
+  async find(selector, nth = 0) {
+    const all = await this.cmd('POST', '/elements', { using: 'css selector', value: selector });
+    if (!all[nth]) throw new Error(`webkit: no element ${selector} [${nth}]`);
+    return all[nth][ELEMENT];
+  }
+
+  async click(selector, nth = 0) {
+    const id = await this.find(selector, nth);
+    await this.cmd('POST', `/element/${id}/click`, {});
+  }
+
+  async press(key) {
+    const value = KEYS[key] ?? key;
+    await this.cmd('POST', '/actions', {
+      actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value }, { type: 'keyUp', value }] }],
+    });
+    await this.cmd('DELETE', '/actions');
+  }
+
+  async frame(selector) {
+    await this.waitForSelector(selector);
+    const id = await this.find(selector);
+    await this.eval((s) => document.querySelector(s).scrollIntoView({ block: 'start' }), selector);
+    await this.cmd('POST', '/frame', { id: { [ELEMENT]: id } });
+    await this.waitFor(() => document.readyState === 'complete');
+    await this.hook();
+  }
+
+  async top() {
+    await this.collect();
+    await this.cmd('POST', '/frame', { id: null });
+  }
+
+  async png() {
+    return Buffer.from(await this.cmd('GET', '/screenshot'), 'base64');
+  }
+
+  async close() {
+    if (this.session) {
+      await this.collect();
+      try { await this.cmd('DELETE', ''); } catch { /* already gone */ }
+    }
+    if (this.proc && this.proc.exitCode === null) {
+      const exited = new Promise((ok) => this.proc.once('exit', ok));
+      process.kill(this.proc.pid, 'SIGTERM');
+      await exited;
+    }
+    await this.xvfb?.stop();
+    if (this.config) rmSync(this.config, { recursive: true, force: true });
+  }
+}
+
+/** Opens one browser session of `engine` with a page of width x height CSS pixels. */
+export function launch(engine, { width, height, label = `${width}` }) {
+  if (engine === 'firefox') return FirefoxDriver.launch({ width, height, label });
+  if (engine === 'webkit') return WebKitDriver.launch({ width, height, label });
+  throw new Error(`unknown engine ${engine}; one of ${ENGINES.join(', ')}`);
+}
