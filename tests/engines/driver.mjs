@@ -14,7 +14,7 @@
 // promises, CSP violations, console.error); Firefox also reports its own page errors.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -87,6 +87,7 @@ class Driver {
     this.engine = engine;
     this.label = label;
     this.errors = [];
+    this.keysActivateButtons = true;
   }
 
   /** Polls `fn(arg)` in the page until it is truthy; returns its value. */
@@ -106,6 +107,20 @@ class Driver {
   }
 
   wait(ms) { return sleep(ms); }
+
+  /** Waits for a file the page saved (a download) to be complete; returns its text. */
+  async savedFile(name, { timeout = 10_000 } = {}) {
+    const file = join(this.downloads, name);
+    const end = Date.now() + timeout;
+    for (;;) {
+      const names = readdirSync(this.downloads);
+      if (names.includes(name) && !names.some((n) => n.endsWith('.part') || n.endsWith('.download'))) {
+        return readFileSync(file, 'utf8');
+      }
+      if (Date.now() > end) throw new Error(`${this.engine}: no saved file ${name} in ${timeout} ms (found: ${names.join(', ') || 'nothing'})`);
+      await sleep(100);
+    }
+  }
 
   /** Waits for an element matching `selector` in the current document. */
   waitForSelector(selector, options) {
@@ -149,9 +164,26 @@ class Driver {
 class FirefoxDriver extends Driver {
   static async launch({ width, height, label }) {
     const { default: puppeteer } = await import('puppeteer-core');
-    const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+    const downloads = mkdtempSync(join(tmpdir(), 'firefox-downloads-'));
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      // Files the page saves go to a private folder, without asking.
+      extraPrefsFirefox: {
+        'browser.download.dir': downloads,
+        'browser.download.folderList': 2,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+      },
+    });
     const [page] = await browser.pages();
     const d = new FirefoxDriver('firefox', label);
+    d.downloads = downloads;
+    // Under automation here (headless or on a display, BiDi key actions), Enter or Space on a
+    // focused button does not activate it, even on a plain page with one <button>, and
+    // document.hasFocus() stays false. Readers' Firefox does; the scenarios click instead.
+    d.keysActivateButtons = false;
     d.browser = browser;
     d.page = page;
     d.scope = page.mainFrame();
@@ -188,7 +220,7 @@ class FirefoxDriver extends Driver {
     await Promise.all(all.map((h) => h.dispose()));
   }
 
-  async press(key) { await this.page.keyboard.press(key); }
+  async press(key) { await this.page.keyboard.press(key === 'Space' ? ' ' : key); }
 
   async frame(selector) {
     const handle = await this.scope.waitForSelector(selector);
@@ -208,6 +240,7 @@ class FirefoxDriver extends Driver {
   async close() {
     await this.collect();
     await this.browser.close();
+    rmSync(this.downloads, { recursive: true, force: true });
   }
 }
 
@@ -241,6 +274,10 @@ class WebKitDriver extends Driver {
     d.config = mkdtempSync(join(tmpdir(), 'webkit-gtk-'));
     mkdirSync(join(d.config, 'gtk-3.0'));
     writeFileSync(join(d.config, 'gtk-3.0', 'gtk.css'), GTK_CSS);
+    // Files the page saves go to a private folder (GLib reads it from user-dirs.dirs).
+    d.downloads = join(d.config, 'downloads');
+    mkdirSync(d.downloads);
+    writeFileSync(join(d.config, 'user-dirs.dirs'), `XDG_DOWNLOAD_DIR="${d.downloads}"\n`);
     const port = await freePort();
     d.proc = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -293,12 +330,14 @@ class WebKitDriver extends Driver {
 
   async goto(url) {
     await this.collect();
+    this.inFrame = null;
     await this.cmd('POST', '/url', { url });
     await this.hook();
   }
 
   async reload() {
     await this.collect();
+    this.inFrame = null;
     await this.cmd('POST', '/refresh', {});
     await this.hook();
   }
@@ -320,6 +359,23 @@ class WebKitDriver extends Driver {
   }
 
   async click(selector, nth = 0) {
+    // Inside a cross-origin frame, WebKitWebDriver does not scroll the page around the frame
+    // to reach the element, and the click misses: scroll the host page first.
+    if (this.inFrame) {
+      const box = await this.eval(([s, n]) => {
+        const r = document.querySelectorAll(s)[n]?.getBoundingClientRect();
+        return r ? { y: r.y, height: r.height } : null;
+      }, [selector, nth]);
+      if (box) {
+        const frame = this.inFrame;
+        await this.cmd('POST', '/frame', { id: null });
+        await this.eval(([f, y, h]) => {
+          const r = document.querySelector(f).getBoundingClientRect();
+          window.scrollBy(0, r.top + y + h / 2 - window.innerHeight / 2);
+        }, [frame, box.y, box.height]);
+        await this.cmd('POST', '/frame', { id: { [ELEMENT]: await this.find(frame) } });
+      }
+    }
     const id = await this.find(selector, nth);
     await this.cmd('POST', `/element/${id}/click`, {});
   }
@@ -335,8 +391,14 @@ class WebKitDriver extends Driver {
   async frame(selector) {
     await this.waitForSelector(selector);
     const id = await this.find(selector);
-    await this.eval((s) => document.querySelector(s).scrollIntoView({ block: 'start' }), selector);
+    // A lazy frame loads once it is near the screen.
+    await this.eval((s) => {
+      const f = document.querySelector(s);
+      const r = f.getBoundingClientRect();
+      if (r.bottom < 0 || r.top > window.innerHeight) f.scrollIntoView({ block: 'start' });
+    }, selector);
     await this.cmd('POST', '/frame', { id: { [ELEMENT]: id } });
+    this.inFrame = selector;
     await this.waitFor(() => document.readyState === 'complete');
     await this.hook();
   }
@@ -344,6 +406,7 @@ class WebKitDriver extends Driver {
   async top() {
     await this.collect();
     await this.cmd('POST', '/frame', { id: null });
+    this.inFrame = null;
   }
 
   async png() {

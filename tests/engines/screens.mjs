@@ -19,6 +19,7 @@ export function screenUrl(origin, screen, { frame = false } = {}) {
 /** Which screen a full address shows (step 1 of the walkthrough is 'tears'). */
 export function screenOf(href) {
   const url = new URL(href);
+  if (!PAGES && url.pathname !== '/') return url.pathname; // another file, e.g. text.html
   const path = PAGES
     ? url.pathname.replace(/^\/(frame\/)?/, '').replace(/\/$/, '')
     : url.hash.replace(/^#\/?/, '');
