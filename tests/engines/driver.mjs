@@ -175,6 +175,8 @@ class FirefoxDriver extends Driver {
         'browser.download.folderList': 2,
         'browser.download.useDownloadDir': true,
         'browser.download.always_ask_before_handling_new_types': false,
+        // Scrollbars over the page, as on phones, so the page is as wide as the window.
+        'ui.useOverlayScrollbars': 1,
       },
     });
     const [page] = await browser.pages();
@@ -187,6 +189,7 @@ class FirefoxDriver extends Driver {
     d.browser = browser;
     d.page = page;
     d.scope = page.mainFrame();
+    d.frames = new Map();
     page.on('pageerror', (e) => d.errors.push(`pageerror: ${e.message}`));
     page.on('console', (m) => { if (m.type() === 'error') d.errors.push(`console.error: ${m.text()}`); });
     await d.setViewport(width, height);
@@ -200,6 +203,7 @@ class FirefoxDriver extends Driver {
   async goto(url) {
     await this.collect();
     this.scope = this.page.mainFrame();
+    this.frames.clear();
     await this.page.goto(url, { waitUntil: 'load' });
     await this.hook();
   }
@@ -207,6 +211,7 @@ class FirefoxDriver extends Driver {
   async reload() {
     await this.collect();
     this.scope = this.page.mainFrame();
+    this.frames.clear();
     await this.page.reload({ waitUntil: 'load' });
     await this.hook();
   }
@@ -223,10 +228,20 @@ class FirefoxDriver extends Driver {
   async press(key) { await this.page.keyboard.press(key === 'Space' ? ' ' : key); }
 
   async frame(selector) {
-    const handle = await this.scope.waitForSelector(selector);
-    await handle.scrollIntoView();
-    this.scope = await handle.contentFrame();
-    await handle.dispose();
+    const known = this.frames.get(selector);
+    if (known && !known.detached) {
+      this.scope = known;
+    } else {
+      const handle = await this.scope.waitForSelector(selector);
+      // A lazy frame loads once it is near the screen.
+      await handle.evaluate((f) => {
+        const r = f.getBoundingClientRect();
+        if (r.bottom < 0 || r.top > window.innerHeight) f.scrollIntoView({ block: 'start' });
+      });
+      this.scope = await handle.contentFrame();
+      this.frames.set(selector, this.scope);
+      await handle.dispose();
+    }
     await this.hook();
   }
 
