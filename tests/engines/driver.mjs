@@ -424,8 +424,20 @@ class WebKitDriver extends Driver {
     this.inFrame = null;
   }
 
+  /** A full-page picture: WebDriver screenshots are of the viewport, so the window grows to
+   * the page's height for a moment (as far as 6000 px), then goes back. */
   async png() {
-    return Buffer.from(await this.cmd('GET', '/screenshot'), 'base64');
+    const [width, height, full] = await this.eval(() => [window.innerWidth, window.innerHeight, document.documentElement.scrollHeight]);
+    const grow = Math.min(full, 6000) > height;
+    if (grow) {
+      const rect = await this.cmd('GET', '/window/rect');
+      await this.cmd('POST', '/window/rect', { width: rect.width, height: rect.height + Math.min(full, 6000) - height });
+    }
+    try {
+      return Buffer.from(await this.cmd('GET', '/screenshot'), 'base64');
+    } finally {
+      if (grow) await this.setViewport(width, height);
+    }
   }
 
   async close() {

@@ -50,20 +50,22 @@ const COPIED = ['Copied.', 'Sorry, this browser would not let us copy.'];
  */
 async function startSite(dir = DIST) {
   const server = await serve({ dir, port: 0 });
-  const sockets = new Set();
-  let offline = false;
-  server.on('connection', (socket) => {
-    if (offline) { socket.destroy(); return; }
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
+  const { port } = server.address();
   return {
-    origin: `http://127.0.0.1:${server.address().port}`,
-    setOffline(on) {
-      offline = on;
-      if (on) for (const s of sockets) s.destroy();
+    origin: `http://127.0.0.1:${port}`,
+    /** Off: stop listening and drop every open connection, so the browser is refused at once. */
+    async setOffline(on) {
+      if (on) {
+        await new Promise((ok) => { server.close(ok); server.closeAllConnections(); });
+      } else if (!server.listening) {
+        await new Promise((ok, err) => { server.once('error', err); server.listen(port, '127.0.0.1', ok); });
+      }
     },
-    stop: () => new Promise((ok) => { server.closeAllConnections(); server.close(ok); }),
+    stop: () => new Promise((ok) => {
+      if (!server.listening) return ok();
+      server.close(ok);
+      server.closeAllConnections();
+    }),
   };
 }
 
@@ -75,7 +77,7 @@ async function expectScreen(d, screen, { url = true } = {}) {
     (h) => document.querySelector('main#main h1')?.textContent === h
       && performance.getEntriesByName('app-interactive').length === 1,
     HEADINGS[screen],
-    { message: `screen ${screen} ("${HEADINGS[screen]}")` },
+    { timeout: 20_000, message: `screen ${screen} ("${HEADINGS[screen]}")` },
   );
   if (url) assert.equal(screenOf(await d.eval(() => location.href)), screen, 'address');
 }
@@ -198,8 +200,7 @@ const SCENARIOS = [
     const particles = () => d.eval(() => document.querySelector('.flow-figure__particles').getAttribute('d'));
     assert.equal(await text(d, '.flow-visual__caption'), CAPTION.steady);
     const p0 = await particles();
-    await d.wait(300);
-    assert.notEqual(await particles(), p0, 'particles move');
+    await d.waitFor((p) => document.querySelector('.flow-figure__particles').getAttribute('d') !== p, p0, { message: 'particles move' });
 
     // Stress by pointer (the middle of the track), then both sliders by keyboard.
     await d.click('#flow-stress');
@@ -368,7 +369,7 @@ const SCENARIOS = [
       return 'controlled';
     });
     assert.equal(worker, 'controlled', 'a service worker controls the page on http://127.0.0.1');
-    site.setOffline(true);
+    await site.setOffline(true);
     try {
       await d.reload();
       await expectScreen(d, 'home');
@@ -390,7 +391,7 @@ const SCENARIOS = [
       await d.click('.quiz-forget__yes');
       await d.waitForSelector('.quiz-intro');
     } finally {
-      site.setOffline(false);
+      await site.setOffline(false);
     }
   }],
 ];
