@@ -69,7 +69,7 @@ step "geckodriver $GECKODRIVER_VERSION (from the Rust package registry, to run t
 if [ "$(geckodriver --version 2>/dev/null | head -1 | cut -d' ' -f2)" = "$GECKODRIVER_VERSION" ]; then
   note "present"
 else
-  note "compiling it (about 2 minutes on 2 cores)"
+  note "compiling it (about 3 minutes of CPU on 2 cores; longer on a busy machine)"
   cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
 fi
 

@@ -332,14 +332,20 @@ class WebKitDriver extends Driver {
   cmd(method, path, body) { return this.call(method, this.session + path, body); }
 
   async setViewport(width, height) {
-    // The window includes the toolbar and any frame: measure, then correct once.
-    await this.cmd('POST', '/window/rect', { x: 0, y: 0, width, height: height + TOOLBAR });
-    const inner = await this.eval(() => [window.innerWidth, window.innerHeight]);
-    if (inner[0] !== width || inner[1] !== height) {
+    // The window includes the toolbar and any frame: learn their size once, then set it.
+    for (let attempt = 0; ; attempt += 1) {
+      const chrome = this.chrome ?? { width: 0, height: TOOLBAR };
+      await this.cmd('POST', '/window/rect', { width: width + chrome.width, height: height + chrome.height });
+      // The page learns its new size a moment after the window changes.
+      let inner;
+      for (let i = 0; i < 20; i += 1) {
+        inner = await this.eval(() => [window.innerWidth, window.innerHeight]);
+        if (inner[0] === width && inner[1] === height) return;
+        await sleep(50);
+      }
+      if (attempt === 1) throw new Error(`webkit: asked for a ${width}x${height} page, got ${inner.join('x')}`);
       const rect = await this.cmd('GET', '/window/rect');
-      await this.cmd('POST', '/window/rect', { width: rect.width + width - inner[0], height: rect.height + height - inner[1] });
-      const now = await this.eval(() => [window.innerWidth, window.innerHeight]);
-      if (now[0] !== width || now[1] !== height) throw new Error(`webkit: asked for a ${width}x${height} page, got ${now.join('x')}`);
+      this.chrome = { width: rect.width - inner[0], height: rect.height - inner[1] };
     }
   }
 
