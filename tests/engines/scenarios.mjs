@@ -162,6 +162,13 @@ const SCENARIOS = [
       await d.eval(() => document.getAnimations().forEach((a) => a.finish()));
       await d.screenshot(screen.replace('/', '-'));
     }
+    // "Embed this": each snippet's Copy says copied, or how to copy it by hand.
+    await d.click('.snippet__bar button');
+    const said = await d.waitFor(() => document.querySelector('.snippet__status')?.textContent || null);
+    assert.ok(['Copied', 'Could not copy. Select the text'].some((s) => said.startsWith(s)), `snippet copy says: ${said}`);
+    await d.eval(() => { Object.defineProperty(Navigator.prototype, 'clipboard', { configurable: true, get: () => undefined }); });
+    await d.click('.snippet__bar button', 1);
+    await d.waitFor(() => document.querySelectorAll('.snippet__status')[1]?.textContent.startsWith('Could not copy'));
   }],
 
   ['the whole walkthrough by Next, Back, the dots and the arrow keys; compare', async (d, { origin }) => {
@@ -283,6 +290,10 @@ const SCENARIOS = [
     const said = await d.waitFor(() => document.querySelector('.share__status')?.textContent || null);
     assert.ok(COPIED.some((s) => said.startsWith(s)), `copy says: ${said}`);
     console.log(`# ${engine}: copy as text says "${said.split('.')[0]}."`);
+    // Where there is no Clipboard API (an insecure origin, an old browser), the calm note.
+    await d.eval(() => { Object.defineProperty(Navigator.prototype, 'clipboard', { configurable: true, get: () => undefined }); });
+    await d.click('.share__copy');
+    await d.waitFor((t) => document.querySelector('.share__status')?.textContent.startsWith(t), COPIED[1]);
 
     // Download: a text file made on the device, really saved by the browser.
     await d.click('.share__download');
