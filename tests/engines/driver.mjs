@@ -40,8 +40,7 @@ function installHooks() {
 
 /** The errors the hooks caught in the current document (and clears them). */
 function drainHooks() {
-  const list = window.__engineErrors ? window.__engineErrors.splice(0) : [];
-  return list;
+  return window.__engineErrors ? window.__engineErrors.splice(0) : [];
 }
 
 /** A free TCP port on 127.0.0.1. */
@@ -146,17 +145,6 @@ class Driver {
     mkdirSync(SHOTS, { recursive: true });
     const png = await this.png();
     writeFileSync(`${SHOTS}/${this.engine}-${this.label}-${name}.png`, png);
-  }
-
-  /** Scrolls the element into view and gives its box in the current document. */
-  box(selector, nth = 0) {
-    return this.eval(([s, n]) => {
-      const el = document.querySelectorAll(s)[n];
-      if (!el) return null;
-      el.scrollIntoView({ block: 'center', inline: 'nearest' });
-      const r = el.getBoundingClientRect();
-      return { x: r.x, y: r.y, width: r.width, height: r.height };
-    }, [selector, nth]);
   }
 }
 

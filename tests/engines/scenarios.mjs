@@ -158,6 +158,11 @@ const SCENARIOS = [
         assert.ok(await d.eval((t) => document.querySelectorAll(`a[href="${t}"]`).length, tel) >= 1, `${screen} ${tel}`);
       }
       assert.equal(await sidewaysScroll(d), false, `${screen} scrolls sideways at ${size.label}`);
+      const small = await d.eval(() => [...document.querySelectorAll('nav a, .card__link, .support a, .button, .tears button, .tears a')]
+        .map((el) => ({ el: el.textContent.trim().slice(0, 30), r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && (r.height < 44 || r.width < 44))
+        .map(({ el, r }) => `${el} ${Math.round(r.width)}x${Math.round(r.height)}`));
+      assert.deepEqual(small, [], `${screen}: touch targets under 44 px at ${size.label}`);
       // Show pictures as a reader sees them once their gentle motion has played.
       await d.eval(() => document.getAnimations().forEach((a) => a.finish()));
       await d.screenshot(screen.replace('/', '-'));
