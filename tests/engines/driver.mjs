@@ -26,6 +26,19 @@ const SHOTS = 'target/screenshots';
 
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
+// Every process started here, so none outlives this one (a failed launch, a test that is
+// killed on a timeout): each is stopped by its own PID on the way out.
+const children = new Set();
+function track(proc) {
+  children.add(proc);
+  proc.once('exit', () => children.delete(proc));
+  return proc;
+}
+process.once('exit', () => {
+  for (const proc of children) if (proc.exitCode === null) try { process.kill(proc.pid, 'SIGTERM'); } catch { /* gone */ }
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
+
 /** Installed in every document after it loads; idempotent. Errors go to window.__engineErrors. */
 function installHooks() {
   if (window.__engineErrors) return;
@@ -54,9 +67,9 @@ function freePort() {
 
 /** Starts Xvfb on a free display (it writes the number to fd 3); stop() ends it by PID. */
 export function startDisplay() {
-  const proc = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], {
+  const proc = track(spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
-  });
+  }));
   let stderr = '';
   proc.stderr.on('data', (b) => { stderr += b; });
   return new Promise((ok, err) => {
@@ -282,10 +295,10 @@ class WebKitDriver extends Driver {
     mkdirSync(d.downloads);
     writeFileSync(join(d.config, 'user-dirs.dirs'), `XDG_DOWNLOAD_DIR="${d.downloads}"\n`);
     const port = await freePort();
-    d.proc = spawn(WEBKIT_DRIVER, [`--port=${port}`], {
+    d.proc = track(spawn(WEBKIT_DRIVER, [`--port=${port}`], {
       stdio: ['ignore', 'ignore', 'pipe'],
       env: { ...process.env, DISPLAY: d.xvfb.display, XDG_CONFIG_HOME: d.config },
-    });
+    }));
     d.proc.stderr.on('data', () => {});
     d.base = `http://127.0.0.1:${port}`;
     for (let i = 0; ; i++) {
