@@ -262,11 +262,13 @@ const SCENARIOS = [
     await expectQuestion(d, 1);
     // Question 1 by keyboard: into the group, choose with the arrows, on to Next.
     await d.press('Tab');
+    await d.press('Space');
+    assert.equal(await d.eval(() => document.querySelector('input[name=quiz-q0]:checked')?.value), '0');
     await d.press('ArrowDown');
     assert.equal(await d.eval(() => document.querySelector('input[name=quiz-q0]:checked')?.value), '1');
     await d.press('Tab');
     assert.ok(await d.eval(() => document.activeElement.className.includes('quiz-next')), 'Tab reaches Next');
-    if (d.keysActivateButtons) await d.press('Enter'); else await d.click('.quiz-next');
+    await d.press('Enter');
     await expectQuestion(d, 2);
     await d.click('.choice', 4);
     await d.click('.quiz-next');
