@@ -29,6 +29,12 @@ const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 // Every process started here, so none outlives this one (a failed launch, a test that is
 // killed on a timeout): each is stopped by its own PID on the way out.
 const children = new Set();
+const folders = new Set();
+function tempFolder(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  folders.add(dir);
+  return dir;
+}
 function track(proc) {
   children.add(proc);
   proc.once('exit', () => children.delete(proc));
@@ -36,6 +42,7 @@ function track(proc) {
 }
 process.once('exit', () => {
   for (const proc of children) if (proc.exitCode === null) try { process.kill(proc.pid, 'SIGTERM'); } catch { /* gone */ }
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
 
@@ -164,7 +171,7 @@ class Driver {
 class FirefoxDriver extends Driver {
   static async launch({ width, height, label }) {
     const { default: puppeteer } = await import('puppeteer-core');
-    const downloads = mkdtempSync(join(tmpdir(), 'firefox-downloads-'));
+    const downloads = tempFolder('firefox-downloads-');
     const browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX,
@@ -286,7 +293,7 @@ class WebKitDriver extends Driver {
   async start(width, height) {
     const d = this;
     d.xvfb = await startDisplay();
-    d.config = mkdtempSync(join(tmpdir(), 'webkit-gtk-'));
+    d.config = tempFolder('webkit-gtk-');
     mkdirSync(join(d.config, 'gtk-3.0'));
     writeFileSync(join(d.config, 'gtk-3.0', 'gtk.css'), GTK_CSS);
     // Files the page saves go to a private folder (GLib reads it from user-dirs.dirs).
