@@ -52,6 +52,27 @@ else
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# Other browser engines: Firefox and WebKit, as phones use them.
+GECKODRIVER_VERSION="0.37.1"
+step "Firefox ESR, WebKitGTK's WebKitWebDriver and MiniBrowser, Xvfb (Debian packages, for the other engines' tests)"
+if [ -x /usr/bin/firefox-esr ] && command -v WebKitWebDriver >/dev/null && command -v Xvfb >/dev/null &&
+   compgen -G '/usr/lib/*/webkit2gtk-4.1/MiniBrowser' >/dev/null; then
+  note "present"
+else
+  command -v apt-get >/dev/null || fail "apt-get not found: install firefox-esr, webkit2gtk-driver and xvfb by hand."
+  note "installing firefox-esr, webkit2gtk-driver and xvfb with apt-get (about 1-2 minutes)"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb >/dev/null
+fi
+step "geckodriver $GECKODRIVER_VERSION (from the Rust package registry, to run the component tests in Firefox)"
+if [ "$(geckodriver --version 2>/dev/null | head -1 | cut -d' ' -f2)" = "$GECKODRIVER_VERSION" ]; then
+  note "present"
+else
+  note "compiling it (about 3 minutes of CPU on 2 cores; longer on a busy machine)"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+fi
+
 step "npm packages (wasm-opt from binaryen $BINARYEN_VERSION, playwright-core, axe-core)"
 stamp="node_modules/.installed-from-lock"
 lock_sum="$(sha256sum package-lock.json | cut -d' ' -f1)"

@@ -28,10 +28,15 @@ run "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
 run "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 run "native tests (model, content, SSR HTML)" cargo test --locked
 run "browser component tests (headless Chromium)" cargo test --locked --target wasm32-unknown-unknown --test 'browser_*'
+run "browser component tests (headless Firefox, geckodriver)" \
+  env GECKODRIVER="$HOME/.cargo/bin/geckodriver" GECKODRIVER_ARGS="--binary /usr/bin/firefox-esr" \
+  cargo test --locked --target wasm32-unknown-unknown --test 'browser_*'
 run "release build (trunk build --release)" trunk build --release
 run "test build with a deliberate panic (target/dist-panic)" trunk build --release --features test-panic --dist target/dist-panic
 run "size report and budget (120 KB brotli)" node scripts/size-report.mjs dist --budget-kb=120
 run "end-to-end tests (Playwright, 360x740 and 1280x800)" node --test --test-concurrency=1 tests/e2e/
+run "end-to-end in Firefox ESR (phone, desktop)" node --test tests/engines/firefox.test.mjs
+run "end-to-end in WebKit (phone, desktop)" node --test tests/engines/webkit.test.mjs
 
 printf '\n\033[1mSummary\033[0m\n'
 printf '%s\n' "${results[@]}"
