@@ -191,9 +191,10 @@ const COMPARE: Explorable = Explorable {
     shared: "",
     choices: &[Choice {
         label: "Set off both",
-        caption: "Both messages pass through the brainstem and reach the same tear gland. \
-                  The reflex one is quick, like a blink. The emotional one comes more slowly, \
-                  as the feeling builds.",
+        caption: "Both messages pass through the brainstem and reach the same tear gland, \
+                  each from its own start: the eye's surface for the reflex tear, a feeling \
+                  for the emotional one. The picture gives each its own pace; how long either \
+                  takes in a person varies.",
         evidence: &[&ev::REFLEX_PATH, &ev::EMOTIONAL_PATH],
     }],
 };

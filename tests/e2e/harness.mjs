@@ -1,6 +1,7 @@
 // Shared harness for the end-to-end tests: one static server for the built site, the
 // system Chromium, the two widths every test runs at, and checks every page must pass.
 import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,6 +86,51 @@ export async function openPage(browser, vp, { reducedMotion = 'no-preference', c
   page.on('request', (r) => requests.push({ url: r.url(), method: r.method() }));
   page.on('requestfailed', (r) => errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));
   return { context, page, errors, requests };
+}
+
+/** Waits until a service worker controls the page (first visit: after clients.claim). */
+export async function waitForWorker(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+  });
+}
+
+/** Opens the page at `path` of `site` in a real profile (installability is never granted
+ * in an incognito-like context) and asserts Chromium would install the app: no
+ * installability errors, the manifest's icons served, its start and scope the site's
+ * folder. */
+export async function assertInstallable(site, path) {
+  const profile = mkdtempSync(join(tmpdir(), 'crying-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    viewport: VIEWPORTS[0].viewport,
+  });
+  try {
+    const page = context.pages()[0] ?? await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(site.url(path));
+    await waitForApp(page);
+    await waitForWorker(page);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, []);
+    const { url, data } = await cdp.send('Page.getAppManifest');
+    assert.equal(url, site.url('manifest.webmanifest'));
+    const manifest = JSON.parse(data);
+    assert.deepEqual(manifest.icons.map((i) => i.sizes).sort(), ['192x192', '512x512', 'any']);
+    assert.equal(new URL(manifest.start_url, url).href, site.url());
+    assert.equal(new URL(manifest.scope, url).href, site.url());
+    for (const icon of manifest.icons) assert.equal((await fetch(new URL(icon.src, url))).status, 200, icon.src);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
 }
 
 /** Waits until the app has mounted (the shell's main region exists). */

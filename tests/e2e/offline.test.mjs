@@ -2,26 +2,15 @@
 // then reloads any screen's own address and works with the network cut. Also: the update
 // prompt, embedded with workers blocked, and installing.
 import { test, before, after } from 'node:test';
-import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { VIEWPORTS, DIST, PAGES, FRAME_PAGES, startSite, startHost, openPage, waitForApp, screenshot, finishQuiz } from './harness.mjs';
+import { VIEWPORTS, DIST, PAGES, FRAME_PAGES, startSite, startHost, openPage, waitForApp, waitForWorker, assertInstallable, screenshot, finishQuiz } from './harness.mjs';
 
 /** The navigation's links in order, with the page each leads to. */
 const NAV = [['tears/', 1], ['flow/', 2], ['reflect/', 3], ['', 0]];
 const onPage = (page, path) => page.waitForFunction((p) => location.pathname === `/${p}`, path);
-
-/** Waits until a service worker controls the page (first visit: after clients.claim). */
-async function waitForWorker(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-    }
-  });
-}
 
 let dir;
 let site;
@@ -150,33 +139,5 @@ test('embedded in a cross-origin host with service workers blocked: works online
 });
 
 test('the app passes Chromium\'s installability check (manifest, icons, service worker)', async () => {
-  // Installability is never granted in an incognito-like context: use a real profile.
-  const profile = mkdtempSync(join(tmpdir(), 'crying-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: VIEWPORTS[0].viewport,
-  });
-  try {
-    const page = context.pages()[0] ?? await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(site.url('tears/3/'));
-    await waitForApp(page);
-    await waitForWorker(page);
-    const cdp = await context.newCDPSession(page);
-    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
-    assert.deepEqual(installabilityErrors, []);
-    const { url, data } = await cdp.send('Page.getAppManifest');
-    assert.match(url, /\/manifest\.webmanifest$/);
-    const manifest = JSON.parse(data);
-    assert.deepEqual(manifest.icons.map((i) => i.sizes).sort(), ['192x192', '512x512', 'any']);
-    assert.equal(manifest.start_url, './');
-    assert.equal(manifest.scope, './');
-    for (const icon of manifest.icons) assert.equal((await fetch(new URL(icon.src, url))).status, 200, icon.src);
-    assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+  await assertInstallable(site, 'tears/3/');
 });

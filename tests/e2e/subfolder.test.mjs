@@ -1,10 +1,10 @@
 // One build, any folder: the same dist/ served from /tools/why-we-cry/ (where a directory
 // would put it) works in full: every page, moving between them, the service worker (its
-// scope that folder) and offline reloads, "Embed this" naming the folder, and the loader
-// from a host page on another origin.
+// scope that folder) and offline reloads, installing, "Embed this" naming the folder, and
+// the loader from a host page on another origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS, PAGES, FRAME_PAGES, startSite, startHost, openPage, waitForApp, screenshot } from './harness.mjs';
+import { VIEWPORTS, PAGES, FRAME_PAGES, startSite, startHost, openPage, waitForApp, waitForWorker, assertInstallable, screenshot } from './harness.mjs';
 
 const BASE = '/tools/why-we-cry/';
 const interactive = (scope) => scope.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
@@ -58,11 +58,8 @@ test('sub-folder: the worker\'s scope is the folder, and every page reloads offl
   const { context, page, errors } = await openPage(site.browser, VIEWPORTS[0]);
   await page.goto(site.url('flow/'));
   await waitForApp(page);
-  const scope = await page.evaluate(async () => {
-    const reg = await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-    return reg.scope;
-  });
+  await waitForWorker(page);
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   assert.equal(scope, site.url());
   // With the worker, a missing page's way home leads to the site's folder, online or not.
   for (const offline of [false, true]) {
@@ -83,6 +80,10 @@ test('sub-folder: the worker\'s scope is the folder, and every page reloads offl
   await context.setOffline(false);
   assert.deepEqual(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED') && !e.includes('status of 404')), []);
   await context.close();
+});
+
+test('sub-folder: Chromium would install the app, starting at the folder', async () => {
+  await assertInstallable(site, 'reflect/');
 });
 
 test('sub-folder: "Embed this" names the folder, and the loader fills a host page on another origin', async () => {

@@ -8,10 +8,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { VIEWPORTS, startSite, openPage, waitForApp, axe, hasHorizontalScroll } from './harness.mjs';
 
-/** The address of a step (1-6) or of the comparison ('compare'): the one place to change
- * when the walkthrough moves to a page per screen. */
+/** The page of a step (1-6) or of the comparison ('compare'). */
 function stepUrl(origin, n) {
-  return `${origin}/#/tears/${n}`;
+  return `${origin}/${n === 1 ? 'tears/' : `tears/${n}/`}`;
 }
 
 const FIGURES = [1, 2, 3, 4, 5, 6, 'compare'];
