@@ -23,8 +23,8 @@ self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
 });
 
-// A page's address as the precache list names it: relative to the worker's folder, with
-// no file name or query (`tears/3/`, or `./` for home). `null` outside the folder.
+// An address as the precache list names it: relative to the worker's folder, a page by
+// its folder (`tears/3/`, or `./` for home), a file by its name. `null` outside the folder.
 function pageKey(url) {
   const scope = new URL('./', self.location.href).pathname;
   if (!url.pathname.startsWith(scope) && url.pathname !== scope.slice(0, -1)) return null;
@@ -64,7 +64,13 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
+  // The site's own built files, from the cache (any query). Anything else goes to the
+  // network untouched, and so do images: the app's only images are its icons, which the
+  // browser loads for itself. Firefox cancels those loads as a page changes, and reports
+  // an intercepted load that is cancelled as "a ServiceWorker ... encountered an
+  // unexpected error" (Mozilla bug 1429714); the HTTP cache keeps them offline instead.
+  if (!PRECACHE.includes(pageKey(url)) || request.destination === 'image') return;
   event.respondWith(
-    caches.match(request, { cacheName: CACHE, ignoreSearch: true }).then((hit) => hit || fetch(request)),
+    caches.match(request, { cacheName: CACHE, ignoreSearch: true, ignoreVary: true }).then((hit) => hit || fetch(request)),
   );
 });
