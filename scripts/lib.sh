@@ -15,3 +15,14 @@ fail() { printf '\n\033[31mERROR:\033[0m %s\n' "$*" >&2; exit 1; }
 locked_wasm_bindgen() {
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
 }
+
+# Installs Debian packages ("$@" after the first argument, which says about how long it
+# takes), as root or through sudo.
+apt_install() {
+  local takes="$1"; shift
+  command -v apt-get >/dev/null || fail "apt-get not found: install $* by hand."
+  note "installing $* with apt-get ($takes)"
+  local sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+}

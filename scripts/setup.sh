@@ -45,11 +45,7 @@ step "Chromium and ChromeDriver (Debian packages, for browser tests)"
 if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
   note "present"
 else
-  command -v apt-get >/dev/null || fail "apt-get not found: install chromium and chromium-driver by hand."
-  note "installing with apt-get (about 1 minute)"
-  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  apt_install "about 1 minute" chromium chromium-driver
 fi
 
 # Other browser engines: Firefox and WebKit, as phones use them.
@@ -59,11 +55,7 @@ if [ -x /usr/bin/firefox-esr ] && command -v WebKitWebDriver >/dev/null && comma
    compgen -G '/usr/lib/*/webkit2gtk-4.1/MiniBrowser' >/dev/null; then
   note "present"
 else
-  command -v apt-get >/dev/null || fail "apt-get not found: install firefox-esr, webkit2gtk-driver and xvfb by hand."
-  note "installing firefox-esr, webkit2gtk-driver and xvfb with apt-get (about 1-2 minutes)"
-  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb >/dev/null
+  apt_install "about 1-2 minutes" firefox-esr webkit2gtk-driver xvfb
 fi
 step "geckodriver $GECKODRIVER_VERSION (from the Rust package registry, to run the component tests in Firefox)"
 if [ "$(geckodriver --version 2>/dev/null | head -1 | cut -d' ' -f2)" = "$GECKODRIVER_VERSION" ]; then

@@ -43,7 +43,7 @@ struct NotesProps {
 }
 
 /// The notes as a component, so the server renderer can render them on their own.
-#[yew::function_component]
+#[yew::component]
 fn Notes(props: &NotesProps) -> yew::Html {
     no_script_notes(props.page)
 }

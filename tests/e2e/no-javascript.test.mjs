@@ -3,8 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { VIEWPORTS, startSite, openPage, screenshot } from './harness.mjs';
+import { STEP_HEADINGS, COMPARE_HEADING } from './headings.mjs';
 
-const STEPS = ['Three kinds of tears', 'Reflex tears: washing the eye', 'Emotional tears: from feeling to tear', 'What is in your tears', 'What crying can do', 'Crying in the therapy room'];
 const TELS = ['tel:116123', 'tel:111', 'tel:08001111', 'tel:999'];
 
 let site;
@@ -38,21 +38,21 @@ for (const vp of VIEWPORTS) {
     await screenshot(page, `nojs-${vp.name}`);
 
     await follow(page, '.card--tears a');
-    for (const [i, title] of STEPS.entries()) {
+    for (const [i, title] of STEP_HEADINGS.entries()) {
       assert.equal(new URL(page.url()).pathname, i === 0 ? '/tears/' : `/tears/${i + 1}/`);
       assert.equal(await page.locator('main h1').textContent(), title);
       assert.ok(await page.locator('.evidence__panel').count() >= 1, `step ${i + 1} has evidence`);
       await assertReadable(page, `step ${i + 1}`);
       if (i === 2) await screenshot(page, `nojs-step-3-${vp.name}`);
-      if (i < STEPS.length - 1) await follow(page, '.tears__next');
+      if (i < STEP_HEADINGS.length - 1) await follow(page, '.tears__next');
     }
     // Back, the dots and the comparison are links too.
     await follow(page, '.tears__back');
     assert.equal(new URL(page.url()).pathname, '/tears/5/');
     await follow(page, '.tears__dot >> nth=1');
-    assert.equal(await page.locator('main h1').textContent(), STEPS[1]);
+    assert.equal(await page.locator('main h1').textContent(), STEP_HEADINGS[1]);
     await follow(page, '.tears__compare-link a');
-    assert.equal(await page.locator('main h1').textContent(), 'Emotional and reflex tears, side by side');
+    assert.equal(await page.locator('main h1').textContent(), COMPARE_HEADING);
     await assertReadable(page, 'compare');
 
     // On to the flow, whose words read as a page of their own.

@@ -5,16 +5,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { VIEWPORTS, startSite, openPage, waitForApp, axe, hasHorizontalScroll, screenshot, foreignRequests, stepPath } from './harness.mjs';
+import { STEP_HEADINGS, COMPARE_HEADING } from './headings.mjs';
 
-const HEADINGS = [
-  'Three kinds of tears',
-  'Reflex tears: washing the eye',
-  'Emotional tears: from feeling to tear',
-  'What is in your tears',
-  'What crying can do',
-  'Crying in the therapy room',
-];
-const COMPARE = 'Emotional and reflex tears, side by side';
+const HEADINGS = STEP_HEADINGS;
+const COMPARE = COMPARE_HEADING;
 
 let site;
 before(async () => { site = await startSite(); });

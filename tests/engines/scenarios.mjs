@@ -12,6 +12,7 @@ import { serve } from '../../scripts/static-server.mjs';
 import { startHost } from '../e2e/harness.mjs';
 import { launch } from './driver.mjs';
 import { SCREENS, screenUrl, screenOf } from './screens.mjs';
+import { STEP_HEADINGS, COMPARE_HEADING } from '../e2e/headings.mjs';
 
 const DIST = process.env.DIST ?? 'dist';
 
@@ -20,18 +21,10 @@ export const SIZES = [
   { label: 'desktop', width: 1280, height: 800 },
 ];
 
-const STEPS = [
-  'Three kinds of tears',
-  'Reflex tears: washing the eye',
-  'Emotional tears: from feeling to tear',
-  'What is in your tears',
-  'What crying can do',
-  'Crying in the therapy room',
-];
 const HEADINGS = {
   home: 'Why we cry',
-  ...Object.fromEntries(STEPS.map((h, i) => [i === 0 ? 'tears' : `tears/${i + 1}`, h])),
-  'tears/compare': 'Emotional and reflex tears, side by side',
+  ...Object.fromEntries(STEP_HEADINGS.map((h, i) => [i === 0 ? 'tears' : `tears/${i + 1}`, h])),
+  'tears/compare': COMPARE_HEADING,
   flow: 'When feelings get stuck',
   reflect: 'You and your tears',
   embed: 'Embed this guide',
