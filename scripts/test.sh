@@ -1,20 +1,37 @@
 #!/usr/bin/env bash
 # Command 2: set up whatever is missing, then run every check and test. Runs every
 # step even after a failure, prints a summary, and exits non-zero if anything failed.
+# Nothing here can stall: each step has a time limit, and the whole command stops within
+# 85 minutes (CI allows 90), naming the step that ran out.
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
-"$ROOT/scripts/setup.sh" || fail "setup failed (see above)"
-
+DEADLINE=$((SECONDS + 85 * 60))
 results=()
 failed=0
 passed=0
+
+# run NAME LIMIT COMMAND...: runs COMMAND for at most LIMIT seconds (less if the whole
+# command's deadline is nearer). A step that runs out gets TERM, then KILL 20 s later,
+# and counts as failed with a message naming it.
 run() {
-  local name="$1"; shift
-  step "$name"
-  local t0=$SECONDS
-  if "$@"; then
+  local name="$1" limit="$2"; shift 2
+  local left=$((DEADLINE - SECONDS))
+  [ "$limit" -le "$left" ] || limit=$left
+  step "$name (limit ${limit} s)"
+  local t0=$SECONDS status=0
+  if [ "$limit" -le 0 ]; then
+    status=124
+  else
+    timeout --kill-after=20 "$limit" "$@" || status=$?
+  fi
+  if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then
+    printf '\n\033[31mTIMEOUT:\033[0m step "%s" ran out of its %s s limit\n' "$name" "$limit" >&2
+    stop_stray_browsers
+    results+=("  TIME  $(printf '%-44s' "$name") $((SECONDS - t0)) s (limit $limit s)")
+    failed=$((failed + 1))
+  elif [ "$status" -eq 0 ]; then
     results+=("  ok    $(printf '%-44s' "$name") $((SECONDS - t0)) s")
     passed=$((passed + 1))
   else
@@ -23,20 +40,30 @@ run() {
   fi
 }
 
-run "cargo fmt --check" cargo fmt --all -- --check
-run "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
-run "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
-run "native tests (model, content, SSR HTML)" cargo test --locked
-run "browser component tests (headless Chromium)" cargo test --locked --target wasm32-unknown-unknown --test 'browser_*'
-run "browser component tests (headless Firefox, geckodriver)" \
+# Browsers run in process groups of their own, so a step's TERM may not reach them; after
+# a step ran out, nothing it started may go on using the machine.
+stop_stray_browsers() {
+  pkill -KILL -f '(/usr/lib/chromium/chromium|chromedriver|firefox-esr|geckodriver|WebKitWebDriver|MiniBrowser|Xvfb)' 2>/dev/null || true
+}
+
+if ! timeout --kill-after=20 $((40 * 60)) "$ROOT/scripts/setup.sh"; then
+  fail "setup failed or ran out of its 40 minute limit (see above)"
+fi
+
+run "cargo fmt --check" 120 cargo fmt --all -- --check
+run "clippy (native)" 900 cargo clippy --all-targets --locked -- -D warnings
+run "clippy (wasm32)" 900 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+run "native tests (model, content, SSR HTML)" 900 cargo test --locked
+run "browser component tests (headless Chromium)" 900 cargo test --locked --target wasm32-unknown-unknown --test 'browser_*'
+run "browser component tests (headless Firefox, geckodriver)" 600 \
   env GECKODRIVER="$HOME/.cargo/bin/geckodriver" GECKODRIVER_ARGS="--binary /usr/bin/firefox-esr" \
   cargo test --locked --target wasm32-unknown-unknown --test 'browser_*'
-run "release build (trunk build --release)" trunk build --release
-run "test build with a deliberate panic (target/dist-panic)" trunk build --release --features test-panic --dist target/dist-panic
-run "size report and budget (120 KB brotli)" node scripts/size-report.mjs dist --budget-kb=120
-run "end-to-end tests (Playwright, 360x740 and 1280x800)" node --test --test-concurrency=1 tests/e2e/
-run "end-to-end in Firefox ESR (phone, desktop)" node --test tests/engines/firefox.test.mjs
-run "end-to-end in WebKit (phone, desktop)" node --test tests/engines/webkit.test.mjs
+run "release build (trunk build --release)" 900 trunk build --release
+run "test build with a deliberate panic (target/dist-panic)" 900 trunk build --release --features test-panic --dist target/dist-panic
+run "size report and budget (120 KB brotli)" 120 node scripts/size-report.mjs dist --budget-kb=120
+run "end-to-end tests (Playwright, 360x740 and 1280x800)" 1800 node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/
+run "end-to-end in Firefox ESR (phone, desktop)" 900 node --test --test-timeout=600000 tests/engines/firefox.test.mjs
+run "end-to-end in WebKit (phone, desktop)" 900 node --test --test-timeout=600000 tests/engines/webkit.test.mjs
 
 printf '\n\033[1mSummary\033[0m\n'
 printf '%s\n' "${results[@]}"

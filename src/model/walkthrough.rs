@@ -1,10 +1,6 @@
 //! The tears walkthrough as pure state: which step (or the comparison) is showing, how
 //! actions move between them, and how readers' gestures and keys map to actions.
 
-use std::rc::Rc;
-
-use yew::Reducible;
-
 /// How many steps the walkthrough has. `content::tears::STEPS` is checked against this
 /// at compile time.
 pub const STEP_COUNT: u8 = 6;
@@ -134,14 +130,6 @@ impl Default for Walkthrough {
             step: 1,
             comparing: false,
         }
-    }
-}
-
-impl Reducible for Walkthrough {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new((*self).apply(action))
     }
 }
 

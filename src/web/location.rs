@@ -68,7 +68,7 @@ pub fn go_to(href: &str, replace: bool) {
 }
 
 /// Reads the page from the address now (standalone home outside the browser).
-fn current_page() -> Page {
+pub fn current_page() -> Page {
     if !cfg!(target_arch = "wasm32") {
         return Page::default();
     }

@@ -22,7 +22,7 @@ pub use connectivity::{mark_interactive, use_online};
 pub use host::{embed_options, use_height_reporting, RESIZE_MESSAGE};
 pub use in_view::use_in_view;
 pub use listener::EventListener;
-pub use location::{go_to, pin_head_links, site_root_url, use_page};
+pub use location::{current_page, go_to, pin_head_links, site_root_url, use_page};
 pub use panic_screen::install_panic_screen;
 #[cfg(feature = "test-panic")]
 pub use panic_screen::panic_on_test_route;

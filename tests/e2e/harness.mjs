@@ -2,6 +2,7 @@
 // system Chromium, the two widths every test runs at, and checks every page must pass.
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
+import { afterEach } from 'node:test';
 import { readFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +25,27 @@ const CHROMIUM_ARGS = [
 ];
 
 export const DIST = process.env.DIST ?? 'dist';
+
+/** Every browser context a test opened and has not closed. */
+const openContexts = new Set();
+
+/** Closes `closable` (a context or a browser), giving up after `ms`: a browser that no
+ * longer answers must not hold the test run. */
+async function closeWithin(closable, ms = 15_000) {
+  let timer;
+  const late = new Promise((ok) => { timer = setTimeout(ok, ms); });
+  await Promise.race([closable.close().catch(() => {}), late]);
+  clearTimeout(timer);
+}
+
+// After every test of every file that uses this harness, whatever the test did (passed,
+// failed an assertion, or timed out), the contexts it opened are closed, so no page keeps
+// working in the background into the next test.
+afterEach(async () => {
+  const contexts = [...openContexts];
+  openContexts.clear();
+  await Promise.all(contexts.map((c) => closeWithin(c)));
+});
 
 /** Every page the build writes, by its folder below the site's own (home is ''): each
  * screen standalone, and the sections in the embed layout under `frame/`. */
@@ -50,7 +72,8 @@ export async function startSite({ dir = DIST, headers, base = '/' } = {}) {
     browser,
     server,
     async stop() {
-      await browser.close();
+      await closeWithin(browser);
+      server.closeAllConnections?.();
       await new Promise((ok) => server.close(ok));
     },
   };
@@ -71,6 +94,8 @@ export async function openPage(browser, vp, { reducedMotion = 'no-preference', c
     colorScheme,
     javaScriptEnabled,
   });
+  openContexts.add(context);
+  context.on('close', () => openContexts.delete(context));
   const page = await context.newPage();
   const errors = [];
   // Any Content-Security-Policy violation counts as an error in every test.
@@ -86,6 +111,17 @@ export async function openPage(browser, vp, { reducedMotion = 'no-preference', c
   page.on('request', (r) => requests.push({ url: r.url(), method: r.method() }));
   page.on('requestfailed', (r) => errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));
   return { context, page, errors, requests };
+}
+
+/** Opens a page as [`openPage`] does, runs `body` with it, and closes its context
+ * whatever happens. */
+export async function withPage(browser, vp, options, body) {
+  const opened = await openPage(browser, vp, options);
+  try {
+    return await body(opened);
+  } finally {
+    await closeWithin(opened.context);
+  }
 }
 
 /** Waits until a service worker controls the page (first visit: after clients.claim). */

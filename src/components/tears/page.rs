@@ -1,5 +1,5 @@
-//! The tears section: the walkthrough's state, kept in step with the page's address, and
-//! the screen for the current view.
+//! The tears section: the screen for the view in the address, and the keys and swipes
+//! that move the address.
 
 use yew::prelude::*;
 
@@ -8,7 +8,7 @@ use super::step_nav::step_nav;
 use super::step_view::{step_view, HEADING_ID};
 use crate::content::tears as text;
 use crate::model::route::Route;
-use crate::model::walkthrough::{Action, Direction, View, Walkthrough};
+use crate::model::walkthrough::{Direction, View, Walkthrough};
 use crate::model::Page;
 use crate::web;
 
@@ -19,44 +19,47 @@ pub struct TearsPageProps {
     pub here: Page,
 }
 
-/// The walkthrough. Its first render depends only on the page. After that, a key or
-/// swipe moves to the step's own address (replacing, not pushing, history), an address
-/// change (a link, Back, Forward) updates the state, and every change moves focus to
-/// the new heading and is announced politely.
+/// The walkthrough. The address is the one source of the view: a key or swipe moves the
+/// address (replacing, not pushing, history), and the page follows it. Nothing copies
+/// the view into state of its own, so no two effects can chase each other. Every change
+/// of view after the first moves focus to the new heading, which is announced politely.
 #[component]
 pub fn TearsPage(props: &TearsPageProps) -> Html {
-    let routed = props.here.route.tears_view().unwrap_or(View::FIRST);
-    let state = use_reducer_eq(|| Walkthrough::new(routed));
-    let view = state.view();
     let here = props.here;
+    let view = here.route.tears_view().unwrap_or(View::FIRST);
 
-    // Follow the address bar.
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with(routed, move |v| dispatcher.dispatch(Action::Show(*v)));
+    // The step to go back to from the comparison: the last step shown, a memory rather
+    // than a second source of the view (the comparison opened directly returns to 1).
+    let last_step = use_mut_ref(|| 1u8);
+    if let View::Step(n) = view {
+        *last_step.borrow_mut() = n;
     }
-    // Move to the page of the reader's change, and move focus to the new heading.
+
     {
         let first = use_mut_ref(|| true);
-        use_effect_with(view, move |view| {
+        use_effect_with(view, move |_| {
             if !first.replace(false) {
-                if *view != routed {
-                    web::go_to(&here.href(Route::Tears(*view)), true);
-                }
                 web::focus_element(HEADING_ID);
             }
         });
     }
 
     let node = use_node_ref();
-    // Keys and swipes step through the walkthrough (the step controls are links); stable
-    // across renders, as the dispatcher never changes.
-    let on_direction = {
-        let dispatcher = state.dispatcher();
-        use_callback((), move |d: Direction, _| dispatcher.dispatch(d.action()))
-    };
+    // Keys and swipes step from the view in the address as it is now, not as it was at
+    // the last render, so two presses between renders move two steps.
+    let on_direction = use_callback((), move |d: Direction, _| {
+        let now = web::current_page();
+        let Some(from) = now.route.tears_view() else {
+            return;
+        };
+        let to = Walkthrough::new(from).apply(d.action()).view();
+        if to != from {
+            web::go_to(&now.href(Route::Tears(to)), true);
+        }
+    });
     web::use_step_gestures(node.clone(), on_direction);
 
+    let return_step = *last_step.borrow();
     let (body, announcement) = match view {
         View::Step(step) => (
             html! {
@@ -70,7 +73,7 @@ pub fn TearsPage(props: &TearsPageProps) -> Html {
             },
             text::announce(step),
         ),
-        View::Compare => (compare(here, state.step()), text::COMPARE_TITLE.to_owned()),
+        View::Compare => (compare(here, return_step), text::COMPARE_TITLE.to_owned()),
     };
     html! {
         <article ref={node} class="section section--tears tears">

@@ -30,7 +30,10 @@ pub fn step_view(step: u8) -> Html {
             <p class="tears__progress">{ text::progress(step) }</p>
             <h1 id={HEADING_ID} tabindex="-1">{ s.title }</h1>
             <TearFigure key={step} view={View::Step(step)} />
-            { for s.blocks.iter().map(block) }
+            // One element around the blocks: steps have different numbers of them, and
+            // Yew matches a fragment's children from the end, so without it the heading
+            // would be replaced (and lose focus) between such steps.
+            <div class="tears__text">{ for s.blocks.iter().map(block) }</div>
         </>
     }
 }

@@ -1,0 +1,138 @@
+// The app settles and then rests. A reader who presses keys faster than the page renders
+// must not set off a loop (the walkthrough once kept its step in two places that chased
+// each other, writing the address for ever), and a page left alone must do no work:
+// every page is loaded and reloaded, standalone and embedded, counting History API calls,
+// navigations and animation frames, and sampling main-thread work through the DevTools
+// protocol's Performance metrics. The flow's animation is the one exception, and only
+// while it is on screen and playing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { VIEWPORTS, PAGES, FRAME_PAGES, startSite, withPage, waitForApp, stepPath } from './harness.mjs';
+import { STEP_HEADINGS } from './headings.mjs';
+
+/** Main-thread work allowed in a quiet second, in ms: timers of the browser itself. */
+const QUIET_MS = 50;
+
+let site;
+before(async () => { site = await startSite(); });
+after(async () => { await site?.stop(); });
+
+/** Counts History API calls and animation frame requests, from before the app loads. */
+async function countCalls(context) {
+  await context.addInitScript(() => {
+    window.__history = 0;
+    window.__frames = 0;
+    for (const name of ['pushState', 'replaceState']) {
+      const original = History.prototype[name];
+      History.prototype[name] = function (...args) { window.__history += 1; return original.apply(this, args); };
+    }
+    const raf = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (cb) => { window.__frames += 1; return raf(cb); };
+  });
+}
+const counts = (page) => page.evaluate(() => ({ history: window.__history, frames: window.__frames }));
+
+/** Main-thread task time, in ms, over one second from now. */
+async function workInOneSecond(cdp) {
+  const taskMs = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+  const start = await taskMs();
+  await new Promise((ok) => setTimeout(ok, 1000));
+  return (await taskMs()) - start;
+}
+
+/** Waits until no finite animation (a figure's drawing-in) is still running. */
+async function animationsDone(page) {
+  await page.waitForFunction(
+    () => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+    null,
+    { timeout: 20_000 },
+  );
+}
+
+/** Takes the flow's picture off the screen (or pauses it if the page is too short),
+ * where it may animate. */
+async function restFlow(page) {
+  const stage = page.locator('.flow-visual__stage');
+  if (await stage.count() === 0) return;
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const onScreen = await stage.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.bottom > 0 && r.top < innerHeight;
+  });
+  if (onScreen) await page.locator('.flow-visual__pause').click();
+}
+
+const phone = VIEWPORTS[0];
+
+test('phone: every page, standalone and embedded, loads once, makes no history calls and then rests', async () => {
+  await withPage(site.browser, phone, {}, async ({ context, page, errors }) => {
+    await countCalls(context);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    let navigations = 0;
+    page.on('framenavigated', (f) => { if (f === page.mainFrame()) navigations += 1; });
+    const report = [];
+    for (const path of [...PAGES, ...FRAME_PAGES]) {
+      for (const how of ['load', 'reload']) {
+        navigations = 0;
+        if (how === 'load') await page.goto(site.url(path));
+        else await page.reload();
+        await waitForApp(page);
+        await animationsDone(page);
+        await restFlow(page);
+        const first = await counts(page);
+        // The quieter of two seconds: a garbage collection or the service worker's
+        // first precache may land in one of them, but a loop fills both.
+        const work = Math.min(await workInOneSecond(cdp), await workInOneSecond(cdp));
+        const later = await counts(page);
+        report.push(`${how} /${path}: ${work.toFixed(1)} ms`);
+        assert.equal(navigations, 1, `${how} /${path}: one navigation, not ${navigations}`);
+        assert.equal(later.history, 0, `${how} /${path}: no History API calls`);
+        assert.ok(later.frames - first.frames <= 1, `${how} /${path}: no animation frames at rest (${later.frames - first.frames})`);
+        assert.ok(work <= QUIET_MS, `${how} /${path}: ${work.toFixed(1)} ms of main-thread work in a quiet second`);
+      }
+    }
+    console.log(`quiet-second work, worst first:\n  ${report.sort((a, b) => parseFloat(b.split(': ')[1]) - parseFloat(a.split(': ')[1])).slice(0, 5).join('\n  ')}`);
+    assert.deepEqual(errors, []);
+  });
+});
+
+for (const vp of VIEWPORTS) {
+  test(`${vp.name}: quick arrow presses land on the right step, and then the page rests`, async () => {
+    await withPage(site.browser, vp, {}, async ({ context, page, errors }) => {
+      await countCalls(context);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      await page.goto(site.url(stepPath(1)));
+      await waitForApp(page);
+      await page.locator('#tears-heading').focus();
+      // Key events sent back to back, without waiting for a render between them.
+      const press = (key, times) => Promise.all(Array.from({ length: times }, () =>
+        cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key, code: key, windowsVirtualKeyCode: key === 'ArrowRight' ? 39 : 37 })
+          .then(() => cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code: key, windowsVirtualKeyCode: key === 'ArrowRight' ? 39 : 37 }))));
+      const expectStep = async (n) => {
+        await page.waitForFunction(
+          ([url, heading]) => location.href === url && document.querySelector('main h1')?.textContent === heading,
+          [site.url(stepPath(n)), STEP_HEADINGS[n - 1]],
+          { timeout: 10_000 },
+        );
+      };
+      await press('ArrowRight', 3);
+      await expectStep(4);
+      await press('ArrowRight', 8);
+      await expectStep(6);
+      await press('ArrowLeft', 3);
+      await expectStep(3);
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'tears-heading', 'focus stays on the heading');
+      await animationsDone(page);
+      const settled = await counts(page);
+      const work = Math.min(await workInOneSecond(cdp), await workInOneSecond(cdp));
+      const later = await counts(page);
+      assert.equal(later.history, settled.history, 'no History API calls once the keys stop');
+      assert.ok(settled.history <= 14, `one address change per press at most (${settled.history} for 14 presses)`);
+      assert.ok(work <= QUIET_MS, `${work.toFixed(1)} ms of main-thread work once the keys stop`);
+      await expectStep(3);
+      assert.deepEqual(errors, []);
+    });
+  });
+}
