@@ -12,6 +12,22 @@ export const sri = (data) => `sha384-${createHash('sha384').update(data).digest(
 export const hashedName = (name, ext, data) =>
   `${name}-${createHash('sha256').update(data).digest('hex').slice(0, 16)}.${ext}`;
 
+/** Where post-build.mjs leaves room in the template for a page's own section sheet. */
+export const SECTION_SHEET_SLOT = '<!--section-sheet-->';
+
+/** The section whose sheet a page needs before its first paint (none for "Embed this"). */
+const sectionOf = (page) => ({ '': 'home', tears: 'tears', flow: 'flow', reflect: 'reflect' })[page.path.replace(/^frame\//, '').split('/')[0]];
+
+/** A page's own section sheet, render-blocking, and the others' addresses for the boot
+ * module to load once the app runs (`sheets`: section -> { file, integrity }). */
+function sectionSheets(page, sheets) {
+  const own = sectionOf(page);
+  const link = own ? `<link href=${sheets[own].file} integrity=${sheets[own].integrity} rel=stylesheet>` : '';
+  const root = page.root === './' ? '' : page.root;
+  const later = Object.keys(sheets).filter((s) => s !== own).map((s) => `${root}${sheets[s].file}`).join(' ');
+  return `${link}<meta name=later-sheets content="${later}">`;
+}
+
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The template's own files (stylesheet, scripts, icons, manifest) addressed from a page
@@ -40,10 +56,12 @@ function frameHead(html, page) {
 }
 
 /** One page's document. */
-function pageHtml(template, page, panicTemplate) {
+function pageHtml(template, page, panicTemplate, sheets) {
   const canonical = page.embedded ? `${page.root}${page.path.replace(/^frame\//, '')}` : './';
   const rootAttrs = `data-root="${page.root}"${page.embedded ? ' data-embed=1' : ''}`;
-  let html = relocate(frameHead(prePaintScripts(template, page), page), page.root)
+  const withSheets = template.replace(SECTION_SHEET_SLOT, () => sectionSheets(page, sheets));
+  if (withSheets === template) throw new Error('the template has no slot for the section sheet');
+  let html = relocate(frameHead(prePaintScripts(withSheets, page), page), page.root)
     .replace(/<html([^>]*)>/, (_, attrs) => `<html${attrs} ${rootAttrs}>`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escape(page.title)}</title>`)
     .replace(/<meta [^>]*name="?description"?[^>]*>/, () =>
@@ -64,11 +82,11 @@ function notFoundHtml(notFound) {
 }
 
 /** Writes every page into `dir`; returns how many. */
-export function writePages(dir, template, { pages, panicTemplate, notFound }) {
+export function writePages(dir, template, { pages, panicTemplate, notFound }, sheets) {
   for (const page of pages) {
     const folder = join(dir, page.path);
     mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'index.html'), pageHtml(template, page, panicTemplate));
+    writeFileSync(join(folder, 'index.html'), pageHtml(template, page, panicTemplate, sheets));
   }
   writeFileSync(join(dir, '404.html'), notFoundHtml(notFound));
   return pages.length + 1;

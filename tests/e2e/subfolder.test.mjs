@@ -27,7 +27,12 @@ test('sub-folder: every page opens its own screen; links, Back and the 404 page 
     await page.goto(site.url(path));
     await interactive(page);
     headings.add(`${path.startsWith('frame/')}:${await page.locator('main h1').first().textContent()}`);
-    assert.equal(await page.locator('link[rel=stylesheet]').evaluate((l) => l.sheet !== null), true, `${path}: styled`);
+    // The shared sheet and the page's own section's, then, once the app runs, the other
+    // sections' (so any section can show in place): five, all loaded from the folder.
+    await page.waitForFunction(() => {
+      const sheets = [...document.querySelectorAll('link[rel=stylesheet]')];
+      return sheets.length === 5 && sheets.every((l) => l.sheet !== null && l.href.includes('/tools/why-we-cry/app-'));
+    }, null, { timeout: 10_000 }).catch(() => assert.fail(`${path}: five stylesheets from the site's folder`));
   }
   assert.equal(headings.size, PAGES.length + FRAME_PAGES.length);
   // Moving in place keeps to the folder.
