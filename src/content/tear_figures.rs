@@ -208,6 +208,46 @@ pub const COMPARE_FIGURE: Figure = Figure {
     data: &[],
 };
 
+/// A route drawn in a picture, step by step: what a screen reader reads instead of the
+/// lines, and what anyone can read under the picture.
+pub struct RouteInWords {
+    /// The list's title.
+    pub title: &'static str,
+    /// One entry per stage of the route, in order.
+    pub steps: &'static [&'static str],
+}
+
+const REFLEX_ROUTE: RouteInWords = RouteInWords {
+    title: "The reflex route, step by step",
+    steps: &[
+        "Onion gas or dust bothers the front of the eye.",
+        "The eye's surface nerve sends a quick message to the brainstem.",
+        "The brainstem sends it along the \"rest and digest\" nerve to the tear gland.",
+        "The gland makes a reflex tear, which washes the eye.",
+    ],
+};
+
+const EMOTIONAL_ROUTE: RouteInWords = RouteInWords {
+    title: "The emotional route, step by step",
+    steps: &[
+        "A strong feeling, such as sadness, relief or joy.",
+        "The feeling centres in the brain send a message to the brainstem.",
+        "It goes on along the same \"rest and digest\" nerve to the tear gland.",
+        "The gland makes an emotional tear.",
+    ],
+};
+
+/// The routes a view's picture draws: step 2 the reflex one, step 3 the emotional one,
+/// the comparison both; none for the other pictures.
+pub fn routes(view: View) -> &'static [RouteInWords] {
+    match view {
+        View::Step(2) => &[REFLEX_ROUTE],
+        View::Step(3) => &[EMOTIONAL_ROUTE],
+        View::Compare => &[REFLEX_ROUTE, EMOTIONAL_ROUTE],
+        View::Step(_) => &[],
+    }
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -255,6 +295,28 @@ mod tests {
         assert!(explorable(View::Step(3))
             .caption(Some(0))
             .contains("same \"rest and digest\" nerve"));
+    }
+
+    #[test]
+    fn every_route_picture_has_its_route_in_words() {
+        assert_eq!(routes(View::Step(2))[0].steps.len(), 4);
+        assert_eq!(routes(View::Step(3))[0].steps.len(), 4);
+        assert_eq!(routes(View::Compare).len(), 2);
+        for n in [1, 4, 5, 6, 0, 9] {
+            assert!(routes(View::Step(n)).is_empty(), "{n}");
+        }
+        for r in routes(View::Compare) {
+            let all = r.steps.concat();
+            assert!(
+                all.contains("brainstem") && all.contains("tear gland"),
+                "{}",
+                r.title
+            );
+            assert!(
+                !all.contains("calming"),
+                "the gland's wiring is not the soothing idea"
+            );
+        }
     }
 
     #[test]

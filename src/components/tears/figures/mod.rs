@@ -14,7 +14,7 @@ pub mod shapes;
 use yew::prelude::*;
 
 use crate::components::EvidenceNote;
-use crate::content::tear_figures::{explorable, Choice, COMPARE_FIGURE, START_AGAIN};
+use crate::content::tear_figures::{explorable, routes, Choice, COMPARE_FIGURE, START_AGAIN};
 use crate::content::tears::{self as text, Figure};
 use crate::model::tear_figure::{FigureAction, FigureState};
 use crate::model::walkthrough::View;
@@ -63,6 +63,11 @@ pub fn TearFigure(props: &TearFigureProps) -> Html {
 }
 
 /// A figure in any state: the picture, its buttons, the caption and its evidence.
+///
+/// What a screen reader hears: the figure is named by the picture's title; the picture
+/// itself (an image, so its drawn labels are not read one by one) by its description,
+/// and described by the caption of its current state; charts and routes are also given
+/// in words, as lists, in the figure's caption.
 /// `paused` stops its motion where it is. A view function (the server tests render
 /// every state through it).
 pub fn figure_view(
@@ -72,7 +77,7 @@ pub fn figure_view(
     node: NodeRef,
     on_action: &Callback<FigureAction>,
 ) -> Html {
-    let (f, e, d) = (words(view), explorable(view), drawing(view));
+    let (f, e, d, r) = (words(view), explorable(view), drawing(view), routes(view));
     let send = |action: FigureAction| {
         let on_action = on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action))
@@ -91,9 +96,11 @@ pub fn figure_view(
     };
     let choice = state.choice();
     html! {
-        <figure ref={node} class={classes!("tears__figure", paused.then_some("is-paused"))}>
-            <svg class="ill" viewBox="0 0 320 220" role="img" aria-labelledby="tears-fig-title"
-                aria-describedby={format!("tears-fig-desc {CAPTION_ID}")}>
+        <figure ref={node} class={classes!("tears__figure", paused.then_some("is-paused"))}
+            aria-labelledby="tears-fig-title">
+            // The id in aria-describedby is CAPTION_ID, written out so it stays static.
+            <svg class="ill" viewBox="0 0 320 220" role="img" aria-labelledby="tears-fig-desc"
+                aria-describedby="tears-fig-caption">
                 <title id="tears-fig-title">{ f.title }</title>
                 <desc id="tears-fig-desc">{ f.desc }</desc>
                 { for d.base.iter().map(shape) }
@@ -118,10 +125,18 @@ pub fn figure_view(
                     <EvidenceNote key={ev.id} evidence={*ev} id_suffix="-fig" />
                 }) }
             </div>
-            if !f.data.is_empty() {
+            if !f.data.is_empty() || !r.is_empty() {
                 <figcaption class="tears__data">
-                    <p class="tears__data-title">{ text::CHART_DATA }</p>
-                    <ul>{ for f.data.iter().map(|d| html! { <li>{ *d }</li> }) }</ul>
+                    if !f.data.is_empty() {
+                        <p class="tears__data-title">{ text::CHART_DATA }</p>
+                        <ul>{ for f.data.iter().map(|d| html! { <li>{ *d }</li> }) }</ul>
+                    }
+                    { for r.iter().map(|route| html! {
+                        <>
+                            <p class="tears__data-title">{ route.title }</p>
+                            <ol>{ for route.steps.iter().map(|s| html! { <li>{ *s }</li> }) }</ol>
+                        </>
+                    }) }
                 </figcaption>
             }
         </figure>
