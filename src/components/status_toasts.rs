@@ -5,26 +5,21 @@ use yew::prelude::*;
 use crate::content::offline as text;
 use crate::web;
 
-/// Shows "you're offline" while there is no connection, "back online" when it returns
-/// (the stylesheet hides it after a few seconds), and a "refresh" prompt when a new
-/// version is waiting. One polite status region holds them all, so each is said once,
-/// when it appears. Fixed to the bottom so they never push the page about, and never
+/// Shows "you're offline" while there is no connection, and a "refresh" prompt when a new
+/// version is waiting. Fixed to the bottom so they never push the page about, and never
 /// reload on their own: a reader mid-way through the quiz decides when.
 ///
 /// A view function: the app calls [`web::use_online`] and [`web::use_service_worker`]
 /// and passes their results in, which saves a component's worth of code.
-pub fn status_toasts(connection: web::Connection, worker: &web::ServiceWorkerState) -> Html {
+pub fn status_toasts(online: bool, worker: &web::ServiceWorkerState) -> Html {
     let on_refresh = {
         let on_refresh = worker.on_refresh.clone();
         Callback::from(move |_: MouseEvent| on_refresh.emit(()))
     };
     html! {
         <div class="toasts" role="status">
-            if connection == web::Connection::Offline {
+            if !online {
                 <p class="toast toast--offline">{ text::OFFLINE }</p>
-            }
-            if connection == web::Connection::BackOnline {
-                <p class="toast toast--online">{ text::BACK_ONLINE }</p>
             }
             if worker.update_ready {
                 <p class="toast toast--update">

@@ -6,8 +6,6 @@ pub const UPDATE_READY: &str = "A new version is ready.";
 pub const UPDATE_REFRESH: &str = "Refresh";
 /// Shown while the device has no connection.
 pub const OFFLINE: &str = "You're offline. Everything here still works.";
-/// Shown for a few seconds when the connection comes back.
-pub const BACK_ONLINE: &str = "You're back online.";
 /// For readers without JavaScript (in every prerendered page).
 pub const NEEDS_JAVASCRIPT: &str = "The moving parts of this guide (the energy flow and the \
     self-reflection) need JavaScript. Everything else works without it: follow the links to read \

@@ -4,37 +4,24 @@ use yew::prelude::*;
 
 use super::EventListener;
 
-/// The connection as the reader is told about it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Connection {
-    /// Online, and never seen offline: nothing to say.
-    Online,
-    Offline,
-    /// Online again after being offline: said once.
-    BackOnline,
-}
-
-/// Follows the browser's connection. Starts [`Connection::Online`] (as the prerendered
+/// `true` while the browser reports a connection. Starts `true` (as the prerendered
 /// page does) and follows the `online` and `offline` events after mount.
 #[hook]
-pub fn use_online() -> Connection {
-    let connection = use_state_eq(|| Connection::Online);
+pub fn use_online() -> bool {
+    let online = use_state_eq(|| true);
     {
-        let connection = connection.clone();
+        let online = online.clone();
         use_effect_with((), move |_| {
-            if !is_online() {
-                connection.set(Connection::Offline);
-            }
+            online.set(is_online());
             let on_online = {
-                let connection = connection.clone();
-                EventListener::on_window("online", move |_| connection.set(Connection::BackOnline))
+                let online = online.clone();
+                EventListener::on_window("online", move |_| online.set(true))
             };
-            let on_offline =
-                EventListener::on_window("offline", move |_| connection.set(Connection::Offline));
+            let on_offline = EventListener::on_window("offline", move |_| online.set(false));
             move || drop((on_online, on_offline))
         });
     }
-    *connection
+    *online
 }
 
 fn is_online() -> bool {

@@ -19,7 +19,7 @@ mod tears;
 mod timer;
 
 pub use animation_frame::AnimationFrameLoop;
-pub use connectivity::{mark_interactive, use_online, Connection};
+pub use connectivity::{mark_interactive, use_online};
 pub use host::{embed_options, use_height_reporting, RESIZE_MESSAGE};
 pub use in_view::use_in_view;
 pub use listener::EventListener;

@@ -16,7 +16,8 @@ impl Timer {
             return None;
         }
         // Whole milliseconds; a fraction is rounded up, so the quiet time is never cut short.
-        let ms = ms.ceil().clamp(0.0, f64::from(u32::MAX)) as u32;
+        // (`as` saturates, and NaN becomes 0: no clamp, whose panic path is large.)
+        let ms = ms.ceil() as u32;
         Some(Self {
             _timeout: Timeout::new(ms, then),
         })

@@ -75,7 +75,10 @@ impl SayThrottle {
         match self.last {
             Some(last) if now.is_finite() && now - last < QUIET_MS => {
                 self.waiting = true;
-                Say::After((last + QUIET_MS - now).clamp(0.0, QUIET_MS))
+                // Above 0, as `now - last < QUIET_MS`; at most QUIET_MS if the clock went
+                // back. (`min`, not `clamp`: its panic message would bring float
+                // printing into the download.)
+                Say::After((last + QUIET_MS - now).min(QUIET_MS))
             }
             _ => {
                 self.last = now.is_finite().then_some(now);

@@ -14,7 +14,9 @@ pub mod shapes;
 use yew::prelude::*;
 
 use crate::components::EvidenceNote;
-use crate::content::tear_figures::{explorable, routes, Choice, COMPARE_FIGURE, START_AGAIN};
+use crate::content::tear_figures::{
+    explorable, route, Choice, InWords, COMPARE_FIGURE, START_AGAIN,
+};
 use crate::content::tears::{self as text, Figure};
 use crate::model::tear_figure::{FigureAction, FigureState};
 use crate::model::walkthrough::View;
@@ -77,7 +79,14 @@ pub fn figure_view(
     node: NodeRef,
     on_action: &Callback<FigureAction>,
 ) -> Html {
-    let (f, e, d, r) = (words(view), explorable(view), drawing(view), routes(view));
+    let (f, e, d) = (words(view), explorable(view), drawing(view));
+    // A chart's data, or the stages of a route, read and shown as a list.
+    let in_words = route(view).or_else(|| {
+        (!f.data.is_empty()).then_some(InWords {
+            title: text::CHART_DATA,
+            items: f.data,
+        })
+    });
     let send = |action: FigureAction| {
         let on_action = on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action))
@@ -125,18 +134,10 @@ pub fn figure_view(
                     <EvidenceNote key={ev.id} evidence={*ev} id_suffix="-fig" />
                 }) }
             </div>
-            if !f.data.is_empty() || !r.is_empty() {
+            if let Some(list) = in_words {
                 <figcaption class="tears__data">
-                    if !f.data.is_empty() {
-                        <p class="tears__data-title">{ text::CHART_DATA }</p>
-                        <ul>{ for f.data.iter().map(|d| html! { <li>{ *d }</li> }) }</ul>
-                    }
-                    { for r.iter().map(|route| html! {
-                        <>
-                            <p class="tears__data-title">{ route.title }</p>
-                            <ol>{ for route.steps.iter().map(|s| html! { <li>{ *s }</li> }) }</ol>
-                        </>
-                    }) }
+                    <p class="tears__data-title">{ list.title }</p>
+                    <ol>{ for list.items.iter().map(|s| html! { <li>{ *s }</li> }) }</ol>
                 </figcaption>
             }
         </figure>
