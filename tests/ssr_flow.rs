@@ -37,9 +37,12 @@ fn the_picture_starts_steady_with_its_controls() {
         html.contains("d=\"\" class=\"flow-figure__tears\"")
             || html.contains("class=\"flow-figure__tears\" d=\"\"")
     );
-    // The caption is a polite live region, starting steady.
-    assert!(html.contains("aria-live=\"polite\""));
+    // The caption starts steady and describes the picture; it is not live (the picture
+    // changes on its own); what is said goes in an empty status until the reader acts.
+    assert!(!html.contains("aria-live"));
     assert!(html.contains(flow::caption(Category::Steady)));
+    assert!(html.contains("aria-describedby=\"flow-caption\""));
+    assert!(html.contains("<p role=\"status\" class=\"visually-hidden flow-visual__said\"></p>"));
     // Labelled sliders with visible values, the release button, the pause control.
     for (id, label) in [
         ("flow-stress", flow::STRESS_LABEL),

@@ -183,7 +183,13 @@ fn routes_use_the_tear_colours_and_the_comparison_sets_off_both() {
 #[test]
 fn the_figure_is_described_by_its_caption_and_paused_when_asked() {
     let html = render(View::Step(2), resting(View::Step(2)));
-    assert!(html.contains(&format!("aria-describedby=\"tears-fig-desc {CAPTION_ID}\"")));
+    // The figure is named by the title, the picture by its description, and the picture
+    // is described by the caption of its current state.
+    assert!(html.contains("aria-labelledby=\"tears-fig-title\""));
+    assert!(html.contains("aria-labelledby=\"tears-fig-desc\""));
+    assert!(html.contains(&format!("aria-describedby=\"{CAPTION_ID}\"")));
+    // The route, step by step, as an ordered list.
+    assert!(html.contains("<ol><li>"));
     assert!(html.contains("role=\"status\""));
     let paused = render_component::<Paused>(());
     assert!(paused.contains("tears__figure is-paused"));

@@ -87,8 +87,10 @@ fn step_controls_mark_the_current_dot_and_lead_on() {
     // Every control is a link to a step's own page, relative to this one.
     assert!(first.contains("href=\"../tears/2/\""));
     assert!(first.contains("href=\"../tears/6/\""));
-    assert!(first.contains("aria-live=\"polite\""));
-    assert!(first.contains(&tears::announce(1)));
+    // A step change is said once, by focusing the heading it describes: no live region.
+    assert!(!first.contains("aria-live"));
+    assert!(first.contains("id=\"tears-progress\""));
+    assert!(first.contains("aria-describedby=\"tears-progress\""));
     assert!(first.contains("href=\"../tears/compare/\""));
 
     let last = render_route(Route::Tears(View::Step(STEP_COUNT)));

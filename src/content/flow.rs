@@ -1,7 +1,7 @@
 //! Words for "When feelings get stuck": the article's idea in our words, the metaphor
 //! label, the controls, the captions and the still frames.
 
-use crate::model::flow::Category;
+use crate::model::flow::{Category, Channel};
 
 /// The label that says plainly what kind of idea this is.
 pub const METAPHOR_LABEL: &str = "A metaphor from Traditional Chinese Medicine";
@@ -49,6 +49,16 @@ pub fn caption(category: Category) -> &'static str {
         Category::Building => "Pressure is building behind the block.",
         Category::LettingGo => "Letting go: the pressure eases.",
         Category::Easing => "The block is loosening, and the pressure slowly eases.",
+    }
+}
+
+/// The channel at the throat, said before the caption when the reader changes the
+/// picture (a screen reader hears both; the caption alone is shown).
+pub fn channel(c: Channel) -> &'static str {
+    match c {
+        Channel::Open => "The channel is open.",
+        Channel::Narrowing => "The channel is a little narrow.",
+        Channel::Narrow => "The channel is narrow.",
     }
 }
 

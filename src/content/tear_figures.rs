@@ -3,7 +3,7 @@
 //! the walkthrough, and one for the comparison.
 
 use crate::content::evidence::{self as ev, Evidence};
-use crate::content::tears::{label, Figure};
+use crate::content::tears::{self, label, Figure};
 use crate::model::walkthrough::{View, STEP_COUNT};
 
 /// One setting of a figure: its button, and what the caption says once it is showing.
@@ -208,6 +208,42 @@ pub const COMPARE_FIGURE: Figure = Figure {
     data: &[],
 };
 
+/// A list of facts in words: what a screen reader reads instead of a chart's bars or a
+/// picture's route, and what anyone can read under the picture.
+pub struct InWords {
+    /// The list's title.
+    pub title: &'static str,
+    /// One entry per fact or stage, in order.
+    pub items: &'static [&'static str],
+}
+
+/// The route a view's picture draws, stage by stage: step 2 the reflex one, step 3 the
+/// emotional one; none for the other pictures. (The comparison's picture draws both:
+/// its description names every stage, and its table's "Pathway" row gives each route.)
+pub fn route(view: View) -> Option<InWords> {
+    match view {
+        View::Step(2) => Some(InWords {
+            title: tears::REFLEX_TEARS,
+            items: &[
+                "Onion gas stings the eye.",
+                "The eye's surface nerve sends a message to the brainstem.",
+                "The brainstem sends it along the \"rest and digest\" nerve to the tear gland.",
+                "A reflex tear forms and washes the eye.",
+            ],
+        }),
+        View::Step(3) => Some(InWords {
+            title: tears::EMOTIONAL_TEARS,
+            items: &[
+                "A strong feeling: sadness, relief or joy.",
+                "The feeling centres send a message to the brainstem.",
+                "It goes on along the same \"rest and digest\" nerve to the tear gland.",
+                "An emotional tear forms.",
+            ],
+        }),
+        _ => None,
+    }
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -255,6 +291,27 @@ mod tests {
         assert!(explorable(View::Step(3))
             .caption(Some(0))
             .contains("same \"rest and digest\" nerve"));
+    }
+
+    #[test]
+    fn the_route_pictures_give_their_route_stage_by_stage() {
+        for n in [2, 3] {
+            let r = route(View::Step(n)).unwrap();
+            assert!(!r.title.is_empty() && r.items.len() >= 3, "{n}");
+            let words = r.items.concat();
+            assert!(
+                words.contains("brainstem") && words.contains("tear gland"),
+                "{n}"
+            );
+            assert!(
+                !words.contains("calming"),
+                "the gland's wiring is not the soothing idea"
+            );
+        }
+        for n in [1, 4, 5, 6, 0, 9] {
+            assert!(route(View::Step(n)).is_none(), "{n}");
+        }
+        assert!(route(View::Compare).is_none());
     }
 
     #[test]

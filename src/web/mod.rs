@@ -16,6 +16,7 @@ mod service_worker;
 pub mod share;
 pub mod storage;
 mod tears;
+mod timer;
 
 pub use animation_frame::AnimationFrameLoop;
 pub use connectivity::{mark_interactive, use_online};
@@ -29,6 +30,7 @@ pub use panic_screen::panic_on_test_route;
 pub use service_worker::{use_service_worker, ServiceWorkerState};
 
 pub use tears::use_step_gestures;
+pub use timer::{now_ms, Timer};
 use wasm_bindgen::UnwrapThrowExt;
 
 /// Moves keyboard focus to the first heading inside the element with `id`, so a screen

@@ -62,7 +62,9 @@ for (const vp of VIEWPORTS) {
     assert.match(await page.locator('.flow__metaphor').textContent(), /metaphor from Traditional Chinese Medicine/);
     assert.equal(await page.locator('.evidence').count(), 2, 'two evidence notes');
     assert.equal(await caption(page), CAPTION.steady);
-    assert.equal(await page.locator('.flow-visual__caption').getAttribute('aria-live'), 'polite');
+    // The caption changes on its own, so it is not live; what is said waits for the reader.
+    assert.equal(await page.locator('.flow-visual__caption').getAttribute('aria-live'), null);
+    assert.equal(await page.locator('.flow-visual__said').textContent(), '');
     // The picture is moving: frames are being requested and particles move.
     const d0 = await page.locator('.flow-figure__particles').getAttribute('d');
     await page.waitForTimeout(300);

@@ -39,7 +39,9 @@ const stored = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
 
 async function expectQuestion(page, n) {
   await page.waitForFunction((t) => document.querySelector('.quiz__progress')?.textContent === t, `Question ${n} of ${COUNT}`);
-  assert.equal(await page.locator('.quiz__progress').getAttribute('aria-live'), 'polite');
+  // Said once, with the focused question: its heading is described by the progress line.
+  assert.equal(await page.locator('#quiz-question-heading').getAttribute('aria-describedby'), 'quiz-progress');
+  assert.equal(await page.locator('.quiz__progress').getAttribute('aria-live'), null);
   assert.equal(await focusedId(page), 'quiz-question-heading', `focus on question ${n}`);
 }
 

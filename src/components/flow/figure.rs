@@ -30,14 +30,15 @@ pub fn glow_opacity(pressure_percent: u32) -> String {
     format!("0.{:02}", pressure_percent.min(100) * 40 / 100)
 }
 
-/// The figure as an image with a name; its parts are drawn with token colours in CSS.
+/// The figure as an image with a name, described by the caption of its current state
+/// (`#flow-caption`); its parts are drawn with token colours in CSS.
 /// `frame` is what to draw (the first frame, or a still); `refs` are where the animation
 /// writes (defaults when the figure is still). A plain function, not a component: it
 /// has no state, and a component per drawing would cost download size.
 pub fn flow_figure(f: &Frame, r: &FigureRefs) -> Html {
     html! {
         <svg class="flow-figure" viewBox="0 0 200 220" role="img" aria-label={text::FIGURE_LABEL}
-            focusable="false">
+            aria-describedby="flow-caption" focusable="false">
             { Html::from_html_unchecked(AttrValue::Static(STILL_PARTS)) }
             <ellipse ref={r.glow.clone()} class="flow-figure__glow" cx="100" cy="136" rx="13" ry="24"
                 opacity={glow_opacity(f.pressure)} />

@@ -10,8 +10,10 @@ use super::slider::level_slider;
 use super::state::{FlowAction, FlowState};
 use super::stills::{stepper, still_caption};
 use crate::content::flow as text;
-use crate::model::flow::{still, Frame, Input, Simulation, SEED, STILL_COUNT};
-use crate::web::motion;
+use crate::model::flow::{
+    still, Frame, Input, Said, Say, SayThrottle, Simulation, SEED, STILL_COUNT,
+};
+use crate::web::{self, motion};
 
 /// The simulation drawn every animation frame while it is playing, on screen and in a
 /// visible tab. The first render is the simulation's first frame, the same on the server;
@@ -76,19 +78,45 @@ pub fn FlowPicture() -> Html {
         });
     }
 
+    // What screen readers hear: the picture's state after each change the reader makes,
+    // at most once a second (the model decides when), never what it does on its own.
+    // The pending timer is dropped, and so cancelled, with the component.
+    let throttle = use_mut_ref(SayThrottle::default);
+    let timer = use_mut_ref(|| None::<web::Timer>);
+    let say = {
+        let (sim, d) = (sim.clone(), state.dispatcher());
+        move || {
+            let decision = throttle.borrow_mut().reader_changed(web::now_ms());
+            match decision {
+                Say::Now => d.dispatch(FlowAction::Say(Said::of(&sim.borrow()))),
+                Say::After(ms) => {
+                    let (sim, d, throttle) = (sim.clone(), d.clone(), throttle.clone());
+                    *timer.borrow_mut() = web::Timer::after(ms, move || {
+                        if throttle.borrow_mut().timer_done(web::now_ms()) {
+                            d.dispatch(FlowAction::Say(Said::of(&sim.borrow())));
+                        }
+                    });
+                }
+                Say::Waiting => {}
+            }
+        }
+    };
+
     let level = |v: u8| f32::from(v) / f32::from(text::LEVEL_MAX);
     let on_stress = {
-        let (sim, d) = (sim.clone(), state.dispatcher());
+        let (sim, d, say) = (sim.clone(), state.dispatcher(), say.clone());
         Callback::from(move |v: u8| {
             sim.borrow_mut().apply(Input::Stress(level(v)));
             d.dispatch(FlowAction::Stress(v));
+            say();
         })
     };
     let on_holding = {
-        let (sim, d) = (sim.clone(), state.dispatcher());
+        let (sim, d, say) = (sim.clone(), state.dispatcher(), say.clone());
         Callback::from(move |v: u8| {
             sim.borrow_mut().apply(Input::HoldingBack(level(v)));
             d.dispatch(FlowAction::Holding(v));
+            say();
         })
     };
     let on_let_it_out = {
@@ -96,6 +124,7 @@ pub fn FlowPicture() -> Html {
         Callback::from(move |_: MouseEvent| {
             sim.borrow_mut().apply(Input::LetItOut);
             d.dispatch(FlowAction::LetItOut);
+            say();
         })
     };
     let on_toggle = {
@@ -125,8 +154,16 @@ pub fn FlowPicture() -> Html {
                     </button>
                 }
             </div>
-            <p class="flow-visual__caption" aria-live="polite">
+            // Always the current state, and the picture's description. Live only for the
+            // still pictures, which change only when the reader steps; the moving picture
+            // changes on its own, so what is said about it goes in the status below.
+            <p id="flow-caption" class="flow-visual__caption" aria-live={reduced.then_some("polite")}>
                 if reduced { { still_caption(state.still) } } else { { text::caption(state.category) } }
+            </p>
+            <p class="visually-hidden flow-visual__said" role="status">
+                if let Some(said) = state.said {
+                    { text::channel(said.channel) } { " " } { text::caption(said.category) }
+                }
             </p>
             { pressure_meter(frame.pressure, meter_refs) }
             if reduced {

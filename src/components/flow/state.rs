@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::flow::{Category, STILL_COUNT};
+use crate::model::flow::{Category, Said, STILL_COUNT};
 
 /// Slider levels, what pauses the motion, and the caption's category. The particles
 /// themselves live in the simulation, outside Yew, so motion never re-renders.
@@ -23,6 +23,9 @@ pub struct FlowState {
     pub reduced: bool,
     /// Which still picture is showing.
     pub still: usize,
+    /// What screen readers were last told about the picture (nothing until the reader
+    /// changes it).
+    pub said: Option<Said>,
 }
 
 impl Default for FlowState {
@@ -36,6 +39,7 @@ impl Default for FlowState {
             category: Category::Steady,
             reduced: false,
             still: 0,
+            said: None,
         }
     }
 }
@@ -60,6 +64,8 @@ pub enum FlowAction {
     Reduced(bool),
     PreviousStill,
     NextStill,
+    /// Tell screen readers the picture's state (throttled by the caller).
+    Say(Said),
 }
 
 impl Reducible for FlowState {
@@ -78,6 +84,7 @@ impl Reducible for FlowState {
             FlowAction::Reduced(r) => next.reduced = r,
             FlowAction::PreviousStill => next.still = next.still.saturating_sub(1),
             FlowAction::NextStill => next.still = (next.still + 1).min(STILL_COUNT - 1),
+            FlowAction::Say(said) => next.said = Some(said),
         }
         if next == *self {
             self

@@ -118,7 +118,9 @@ pub fn Quiz() -> Html {
     html! {
         <article class="section section--reflect quiz">
             <h1 tabindex="-1">{ site::section(Section::Reflect).title }</h1>
-            <p class="quiz__progress" aria-live="polite">{ progress }</p>
+            // Not live: moving on focuses the new question, whose heading this describes,
+            // so "Question 4 of 10" is said once, with the question.
+            <p id="quiz-progress" class="quiz__progress">{ progress }</p>
             <div role="status">
                 if let Some(note) = note { <p class="notice quiz__note">{ note }</p> }
             </div>

@@ -54,7 +54,10 @@ pub fn question(view: &QuestionView) -> Html {
             <fieldset>
                 <legend>
                     // The id is QUESTION_HEADING_ID, written out so the attributes stay static.
-                    <h2 id="quiz-question-heading" tabindex="-1">{ q.prompt }</h2>
+                    // Described by the progress line ("Question 4 of 10") above the form.
+                    <h2 id="quiz-question-heading" tabindex="-1" aria-describedby="quiz-progress">
+                        { q.prompt }
+                    </h2>
                 </legend>
                 <div class="choices">
                     { for (0..=answer_count(index)).map(choice) }

@@ -22,7 +22,9 @@ pub struct TearsPageProps {
 /// The walkthrough. The address is the one source of the view: a key or swipe moves the
 /// address (replacing, not pushing, history), and the page follows it. Nothing copies
 /// the view into state of its own, so no two effects can chase each other. Every change
-/// of view after the first moves focus to the new heading, which is announced politely.
+/// of view after the first moves focus to the new heading, and that is the only thing
+/// said: the heading's description carries "Step N of 6" (no live region as well, or a
+/// screen reader would say the change twice).
 #[component]
 pub fn TearsPage(props: &TearsPageProps) -> Html {
     let here = props.here;
@@ -60,25 +62,19 @@ pub fn TearsPage(props: &TearsPageProps) -> Html {
     web::use_step_gestures(node.clone(), on_direction);
 
     let return_step = *last_step.borrow();
-    let (body, announcement) = match view {
-        View::Step(step) => (
-            html! {
-                <>
-                    { step_view(step) }
-                    { step_nav(here, step) }
-                    <p class="tears__compare-link">
-                        <a href={here.href(Route::Tears(View::Compare))}>{ text::COMPARE_LINK }</a>
-                    </p>
-                </>
-            },
-            text::announce(step),
-        ),
-        View::Compare => (compare(here, return_step), text::COMPARE_TITLE.to_owned()),
+    let body = match view {
+        View::Step(step) => html! {
+            <>
+                { step_view(step) }
+                { step_nav(here, step) }
+                <p class="tears__compare-link">
+                    <a href={here.href(Route::Tears(View::Compare))}>{ text::COMPARE_LINK }</a>
+                </p>
+            </>
+        },
+        View::Compare => compare(here, return_step),
     };
     html! {
-        <article ref={node} class="section section--tears tears">
-            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</p>
-            { body }
-        </article>
+        <article ref={node} class="section section--tears tears">{ body }</article>
     }
 }

@@ -27,8 +27,10 @@ pub fn step_view(step: u8) -> Html {
     };
     html! {
         <>
-            <p class="tears__progress">{ text::progress(step) }</p>
-            <h1 id={HEADING_ID} tabindex="-1">{ s.title }</h1>
+            // The heading is described by the progress line, so focusing it after a move
+            // says "Three kinds of tears, heading, Step 1 of 6" once.
+            <p id="tears-progress" class="tears__progress">{ text::progress(step) }</p>
+            <h1 id={HEADING_ID} tabindex="-1" aria-describedby="tears-progress">{ s.title }</h1>
             <TearFigure key={step} view={View::Step(step)} />
             // One element around the blocks: steps have different numbers of them, and
             // Yew matches a fragment's children from the end, so without it the heading

@@ -6,11 +6,13 @@
 //! - [`simulation`]: inputs, the fixed-step loop, pressure and release.
 //! - [`drawing`]: SVG path data from the state, into reused buffers.
 //! - [`frame`]: a drawable snapshot, and the still frames for reduced motion.
+//! - [`said`]: the picture's state for screen readers, and when a change may be said.
 
 pub mod drawing;
 pub mod frame;
 pub mod particles;
 pub mod rng;
+pub mod said;
 pub mod simulation;
 pub mod track;
 
@@ -30,4 +32,5 @@ pub fn bound(x: f32, lo: f32, hi: f32) -> f32 {
 }
 
 pub use frame::{still, Frame, SEED, STILL_COUNT};
+pub use said::{Channel, Said, Say, SayThrottle};
 pub use simulation::{Category, Input, Simulation};

@@ -14,7 +14,9 @@ pub mod shapes;
 use yew::prelude::*;
 
 use crate::components::EvidenceNote;
-use crate::content::tear_figures::{explorable, Choice, COMPARE_FIGURE, START_AGAIN};
+use crate::content::tear_figures::{
+    explorable, route, Choice, InWords, COMPARE_FIGURE, START_AGAIN,
+};
 use crate::content::tears::{self as text, Figure};
 use crate::model::tear_figure::{FigureAction, FigureState};
 use crate::model::walkthrough::View;
@@ -63,6 +65,11 @@ pub fn TearFigure(props: &TearFigureProps) -> Html {
 }
 
 /// A figure in any state: the picture, its buttons, the caption and its evidence.
+///
+/// What a screen reader hears: the figure is named by the picture's title; the picture
+/// itself (an image, so its drawn labels are not read one by one) by its description,
+/// and described by the caption of its current state; charts and routes are also given
+/// in words, as lists, in the figure's caption.
 /// `paused` stops its motion where it is. A view function (the server tests render
 /// every state through it).
 pub fn figure_view(
@@ -73,6 +80,13 @@ pub fn figure_view(
     on_action: &Callback<FigureAction>,
 ) -> Html {
     let (f, e, d) = (words(view), explorable(view), drawing(view));
+    // A chart's data, or the stages of a route, read and shown as a list.
+    let in_words = route(view).or_else(|| {
+        (!f.data.is_empty()).then_some(InWords {
+            title: text::CHART_DATA,
+            items: f.data,
+        })
+    });
     let send = |action: FigureAction| {
         let on_action = on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action))
@@ -91,9 +105,11 @@ pub fn figure_view(
     };
     let choice = state.choice();
     html! {
-        <figure ref={node} class={classes!("tears__figure", paused.then_some("is-paused"))}>
-            <svg class="ill" viewBox="0 0 320 220" role="img" aria-labelledby="tears-fig-title"
-                aria-describedby={format!("tears-fig-desc {CAPTION_ID}")}>
+        <figure ref={node} class={classes!("tears__figure", paused.then_some("is-paused"))}
+            aria-labelledby="tears-fig-title">
+            // The id in aria-describedby is CAPTION_ID, written out so it stays static.
+            <svg class="ill" viewBox="0 0 320 220" role="img" aria-labelledby="tears-fig-desc"
+                aria-describedby="tears-fig-caption">
                 <title id="tears-fig-title">{ f.title }</title>
                 <desc id="tears-fig-desc">{ f.desc }</desc>
                 { for d.base.iter().map(shape) }
@@ -118,10 +134,10 @@ pub fn figure_view(
                     <EvidenceNote key={ev.id} evidence={*ev} id_suffix="-fig" />
                 }) }
             </div>
-            if !f.data.is_empty() {
+            if let Some(list) = in_words {
                 <figcaption class="tears__data">
-                    <p class="tears__data-title">{ text::CHART_DATA }</p>
-                    <ul>{ for f.data.iter().map(|d| html! { <li>{ *d }</li> }) }</ul>
+                    <p class="tears__data-title">{ list.title }</p>
+                    <ol>{ for list.items.iter().map(|s| html! { <li>{ *s }</li> }) }</ol>
                 </figcaption>
             }
         </figure>
