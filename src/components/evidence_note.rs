@@ -1,4 +1,5 @@
-//! "What the research says": a claim's evidence label, and a disclosure with the details.
+//! "What the research says": a claim's evidence label with what it means, and a disclosure
+//! with the details.
 
 use yew::prelude::*;
 
@@ -35,6 +36,7 @@ pub fn EvidenceNote(props: &EvidenceNoteProps) -> Html {
                     <span class="visually-hidden">{ text::STRENGTH_PREFIX } { " " }</span>
                     { e.strength.label() }
                 </span>
+                <span class="evidence__means">{ e.strength.meaning() }</span>
                 <button type="button" class="evidence__toggle"
                     aria-expanded={if *open { "true" } else { "false" }}
                     aria-controls={panel_id.clone()}

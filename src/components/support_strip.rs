@@ -1,14 +1,15 @@
-//! Crisis support: a one-line reminder at the top and the full list at the bottom.
+//! Crisis support: a short reminder at the top and the full list at the bottom.
 
 use yew::prelude::*;
 
 use crate::components::jump_link;
 use crate::content::support::{self as text, SupportLine};
 
-/// The `id` of the full support section, the target of the one-line reminder.
+/// The `id` of the full support section, the target of the reminder's link.
 pub const SUPPORT_ID: &str = "support";
 
-/// Every crisis line with a `tel:` link, the emergency number and "find a therapist".
+/// Every crisis line, marked as UK ones, with `tel:` and `sms:` links; the emergency
+/// number; where readers elsewhere can look; and "find a therapist".
 /// `therapist_url`: where "find a therapist" goes (a host page may choose its own;
 /// [`text::FIND_THERAPIST_URL`] otherwise). `compact`: a smaller strip for embed mode.
 /// A view function: it holds no state.
@@ -17,13 +18,22 @@ pub fn support_strip(therapist_url: AttrValue, compact: bool) -> Html {
         <aside id={SUPPORT_ID} class={classes!("support", compact.then_some("support--compact"))}
             aria-labelledby="support-heading" tabindex="-1">
             <h2 id="support-heading" class="support__heading">{ text::HEADING }</h2>
+            <p class="support__uk">{ text::UK_LEAD }</p>
             <ul class="support__lines">
                 { for text::LINES.iter().map(support_line) }
             </ul>
             <p class="support__emergency">
                 { text::EMERGENCY_BEFORE } { " " }
-                <a href={format!("tel:{}", text::EMERGENCY_NUMBER)}>{ text::EMERGENCY_NUMBER }</a>
+                <a href={text::EMERGENCY_HREF}>{ text::EMERGENCY_NUMBER }</a>
                 { " " } { text::EMERGENCY_AFTER }
+            </p>
+            <ul class="support__lines">
+                { for text::MORE_LINES.iter().map(support_line) }
+            </ul>
+            <p class="support__abroad">
+                { text::ABROAD_BEFORE } { " " }
+                <a href={text::ABROAD_URL} target="_blank" rel="noopener">{ text::ABROAD_LINK }</a>
+                { " " } { text::ABROAD_AFTER }
             </p>
             <p class="support__therapist">
                 <a class="button button--quiet" href={therapist_url}
@@ -40,21 +50,22 @@ fn support_line(line: &SupportLine) -> Html {
     html! {
         <li class="support__line">
             <span class="support__name">{ line.name }</span>
-            <a class="support__number" href={format!("tel:{}", line.tel)}>{ line.number }</a>
+            <a class="support__number" href={line.href}>{ line.number }</a>
             <span class="support__detail">{ line.detail }</span>
         </li>
     }
 }
 
-/// A single calm line near the top of every screen, so help is visible without
-/// scrolling, with a way to the full list. A view function: it holds no state.
+/// A short reminder near the top of every screen, so help is visible without
+/// scrolling: the first two UK lines, and a way to the full list. A view function.
 pub fn support_mini() -> Html {
-    let first = &text::LINES[0];
     html! {
         <p class="support-mini">
-            { text::MINI_LEAD } { " " }
-            <a href={format!("tel:{}", first.tel)}>{ format!("{} {}", first.name, first.number) }</a>
-            { " · " }
+            { text::MINI_LEAD }
+            { for text::MINI.iter().map(|(words, href)| html! {
+                <>{ " " }<a href={*href}>{ *words }</a>{ " ·" }</>
+            }) }
+            { " " }
             { jump_link(None, SUPPORT_ID, html! { text::MINI_MORE }) }
         </p>
     }

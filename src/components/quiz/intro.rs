@@ -26,13 +26,13 @@ pub fn intro(view: &IntroView) -> Html {
                     { for support::LINES.iter().map(|l| html! {
                         <li>
                             { l.name } { " " }
-                            <a href={format!("tel:{}", l.tel)}>{ l.number }</a>
+                            <a href={l.href}>{ l.number }</a>
                             { ", " } { l.detail }
                         </li>
                     }) }
                     <li>
                         { support::EMERGENCY_BEFORE } { " " }
-                        <a href={format!("tel:{}", support::EMERGENCY_NUMBER)}>{ support::EMERGENCY_NUMBER }</a>
+                        <a href={support::EMERGENCY_HREF}>{ support::EMERGENCY_NUMBER }</a>
                         { " " } { support::EMERGENCY_AFTER }
                     </li>
                 </ul>
