@@ -2,6 +2,7 @@
 //! "scientists agree", "back to your usual mood", "calming" nerves to the tear gland). Checked
 //! in every content string (the source of `src/content/`, with Rust's line continuations
 //! joined) and in every server-rendered page, including the quiz's cards and text summary.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 
