@@ -19,17 +19,9 @@ pub fn support_strip(therapist_url: AttrValue, compact: bool) -> Html {
             aria-labelledby="support-heading" tabindex="-1">
             <h2 id="support-heading" class="support__heading">{ text::HEADING }</h2>
             <p class="support__uk">{ text::UK_LEAD }</p>
-            <ul class="support__lines">
-                { for text::LINES.iter().map(support_line) }
-            </ul>
-            <p class="support__emergency">
-                { text::EMERGENCY_BEFORE } { " " }
-                <a href={text::EMERGENCY_HREF}>{ text::EMERGENCY_NUMBER }</a>
-                { " " } { text::EMERGENCY_AFTER }
-            </p>
-            <ul class="support__lines">
-                { for text::MORE_LINES.iter().map(support_line) }
-            </ul>
+            { support_lines(text::LINES) }
+            { emergency_line() }
+            { support_lines(text::MORE_LINES) }
             <p class="support__abroad">
                 { text::ABROAD_BEFORE } { " " }
                 <a href={text::ABROAD_URL} target="_blank" rel="noopener">{ text::ABROAD_LINK }</a>
@@ -46,13 +38,30 @@ pub fn support_strip(therapist_url: AttrValue, compact: bool) -> Html {
     }
 }
 
-fn support_line(line: &SupportLine) -> Html {
+/// A list of support lines, each a name, a `tel:` or `sms:` link and when or for whom.
+/// Also the quiz's introduction's list: one function, so the download holds it once.
+pub fn support_lines(lines: &'static [SupportLine]) -> Html {
     html! {
-        <li class="support__line">
-            <span class="support__name">{ line.name }</span>
-            <a class="support__number" href={line.href}>{ line.number }</a>
-            <span class="support__detail">{ line.detail }</span>
-        </li>
+        <ul class="support__lines">
+            { for lines.iter().map(|line| html! {
+                <li class="support__line">
+                    <span class="support__name">{ line.name }</span>
+                    <a class="support__number" href={line.href}>{ line.number }</a>
+                    <span class="support__detail">{ line.detail }</span>
+                </li>
+            }) }
+        </ul>
+    }
+}
+
+/// "If a life is at risk, call 999 or go to A&E."
+pub fn emergency_line() -> Html {
+    html! {
+        <p class="support__emergency">
+            { text::EMERGENCY_BEFORE } { " " }
+            <a href={text::EMERGENCY_HREF}>{ text::EMERGENCY_NUMBER }</a>
+            { " " } { text::EMERGENCY_AFTER }
+        </p>
     }
 }
 
@@ -61,11 +70,9 @@ fn support_line(line: &SupportLine) -> Html {
 pub fn support_mini() -> Html {
     html! {
         <p class="support-mini">
-            { text::MINI_LEAD }
-            { for text::MINI.iter().map(|(words, href)| html! {
-                <>{ " " }<a href={*href}>{ *words }</a>{ " ·" }</>
-            }) }
-            { " " }
+            { text::MINI_LEAD } { " " }
+            <a href={text::MINI[0].1}>{ text::MINI[0].0 }</a> { " · " }
+            <a href={text::MINI[1].1}>{ text::MINI[1].0 }</a> { " · " }
             { jump_link(None, SUPPORT_ID, html! { text::MINI_MORE }) }
         </p>
     }

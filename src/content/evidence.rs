@@ -36,14 +36,14 @@ impl Strength {
         }
     }
 
-    /// A stable name for styling (`evidence--well-supported`).
-    pub fn slug(self) -> &'static str {
+    /// A stable class name for styling, written out whole (a `format!` costs download size).
+    pub fn class(self) -> &'static str {
         match self {
-            Strength::WellSupported => "well-supported",
-            Strength::Mixed => "mixed",
-            Strength::Hypothesis => "hypothesis",
-            Strength::Metaphor => "metaphor",
-            Strength::ArticleView => "article",
+            Strength::WellSupported => "evidence--well-supported",
+            Strength::Mixed => "evidence--mixed",
+            Strength::Hypothesis => "evidence--hypothesis",
+            Strength::Metaphor => "evidence--metaphor",
+            Strength::ArticleView => "evidence--article",
         }
     }
 }
@@ -126,10 +126,9 @@ pub const MOOD: Evidence = Evidence {
               few. In a lab study, people watched a sad film. On average, mood dipped just after, \
               and was a little better 90 minutes later. Relief was more likely with someone \
               supportive there, and less likely with shame.",
-    citation: "Bylsma, Croon, Vingerhoets & Rottenberg (2011), J Res Pers 45(4):385-392 \
-               (doi 10.1016/j.jrp.2011.04.007); Gračanin et al. (2015), Motivation and Emotion \
-               (doi 10.1007/s11031-015-9507-9); Bylsma, Vingerhoets & Rottenberg (2008), J Soc \
-               Clin Psychol 27(10):1165-1187.",
+    citation: "Bylsma et al. (2011), J Res Pers (doi 10.1016/j.jrp.2011.04.007); Gračanin et \
+               al. (2015), Motiv Emot (doi 10.1007/s11031-015-9507-9); Bylsma et al. (2008), J \
+               Soc Clin Psychol 27(10):1165-1187.",
 };
 
 pub const SOOTHING: Evidence = Evidence {
@@ -156,8 +155,7 @@ pub const BODY_KNOWS: Evidence = Evidence {
             needs attention.",
     strength: Strength::ArticleView,
     summary: "We found no study that tests this. Some people do say their tears came before they \
-              knew why. A counsellor can help you explore what your own tears are about, if you \
-              want to.",
+              knew why.",
     citation: "The article's own view; no study to cite.",
 };
 

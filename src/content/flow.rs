@@ -95,7 +95,7 @@ pub const RESEARCH_HEADING: &str = "What research says about holding feelings in
 /// The bridge between the metaphor and the evidence.
 pub const RESEARCH_INTRO: &str = "Research gives a less certain picture. In studies where people \
     describe themselves, those who often push their feelings down tend to feel worse. Studies \
-    like these cannot show cause and effect. Mood after crying also varies: on average it was \
+    like these cannot show cause and effect. Mood after crying varies too. On average it was \
     better after about one cry in three, the same after most, and worse after a few.";
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

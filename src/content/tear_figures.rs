@@ -154,9 +154,7 @@ const STEPS: [Explorable; STEP_COUNT as usize] = [
             },
             Choice {
                 label: "20 minutes",
-                caption: "About 20 minutes later, the average was about the same as before. In \
-                          daily life, another study found mood better after about one cry in \
-                          three, the same after most, and worse after a few.",
+                caption: "About 20 minutes later, the average was about the same as before.",
                 evidence: &[&ev::MOOD],
             },
             Choice {

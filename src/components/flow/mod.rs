@@ -35,7 +35,6 @@ pub fn flow_section() -> Html {
             <FlowPicture />
             <h2 class="flow__research">{ text::RESEARCH_HEADING }</h2>
             <p>{ text::RESEARCH_INTRO }</p>
-            <EvidenceNote evidence={&evidence::HOLDING_BACK} />
             <EvidenceNote evidence={&evidence::MOOD} />
         </article>
     }

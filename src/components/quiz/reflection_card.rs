@@ -41,7 +41,8 @@ pub fn reflection_card(reflection: &Reflection) -> Html {
             <p>{ t.evidence.claim }</p>
             <h4>{ text::RESEARCH_HEADING }</h4>
             <p>{ t.evidence.summary }</p>
-            <EvidenceNote evidence={t.evidence} id_suffix={format!("-{}", theme.slug())} />
+            // Each theme cites a note of its own, so the note's id is unique on the page.
+            <EvidenceNote evidence={t.evidence} />
             { prompts(t.prompts) }
         </article>
     }

@@ -172,6 +172,9 @@ fn each_card_cites_the_evidence_for_its_own_claim() {
     for (theme, note) in expected {
         assert_eq!(text::theme(theme).evidence.id, note.id, "{theme:?}");
     }
+    // A note of its own for each card: the results page's element ids stay unique.
+    let ids: std::collections::HashSet<&str> = expected.iter().map(|(_, n)| n.id).collect();
+    assert_eq!(ids.len(), Theme::ALL.len());
     // "Your body often knows before your mind" has a note of its own, labelled as the
     // article's view, not the signal note; the therapy card cites the bond note.
     let signal = text::theme(Theme::Signal).evidence;
