@@ -99,9 +99,8 @@ pub const STRESS_HORMONES: Evidence = Evidence {
     claim: "Emotional tears carry more stress hormones, such as ACTH, and leu-enkephalin, a \
             natural painkiller.",
     strength: Strength::Hypothesis,
-    summary:
-        "This idea comes from one laboratory and a 1985 book. No published study has measured \
-              these hormones in emotional and onion tears side by side.",
+    summary: "This idea comes from one lab and a book from 1985. No study has yet checked these \
+              hormones in both kinds of tears side by side.",
     citation: "Frey (1985), Crying: The Mystery of Tears.",
 };
 
