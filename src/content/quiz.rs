@@ -253,7 +253,8 @@ pub const INTRO: &[&str] = &[
      \"I'd rather not say\".",
     "At the end you get a few gentle reflections and questions you might bring to a counsellor.",
 ];
-pub const INTRO_SUPPORT: &str = "If things feel too much right now, please talk to someone:";
+pub const INTRO_SUPPORT: &str =
+    "If things feel too much right now, please talk to someone. These are UK lines:";
 
 /// Control labels.
 pub const START: &str = "Start the reflection";
