@@ -54,7 +54,7 @@ fn the_picture_starts_steady_with_its_controls() {
     }
     assert!(html.contains("type=\"range\""));
     assert!(html.contains(&flow::level_text(2)) && html.contains(&flow::level_text(0)));
-    assert!(html.contains(flow::LET_IT_OUT));
+    assert!(html.contains(flow::OPEN_CHANNEL));
     assert!(html.contains(flow::PAUSE));
     // The pressure meter, labelled, at zero.
     assert!(html.contains("<meter"));

@@ -70,12 +70,14 @@ fn the_intro_says_what_it_is_how_long_privacy_stopping_and_crisis_numbers() {
     assert!(has(&html, "diagnosis"));
     assert!(has(&html, &format!("There are {QUESTION_COUNT} questions")));
     assert!(has(&html, "minutes"));
-    assert!(has(&html, "Your answers stay on this device"));
+    // Saving, said before the first question: where answers are kept and how to clear them.
+    assert!(has(&html, "Your answers are kept on this device only"));
+    assert!(has(&html, "To clear them, press \"Forget my answers\""));
     assert!(has(&html, "skip any question"));
     assert!(has(&html, text::START));
     for line in crisis::LINES {
         assert!(
-            html.contains(&format!("href=\"tel:{}\"", line.tel)),
+            html.contains(&format!("href=\"{}\"", line.href)),
             "{}",
             line.name
         );
@@ -119,13 +121,15 @@ fn the_results_show_cards_with_each_part_and_ways_to_keep_a_copy() {
     answers.set(8, Some(Reply::Chose(3)));
     let html = render(None, answers);
     let cards = reflections(&answers);
-    assert!((2..=4).contains(&cards.len()));
+    assert!((2..=5).contains(&cards.len()));
     for card in &cards {
         if let Reflection::Theme { theme, .. } = card {
             let t = text::theme(*theme);
             assert!(has(&html, t.title), "{}", t.title);
-            assert!(has(&html, t.article));
+            // What the article says is the claim of the very note the card cites.
+            assert!(has(&html, t.evidence.claim));
             assert!(has(&html, t.evidence.strength.label()));
+            assert!(has(&html, t.evidence.strength.meaning()));
             for p in t.prompts {
                 assert!(has(&html, p), "{p}");
             }

@@ -36,9 +36,12 @@ fn every_route_has_skip_link_nav_crisis_support_and_credit() {
             html.contains(&format!("aria-label=\"{}\"", site::NAV_LABEL)),
             "{route:?}"
         );
-        for line in help::LINES {
+        // Marked as UK lines, the full list (Northern Ireland, under-19s, elsewhere) with them.
+        assert!(html.contains(help::UK_LEAD), "{route:?}");
+        assert!(html.contains(help::ABROAD_URL), "{route:?}");
+        for line in help::LINES.iter().chain(help::MORE_LINES) {
             assert!(
-                html.contains(&format!("href=\"tel:{}\"", line.tel)),
+                html.contains(&format!("href=\"{}\"", line.href)),
                 "{route:?} {}",
                 line.name
             );

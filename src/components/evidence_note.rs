@@ -1,4 +1,5 @@
-//! "What the research says": a claim's evidence label, and a disclosure with the details.
+//! "What the research says": a claim's evidence label with what it means, and a disclosure
+//! with the details.
 
 use yew::prelude::*;
 
@@ -29,12 +30,13 @@ pub fn EvidenceNote(props: &EvidenceNoteProps) -> Html {
     let e = props.evidence;
     let panel_id = format!("evidence-{}{}", e.id, props.id_suffix);
     html! {
-        <aside class={classes!("evidence", format!("evidence--{}", e.strength.slug()))}>
+        <aside class={classes!("evidence", e.strength.class())}>
             <div class="evidence__bar">
                 <span class="evidence__label">
                     <span class="visually-hidden">{ text::STRENGTH_PREFIX } { " " }</span>
                     { e.strength.label() }
                 </span>
+                <span class="evidence__means">{ e.strength.meaning() }</span>
                 <button type="button" class="evidence__toggle"
                     aria-expanded={if *open { "true" } else { "false" }}
                     aria-controls={panel_id.clone()}

@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::content::site::{self, CREDIT};
+use crate::components::site_footer::credit;
+use crate::content::site;
 use crate::model::route::{Route, Section};
 use crate::model::Page;
 
@@ -14,9 +15,7 @@ pub fn home(here: Page) -> Html {
             <h1 class="home__title" tabindex="-1">{ site::TITLE }</h1>
             <p class="home__tagline">{ site::TAGLINE }</p>
             { for site::INTRO.iter().map(|p| html! { <p class="home__intro">{ *p }</p> }) }
-            <p class="home__credit">
-                { CREDIT.lead } { " " } <cite>{ CREDIT.article }</cite> { CREDIT.byline() }
-            </p>
+            { credit("home__credit") }
             <h2 class="home__sections-heading">{ site::SECTIONS_HEADING }</h2>
             <ul class="cards">
                 { for Section::ALL.map(|s| section_card(here, s)) }

@@ -5,16 +5,24 @@ use yew::prelude::*;
 use crate::content::site::{self, CREDIT};
 use crate::model::{Page, Route};
 
+/// "Based on the article *Crying in the therapy room* by Natasha Kelly…", the title a link
+/// to the original (in a new tab, so an embedded guide stays where it is).
+pub fn credit(class: &'static str) -> Html {
+    html! {
+        <p {class}>
+            { CREDIT.lead } { " " }
+            <a href={CREDIT.url} target="_blank" rel="noopener"><cite>{ CREDIT.article }</cite></a>
+            { CREDIT.byline }
+        </p>
+    }
+}
+
 /// Credit to the article, its author and its publisher; standalone pages offer editors
 /// the "Embed this" page (not from inside an embed). A view function: it holds no state.
 pub fn site_footer(here: Page) -> Html {
     html! {
         <footer class="site-footer">
-            <p>
-                { CREDIT.lead } { " " }
-                <cite>{ CREDIT.article }</cite>
-                { CREDIT.byline() }
-            </p>
+            { credit("site-footer__credit") }
             <p class="site-footer__note">{ CREDIT.note }</p>
             if !here.embedded {
                 <p><a class="site-footer__embed" href={here.href(Route::Embed)}>{ site::EMBED_LINK }</a></p>

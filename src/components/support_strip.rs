@@ -1,14 +1,15 @@
-//! Crisis support: a one-line reminder at the top and the full list at the bottom.
+//! Crisis support: a short reminder at the top and the full list at the bottom.
 
 use yew::prelude::*;
 
 use crate::components::jump_link;
 use crate::content::support::{self as text, SupportLine};
 
-/// The `id` of the full support section, the target of the one-line reminder.
+/// The `id` of the full support section, the target of the reminder's link.
 pub const SUPPORT_ID: &str = "support";
 
-/// Every crisis line with a `tel:` link, the emergency number and "find a therapist".
+/// Every crisis line, marked as UK ones, with `tel:` and `sms:` links; the emergency
+/// number; where readers elsewhere can look; and "find a therapist".
 /// `therapist_url`: where "find a therapist" goes (a host page may choose its own;
 /// [`text::FIND_THERAPIST_URL`] otherwise). `compact`: a smaller strip for embed mode.
 /// A view function: it holds no state.
@@ -17,13 +18,14 @@ pub fn support_strip(therapist_url: AttrValue, compact: bool) -> Html {
         <aside id={SUPPORT_ID} class={classes!("support", compact.then_some("support--compact"))}
             aria-labelledby="support-heading" tabindex="-1">
             <h2 id="support-heading" class="support__heading">{ text::HEADING }</h2>
-            <ul class="support__lines">
-                { for text::LINES.iter().map(support_line) }
-            </ul>
-            <p class="support__emergency">
-                { text::EMERGENCY_BEFORE } { " " }
-                <a href={format!("tel:{}", text::EMERGENCY_NUMBER)}>{ text::EMERGENCY_NUMBER }</a>
-                { " " } { text::EMERGENCY_AFTER }
+            <p class="support__uk">{ text::UK_LEAD }</p>
+            { support_lines(text::LINES) }
+            { emergency_line() }
+            { support_lines(text::MORE_LINES) }
+            <p class="support__abroad">
+                { text::ABROAD_BEFORE } { " " }
+                <a href={text::ABROAD_URL} target="_blank" rel="noopener">{ text::ABROAD_LINK }</a>
+                { " " } { text::ABROAD_AFTER }
             </p>
             <p class="support__therapist">
                 <a class="button button--quiet" href={therapist_url}
@@ -36,25 +38,41 @@ pub fn support_strip(therapist_url: AttrValue, compact: bool) -> Html {
     }
 }
 
-fn support_line(line: &SupportLine) -> Html {
+/// A list of support lines, each a name, a `tel:` or `sms:` link and when or for whom.
+/// Also the quiz's introduction's list: one function, so the download holds it once.
+pub fn support_lines(lines: &'static [SupportLine]) -> Html {
     html! {
-        <li class="support__line">
-            <span class="support__name">{ line.name }</span>
-            <a class="support__number" href={format!("tel:{}", line.tel)}>{ line.number }</a>
-            <span class="support__detail">{ line.detail }</span>
-        </li>
+        <ul class="support__lines">
+            { for lines.iter().map(|line| html! {
+                <li class="support__line">
+                    <span class="support__name">{ line.name }</span>
+                    <a class="support__number" href={line.href}>{ line.number }</a>
+                    <span class="support__detail">{ line.detail }</span>
+                </li>
+            }) }
+        </ul>
     }
 }
 
-/// A single calm line near the top of every screen, so help is visible without
-/// scrolling, with a way to the full list. A view function: it holds no state.
+/// "If a life is at risk, call 999 or go to A&E."
+pub fn emergency_line() -> Html {
+    html! {
+        <p class="support__emergency">
+            { text::EMERGENCY_BEFORE } { " " }
+            <a href={text::EMERGENCY_HREF}>{ text::EMERGENCY_NUMBER }</a>
+            { " " } { text::EMERGENCY_AFTER }
+        </p>
+    }
+}
+
+/// A short reminder near the top of every screen, so help is visible without
+/// scrolling: the first two UK lines, and a way to the full list. A view function.
 pub fn support_mini() -> Html {
-    let first = &text::LINES[0];
     html! {
         <p class="support-mini">
             { text::MINI_LEAD } { " " }
-            <a href={format!("tel:{}", first.tel)}>{ format!("{} {}", first.name, first.number) }</a>
-            { " · " }
+            <a href={text::MINI[0].1}>{ text::MINI[0].0 }</a> { " · " }
+            <a href={text::MINI[1].1}>{ text::MINI[1].0 }</a> { " · " }
             { jump_link(None, SUPPORT_ID, html! { text::MINI_MORE }) }
         </p>
     }

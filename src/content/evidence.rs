@@ -9,6 +9,8 @@ pub enum Strength {
     Mixed,
     Hypothesis,
     Metaphor,
+    /// The article's own image, with no study to weigh it against.
+    ArticleView,
 }
 
 impl Strength {
@@ -19,16 +21,29 @@ impl Strength {
             Strength::Mixed => "Mixed evidence",
             Strength::Hypothesis => "Hypothesis",
             Strength::Metaphor => "Metaphor",
+            Strength::ArticleView => "The article's view",
         }
     }
 
-    /// A stable name for styling (`evidence--well-supported`).
-    pub fn slug(self) -> &'static str {
+    /// What the label means, in plain words, shown beside it wherever it is shown.
+    pub fn meaning(self) -> &'static str {
         match self {
-            Strength::WellSupported => "well-supported",
-            Strength::Mixed => "mixed",
-            Strength::Hypothesis => "hypothesis",
-            Strength::Metaphor => "metaphor",
+            Strength::WellSupported => "Many studies agree.",
+            Strength::Mixed => "Studies differ, or there are few.",
+            Strength::Hypothesis => "An idea not yet properly tested.",
+            Strength::Metaphor => "A way to picture it, not a fact.",
+            Strength::ArticleView => "The author's view. No study tests it.",
+        }
+    }
+
+    /// A stable class name for styling, written out whole (a `format!` costs download size).
+    pub fn class(self) -> &'static str {
+        match self {
+            Strength::WellSupported => "evidence--well-supported",
+            Strength::Mixed => "evidence--mixed",
+            Strength::Hypothesis => "evidence--hypothesis",
+            Strength::Metaphor => "evidence--metaphor",
+            Strength::ArticleView => "evidence--article",
         }
     }
 }
@@ -81,10 +96,11 @@ pub const CONTENT_DIFFERS: Evidence = Evidence {
 
 pub const STRESS_HORMONES: Evidence = Evidence {
     id: "hormones",
-    claim: "Emotional tears carry more stress hormones such as ACTH, and leu-enkephalin, a natural painkiller.",
+    claim: "Emotional tears carry more stress hormones, such as ACTH, and leu-enkephalin, a \
+            natural painkiller.",
     strength: Strength::Hypothesis,
-    summary: "This idea comes from one laboratory and a 1985 book. No published study has measured \
-              these hormones in emotional and onion tears side by side.",
+    summary: "This idea comes from one lab and a book from 1985. No study has yet checked these \
+              hormones in both kinds of tears side by side.",
     citation: "Frey (1985), Crying: The Mystery of Tears.",
 };
 
@@ -92,8 +108,10 @@ pub const TOXINS_RELEASED: Evidence = Evidence {
     id: "toxins",
     claim: "Crying washes stress hormones and toxins out of the body, and that is why it brings relief.",
     strength: Strength::Hypothesis,
-    summary: "The amounts that leave in tears are tiny next to what the body makes. A study of 197 \
-              people found no difference in the stress hormone cortisol between people who cried and people who did not.",
+    summary: "No study shows tears taking toxins out of the body in amounts that matter. The \
+              hormones that leave in tears are tiny next to what the body makes. In a study of 197 \
+              people, the stress hormone cortisol was the same in people who cried and people who \
+              did not.",
     citation: "Sharman et al. (2020), Emotion (doi 10.1037/emo0000633).",
 };
 
@@ -101,49 +119,63 @@ pub const MOOD: Evidence = Evidence {
     id: "mood",
     claim: "Crying lifts your mood and eases distress.",
     strength: Strength::Mixed,
-    summary: "It depends. Right after crying, mood often dips. About 20 minutes later it is back to \
-              where it was, and after 90 minutes it can be better. Relief is more likely when someone \
-              supports you, and less likely if you feel ashamed or hold the tears back.",
-    citation: "Bylsma, Vingerhoets & Rottenberg (2008), J Soc Clin Psychol 27(10):1165-1187; \
-               Gračanin et al. (2015), Motivation and Emotion (doi 10.1007/s11031-015-9507-9).",
+    summary:
+        "It varies a lot. In daily life, one study followed 1,004 cries. On average, mood was \
+              better after about one cry in three. It was the same after most, and worse after a \
+              few. In a lab study, people watched a sad film. On average, mood dipped just after, \
+              and was a little better 90 minutes later. Relief was more likely with someone \
+              supportive there, and less likely with shame.",
+    citation: "Bylsma et al. (2011), J Res Pers (doi 10.1016/j.jrp.2011.04.007); Gračanin et \
+               al. (2015), Motiv Emot (doi 10.1007/s11031-015-9507-9); Bylsma et al. (2008), J \
+               Soc Clin Psychol 27(10):1165-1187.",
 };
 
 pub const SOOTHING: Evidence = Evidence {
     id: "soothing",
     claim: "Crying can soothe the person who cries.",
     strength: Strength::Mixed,
-    summary:
-        "Crying may switch on the body's calming side, the 'rest and digest' part of the nervous \
-              system. There is some support for this, but it is still being studied.",
+    summary: "Some researchers think crying may help the body settle after stress. There is some \
+              support for this, but it is still being studied.",
     citation: "Gračanin, Bylsma & Vingerhoets (2014), Frontiers in Psychology 5:502.",
 };
 
 pub const SIGNAL: Evidence = Evidence {
     id: "signal",
-    claim: "Tears are a signal: they show that something needs attention and help others understand us.",
+    claim: "Tears are a signal: they show others that we need support.",
     strength: Strength::WellSupported,
     summary: "This is the best supported reason we cry. Tears tell people around us that we need \
               support, and they often respond with care.",
     citation: "Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489).",
 };
 
+pub const BODY_KNOWS: Evidence = Evidence {
+    id: "body-knows",
+    claim: "Your body often knows before your mind does: tears can be a sign that something \
+            needs attention.",
+    strength: Strength::ArticleView,
+    summary: "We found no study that tests this. Some people do say their tears came before they \
+              knew why.",
+    citation: "The article's own view; no study to cite.",
+};
+
 pub const QI_FLOW: Evidence = Evidence {
     id: "qi",
     claim: "In Traditional Chinese Medicine, blocked energy (Qi) causes illness, and crying lets stuck energy out.",
     strength: Strength::Metaphor,
-    summary: "This is an old way of picturing health, not a measurable energy. What research does show: \
-              people who often hold their feelings in tend to feel worse, and tears that are held back \
-              bring less relief.",
+    summary: "This is an old way of picturing health, not a measurable energy. Research on a \
+              nearby idea: people who often hold their feelings in tend to feel worse. These \
+              studies ask people about themselves, so they cannot show cause and effect.",
     citation: "Gross & John (2003), J Pers Soc Psychol 85:348-362; Bylsma et al. (2008).",
 };
 
 pub const NOT_WEAKNESS: Evidence = Evidence {
     id: "normal",
-    claim: "Crying is not a weakness. Everyone cries, and therapists welcome it.",
+    claim: "Crying is not a weakness. It is a normal human thing, and therapists welcome it.",
     strength: Strength::WellSupported,
-    summary:
-        "People cry in every culture and at every age. Guidance for counsellors treats crying as \
-              a normal part of therapy.",
+    summary: "Crying is common and normal. People cry in every culture. But it is not universal. \
+              People differ a lot in how often they cry. Some rarely or never cry, and some cannot, \
+              for example with dry eyes or some medicines. Not crying is fine too. Guidance for \
+              counsellors treats crying as a normal part of therapy.",
     citation: "Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489).",
 };
 
@@ -152,43 +184,52 @@ pub const REFLEX_PATH: Evidence = Evidence {
     claim: "Reflex tears start when something bothers the eye. A nerve carries the message, and \
             the tear gland washes the eye.",
     strength: Strength::WellSupported,
-    summary: "This is basic eye science. A nerve in the front of the eye (the trigeminal nerve) \
-              senses things like onion fumes or dust. The message goes to the brainstem, which \
-              sends it on through the \"rest and digest\" (parasympathetic) nerve, and the tear \
-              gland answers with a rush of tears.",
+    summary: "This is basic eye science. A nerve at the front of the eye senses things like onion \
+              fumes or dust. The message goes to the brainstem, the base of the brain. From there \
+              a nerve to the tear gland tells it to make a rush of tears.",
     citation: "Reviewed in Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489).",
 };
 
 pub const EMOTIONAL_PATH: Evidence = Evidence {
     id: "emotional-path",
-    claim: "Emotional tears start with a feeling. The brain's feeling centres send the message \
-            through the calming \"rest and digest\" nerves to the tear gland.",
+    claim: "Emotional tears start with a feeling. The brain's feeling centres send a message to \
+            the tear gland.",
     strength: Strength::WellSupported,
-    summary: "Scientists agree on the basic route: feeling centres deep in the brain (the limbic \
-              system), then the brainstem, then the same \"rest and digest\" (parasympathetic) \
-              nerves to the tear gland that reflex tears use. \
-              Exactly how a feeling turns into tears is still being worked out.",
+    summary: "This is the best account we have, but it is not settled. It goes like this: areas \
+              deep in the brain that handle feelings, then the brainstem, then the same nerve to \
+              the tear gland that reflex tears use. Just how a feeling turns into tears is still \
+              being worked out.",
     citation: "Reviewed in Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489).",
 };
 
 pub const BOND: Evidence = Evidence {
     id: "bond",
     claim: "Crying in front of your therapist shows trust, and it can make the bond between you stronger.",
-    strength: Strength::WellSupported,
-    summary: "Tears are one of the main ways people ask for support, and others usually respond \
-              with care. Relief is more likely when someone supportive is there. Fewer studies \
-              have looked at crying in therapy itself.",
+    strength: Strength::Mixed,
+    summary: "Few studies look at crying in therapy itself, so this part is less sure. We do know \
+              that relief after crying is more likely when someone supportive is there.",
     citation: "Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489); Bylsma et al. (2008).",
+};
+
+pub const WITNESS: Evidence = Evidence {
+    id: "witness",
+    claim: "Your therapist becomes not only a guide but a compassionate witness: someone who \
+            sees what you go through, with care.",
+    strength: Strength::ArticleView,
+    summary: "This is the article's picture of the bond with a therapist. It is not something a \
+              study can measure.",
+    citation: "Kelly, Crying in the therapy room, Counselling Directory.",
 };
 
 pub const HOLDING_BACK: Evidence = Evidence {
     id: "holding-back",
     claim: "Feelings that are held in can get stuck, and letting tears come can ease them.",
     strength: Strength::Mixed,
-    summary: "People who often hide their feelings tend to feel worse overall, though these studies \
-              ask people about themselves, so they cannot show cause and effect. Tears that are held \
-              back seem to bring less relief than tears that are let out.",
-    citation: "Gross & John (2003), J Pers Soc Psychol 85:348-362; Bylsma, Vingerhoets & Rottenberg \
+    summary: "People who often hide their feelings tend to feel worse overall. But these studies \
+              ask people about themselves, so they cannot show cause and effect. Tears that are \
+              held back seem to bring less relief than tears that are let out.",
+    citation:
+        "Gross & John (2003), J Pers Soc Psychol 85:348-362; Bylsma, Vingerhoets & Rottenberg \
                (2008), J Soc Clin Psychol 27(10):1165-1187.",
 };
 
@@ -201,11 +242,13 @@ pub const ALL: &[&Evidence] = &[
     &MOOD,
     &SOOTHING,
     &SIGNAL,
+    &BODY_KNOWS,
     &QI_FLOW,
     &NOT_WEAKNESS,
     &REFLEX_PATH,
     &EMOTIONAL_PATH,
     &BOND,
+    &WITNESS,
     &HOLDING_BACK,
 ];
 
@@ -227,5 +270,21 @@ mod tests {
     fn qi_is_never_stated_as_fact() {
         assert_eq!(QI_FLOW.strength, Strength::Metaphor);
         assert_eq!(TOXINS_RELEASED.strength, Strength::Hypothesis);
+    }
+
+    #[test]
+    fn the_signal_and_the_therapy_bond_are_weighed_apart() {
+        assert_eq!(SIGNAL.strength, Strength::WellSupported);
+        assert_eq!(BOND.strength, Strength::Mixed);
+        assert!(!SIGNAL.claim.contains("therap") && BOND.claim.contains("therapist"));
+        assert!(TOXINS_RELEASED.summary.contains("toxins"));
+    }
+
+    #[test]
+    fn every_label_is_explained() {
+        for e in ALL {
+            let m = e.strength.meaning();
+            assert!(m.ends_with('.') && m.len() < 40, "{m}");
+        }
     }
 }

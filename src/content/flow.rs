@@ -20,14 +20,15 @@ pub const INTRO: &[&str] = &[
 
 /// How to use the picture.
 pub const TRY_IT: &str = "Try it: turn up stress and holding back. The throat narrows, the flow \
-    crowds and pressure builds. Then let it out.";
+    crowds and pressure builds. Then open the channel. This is only a picture: tears are welcome, \
+    and not crying is fine too.";
 
 /// The figure's accessible name.
 pub const FIGURE_LABEL: &str = "A calm person with energy flowing through channels";
 
 pub const STRESS_LABEL: &str = "Stress";
 pub const HOLDING_LABEL: &str = "Holding back";
-pub const LET_IT_OUT: &str = "Let it out";
+pub const OPEN_CHANNEL: &str = "Open the channel";
 pub const PAUSE: &str = "Pause";
 pub const PLAY: &str = "Play";
 pub const PRESSURE_LABEL: &str = "Pressure";
@@ -47,7 +48,7 @@ pub fn caption(category: Category) -> &'static str {
     match category {
         Category::Steady => "The flow is steady.",
         Category::Building => "Pressure is building behind the block.",
-        Category::LettingGo => "Letting go: the pressure eases.",
+        Category::LettingGo => "The channel opens: the pressure eases.",
         Category::Easing => "The block is loosening, and the pressure slowly eases.",
     }
 }
@@ -89,7 +90,7 @@ pub const STILLS: [Still; 4] = [
     },
     Still {
         name: "Release",
-        caption: "Letting go: the channel opens, tears come, the pressure eases.",
+        caption: "The channel opens, tears flow, and the pressure eases.",
     },
 ];
 
@@ -102,8 +103,10 @@ pub fn still_heading(index: usize) -> String {
 /// Heading over the research notes.
 pub const RESEARCH_HEADING: &str = "What research says about holding feelings in";
 /// The bridge between the metaphor and the evidence.
-pub const RESEARCH_INTRO: &str = "Research points a similar way. People who often push \
-    their feelings down tend to feel worse, and held-back tears bring less relief.";
+pub const RESEARCH_INTRO: &str = "Research gives a less certain picture. In studies where people \
+    describe themselves, those who often push their feelings down tend to feel worse. Studies \
+    like these cannot show cause and effect. Mood after crying varies too. On average it was \
+    better after about one cry in three, the same after most, and worse after a few.";
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {

@@ -42,8 +42,6 @@ pub struct Question {
     pub prompt: &'static str,
     /// The answers, gentlest first. "I'd rather not say" is added after these.
     pub answers: &'static [&'static str],
-    /// Which answers suggest the theme may be worth thinking about (indices into `answers`).
-    pub leans: &'static [u8],
     /// The article's theme the question belongs to.
     pub theme: Theme,
     /// A short version of the question for "what you told us" and the text summary.
@@ -63,14 +61,12 @@ pub const QUESTIONS: &[Question] = &[
             "It feels like a sign of weakness",
             "I'm not sure",
         ],
-        leans: &[1, 2],
         theme: Theme::Apologising,
         short: "How crying feels to you",
     },
     Question {
         prompt: "When you feel tears coming, how often do you hold them back?",
         answers: &["Hardly ever", "Sometimes", "Often", "Almost always"],
-        leans: &[2, 3],
         theme: Theme::HoldingBack,
         short: "How often you hold tears back",
     },
@@ -82,7 +78,6 @@ pub const QUESTIONS: &[Question] = &[
             "As if something was still stuck",
             "I don't often hold them back",
         ],
-        leans: &[1, 2],
         theme: Theme::HoldingBack,
         short: "How holding back felt",
     },
@@ -94,7 +89,6 @@ pub const QUESTIONS: &[Question] = &[
             "Much the same",
             "Worse, or a bit embarrassed",
         ],
-        leans: &[1, 2, 3],
         theme: Theme::Relief,
         short: "How you feel after crying",
     },
@@ -106,14 +100,12 @@ pub const QUESTIONS: &[Question] = &[
             "Doing something to take my mind off it",
             "I don't know yet",
         ],
-        leans: &[1, 2, 3],
         theme: Theme::Relief,
         short: "What helps when you cry",
     },
     Question {
         prompt: "Do your tears ever come before you know what you are feeling?",
         answers: &["Often", "Sometimes", "Rarely", "Never"],
-        leans: &[0, 1],
         theme: Theme::Signal,
         short: "Tears that come before you know why",
     },
@@ -125,7 +117,6 @@ pub const QUESTIONS: &[Question] = &[
             "Often hard",
             "I don't cry much, so I'm not sure",
         ],
-        leans: &[1, 2],
         theme: Theme::Signal,
         short: "Knowing what tears are about",
     },
@@ -137,14 +128,12 @@ pub const QUESTIONS: &[Question] = &[
             "Very uncomfortable",
             "I would do almost anything to avoid it",
         ],
-        leans: &[1, 2, 3],
         theme: Theme::HoldingBack,
         short: "Crying in front of people you trust",
     },
     Question {
         prompt: "If you cry in front of someone, how often do you say sorry?",
         answers: &["Never", "Now and then", "Usually", "Every time"],
-        leans: &[1, 2, 3],
         theme: Theme::Apologising,
         short: "Saying sorry for crying",
     },
@@ -156,25 +145,20 @@ pub const QUESTIONS: &[Question] = &[
             "I would try hard not to",
             "I'd worry I was wasting their time",
         ],
-        leans: &[1, 2, 3],
         theme: Theme::Therapy,
         short: "Crying in a counselling session",
     },
 ];
 
-/// The words of one reflection card.
+/// The words of one reflection card. What the article says is its evidence note's own
+/// claim, so a card can only ever cite the evidence for what it says.
 pub struct ThemeText {
     /// The card's heading.
     pub title: &'static str,
-    /// A kind sentence when the answers suggest this theme is worth thinking about.
-    pub told_leaning: &'static str,
-    /// A kind sentence when the answers suggest it comes more easily.
-    pub told_easy: &'static str,
-    /// What the article says, in our words.
-    pub article: &'static str,
-    /// The research behind it, shown with its evidence label.
+    /// The article's claim the card is about, with its evidence.
     pub evidence: &'static Evidence,
-    /// One or two questions to bring to a counsellor.
+    /// One or two open questions to bring to a counsellor. They assume nothing about the
+    /// reader: the same for every answer.
     pub prompts: &'static [&'static str],
 }
 
@@ -191,75 +175,56 @@ pub fn theme(theme: Theme) -> &'static ThemeText {
 
 const HOLDING_BACK: ThemeText = ThemeText {
     title: "Holding tears back",
-    told_leaning: "It sounds as if you often keep tears in, or feel uneasy letting them show. \
-                   Lots of people do. There is nothing wrong with you.",
-    told_easy: "It sounds as if letting tears show is not too hard for you most of the time.",
-    article: "The article pictures feelings that are held in as getting stuck, and crying as a \
-              way to let them out.",
     evidence: &evidence::HOLDING_BACK,
     prompts: &[
-        "When did I learn to hold my tears back, and who taught me?",
-        "What do I worry might happen if I let them come?",
+        "How do I feel about holding tears back, or letting them come?",
+        "Where did my ideas about crying come from?",
     ],
 };
 
 const APOLOGISING: ThemeText = ThemeText {
-    title: "Feeling you must say sorry",
-    told_leaning: "It sounds as if crying can feel like something to apologise for, or a sign \
-                   of weakness. That feeling is very common.",
-    told_easy: "It sounds as if you mostly see crying as a normal thing people do.",
-    article: "The article says crying is not a sign of weakness. Everyone cries, and therapists \
-              see it as a healthy, natural response.",
+    title: "Saying sorry for tears",
     evidence: &evidence::NOT_WEAKNESS,
     prompts: &[
-        "Who am I saying sorry to when I cry, and what am I afraid they think?",
-        "What would it be like to cry and not apologise?",
+        "How do I feel when I cry in front of someone?",
+        "What would it be like to cry and not say sorry?",
     ],
 };
 
 const RELIEF: ThemeText = ThemeText {
-    title: "Crying as relief",
-    told_leaning: "It sounds as if crying does not always bring you relief, or that you are \
-                   still finding out what helps. Both are normal.",
-    told_easy: "It sounds as if crying often leaves you lighter or calmer.",
-    article: "The article says crying lets out stress and tension, and can leave you feeling \
-              lighter.",
+    title: "Crying and relief",
     evidence: &evidence::MOOD,
     prompts: &[
         "What makes the difference between a cry that helps and one that doesn't?",
-        "Who or what helps me feel better after I cry?",
+        "Who or what helps me when I am upset?",
     ],
 };
 
 const SIGNAL: ThemeText = ThemeText {
     title: "Tears as a signal",
-    told_leaning: "It sounds as if your tears sometimes arrive before you know what they are \
-                   about. That can feel confusing, and it is very human.",
-    told_easy: "It sounds as if you can usually tell what your tears are about.",
-    article: "The article says your body often knows before your mind does: tears can be a \
-              sign that something needs attention.",
-    evidence: &evidence::SIGNAL,
+    evidence: &evidence::BODY_KNOWS,
     prompts: &[
-        "What was happening the last time tears surprised me?",
-        "What might my tears be trying to tell me, or the people around me?",
+        "Have my tears ever come before I knew why? What was going on?",
+        "What might my tears say to me, or to the people around me?",
     ],
 };
 
 const THERAPY: ThemeText = ThemeText {
     title: "Crying in therapy",
-    told_leaning: "It sounds as if crying in a session might feel hard, or like you are taking \
-                   up too much space. Counsellors hear this often.",
-    told_easy: "It sounds as if you would feel fairly able to let tears come in a session.",
-    article: "The article says crying in therapy is not only allowed but welcome. It can show \
-              trust, and help your counsellor understand you better.",
-    evidence: &evidence::NOT_WEAKNESS,
+    evidence: &evidence::BOND,
     prompts: &[
         "Can I tell my counsellor how I feel about crying in front of them?",
-        "What would help me feel safe enough to let tears come in a session?",
+        "What would help me feel at ease in a session, with or without tears?",
     ],
 };
 
-/// Shown for a theme the reader gave no answers about.
+/// The sentence about the reader on a card, which says only what follows from their
+/// answers on its theme: they chose answers (shown above it, in their words) ...
+pub const TOLD_CHOSE: &str = "These are the answers you chose. Any answer is fine. None is a \
+                              problem in itself.";
+/// ... they chose only "I'd rather not say" ...
+pub const TOLD_RATHER_NOT: &str = "You chose not to say, and that's fine.";
+/// ... or they gave no answer on it.
 pub const TOLD_NOTHING: &str = "You did not answer the questions on this, and that's fine. \
                                 Some people find this part of the article useful.";
 
@@ -268,8 +233,8 @@ pub const GENERAL_TITLE: &str = "A gentle thought";
 pub const GENERAL_TEXT: &[&str] = &[
     "You chose not to answer, and that is completely fine. Some things are easier to think \
      about than to put into words.",
-    "Crying is one of the most human things we do. If tears come, in a session or anywhere \
-     else, you do not need to explain or apologise for them.",
+    "Crying is common and normal, and so is not crying. If tears come, in a session or \
+     anywhere else, you do not need to explain or say sorry for them.",
 ];
 pub const GENERAL_PROMPTS: &[&str] = &[
     "What is it like for me to think about crying at all?",
@@ -282,12 +247,14 @@ pub const INTRO: &[&str] = &[
     "This is a short, private reflection about you and crying. It is not a test and it is not a \
      diagnosis. There are no right or wrong answers, and you will not get a score.",
     "There are 10 questions. It takes about 3 to 5 minutes.",
-    "Your answers stay on this device. Nothing is sent anywhere.",
+    "Your answers are kept on this device only. Nothing is sent anywhere.",
+    "To clear them, press \"Forget my answers\". It is below every question and at the end.",
     "You can skip any question, go back, or stop at any time. You can also choose \
      \"I'd rather not say\".",
     "At the end you get a few gentle reflections and questions you might bring to a counsellor.",
 ];
-pub const INTRO_SUPPORT: &str = "If things feel too much right now, please talk to someone:";
+pub const INTRO_SUPPORT: &str =
+    "If things feel too much right now, please talk to someone. These are UK lines:";
 
 /// Control labels.
 pub const START: &str = "Start the reflection";

@@ -11,9 +11,10 @@ pub const TAGLINE: &str = "A gentle guide to tears, feelings and crying in thera
 pub const INTRO: &[&str] = &[
     "Maybe you cried in a counselling session and felt awkward. Maybe you felt you had to say sorry. \
      You are not alone, and you did nothing wrong.",
-    "Crying is one of the most human things we do. This short guide looks at what tears are, \
-     why feelings can feel stuck, and what crying might mean for you. Take it at your own pace. \
-     You can stop at any time.",
+    "Crying is common and normal. Some people cry often, some rarely or never, and some \
+     cannot. Not crying is fine too. This short guide looks at what tears are, why feelings can \
+     feel stuck, and what crying might mean for you. Take it at your own pace. You can stop at \
+     any time.",
 ];
 
 /// Lead-in to the three sections on the home screen.
@@ -23,24 +24,19 @@ pub const SECTIONS_HEADING: &str = "Explore";
 pub struct Credit {
     pub lead: &'static str,
     pub article: &'static str,
-    pub author: &'static str,
-    pub publisher: &'static str,
+    /// The original article, on the publisher's site.
+    pub url: &'static str,
+    /// The words after the title: who wrote it and where.
+    pub byline: &'static str,
     pub note: &'static str,
 }
 
-impl Credit {
-    /// The words after the article's title: who wrote it and where.
-    pub fn byline(&self) -> String {
-        format!(" by {}, published on {}.", self.author, self.publisher)
-    }
-}
-
-/// Credit for *Crying in the therapy room*, shown wherever the app introduces itself.
+/// Credit for *Crying in the therapy room*, shown on home and in every page's footer.
 pub const CREDIT: Credit = Credit {
     lead: "Based on the article",
     article: "Crying in the therapy room",
-    author: "Natasha Kelly, BA (Hons) MBACP, counsellor",
-    publisher: "Counselling Directory",
+    url: "https://www.counselling-directory.org.uk/memberarticles/crying-in-the-therapy-room",
+    byline: " by Natasha Kelly, BA (Hons) MBACP, counsellor, on Counselling Directory.",
     note: "The article's ideas are shown as the author's. Next to them we say what research \
            so far suggests.",
 };

@@ -1,38 +1,57 @@
-//! Crisis support, shown on every screen. Numbers from `shared/EVIDENCE.md` (UK).
+//! Crisis support, shown on every screen. Numbers from `shared/EVIDENCE.md` (UK), with a
+//! pointer for readers elsewhere: the guide can be embedded on any site.
 
 /// One way to get help now.
 pub struct SupportLine {
     /// Who to contact.
     pub name: &'static str,
-    /// The number as a reader would dial it, for the link text.
+    /// What the link says: the number as a reader would dial it, or what to text.
     pub number: &'static str,
-    /// The number for the `tel:` link (digits only).
-    pub tel: &'static str,
+    /// The whole link: `tel:` for a call, `sms:` for a text line.
+    pub href: &'static str,
     /// When or for whom.
     pub detail: &'static str,
 }
 
 /// The strip's heading.
 pub const HEADING: &str = "Need to talk to someone now?";
+/// Says whose numbers these are, on every page.
+pub const UK_LEAD: &str = "These are UK lines. All are free.";
 
-/// Crisis lines in the order a reader in distress should meet them.
+/// The lines every page shows first, in the order a reader in distress should meet them.
 pub const LINES: &[SupportLine] = &[
     SupportLine {
         name: "Samaritans",
         number: "116 123",
-        tel: "116123",
-        detail: "free, any time, day or night",
+        href: "tel:116123",
+        detail: "any time, day or night",
+    },
+    SupportLine {
+        name: "Shout",
+        number: "Text SHOUT to 85258",
+        href: "sms:85258?body=SHOUT",
+        detail: "a text line, any time, if you cannot or would rather not speak",
     },
     SupportLine {
         name: "NHS 111",
         number: "111",
-        tel: "111",
+        href: "tel:111",
         detail: "choose option 2 for mental health crisis support (England)",
+    },
+];
+
+/// The rest of the full list, after the emergency line.
+pub const MORE_LINES: &[SupportLine] = &[
+    SupportLine {
+        name: "Lifeline",
+        number: "0808 808 8000",
+        href: "tel:08088088000",
+        detail: "in Northern Ireland, any time",
     },
     SupportLine {
         name: "Childline",
         number: "0800 1111",
-        tel: "08001111",
+        href: "tel:08001111",
         detail: "if you are under 19",
     },
 ];
@@ -41,7 +60,14 @@ pub const LINES: &[SupportLine] = &[
 /// number, and words after it.
 pub const EMERGENCY_BEFORE: &str = "If a life is at risk, call";
 pub const EMERGENCY_NUMBER: &str = "999";
+pub const EMERGENCY_HREF: &str = "tel:999";
 pub const EMERGENCY_AFTER: &str = "or go to A&E.";
+
+/// For readers outside the UK: words before the link, the link, and words after it.
+pub const ABROAD_BEFORE: &str = "Not in the UK? Find a helpline in your country at";
+pub const ABROAD_LINK: &str = "findahelpline.com";
+pub const ABROAD_URL: &str = "https://findahelpline.com/";
+pub const ABROAD_AFTER: &str = "or call your local emergency number.";
 
 /// The link to a counsellor directory; a host page may replace the address.
 pub const FIND_THERAPIST_TEXT: &str = "Find a therapist";
@@ -51,6 +77,42 @@ pub const FIND_THERAPIST_URL: &str = "https://www.counselling-directory.org.uk/"
 pub const NOT_A_SERVICE: &str =
     "This guide is for reflection. It is not a crisis service or a diagnosis.";
 
-/// The one-line reminder at the top of every screen.
-pub const MINI_LEAD: &str = "Need to talk now? Call";
-pub const MINI_MORE: &str = "More support";
+/// The reminder at the top of every screen: the lead, then two links (their words and
+/// addresses: Samaritans and Shout, as in [`LINES`]).
+pub const MINI_LEAD: &str = "Need to talk now? In the UK:";
+pub const MINI: [(&str, &str); 2] = [
+    ("Samaritans 116 123", "tel:116123"),
+    ("Text SHOUT to 85258", "sms:85258?body=SHOUT"),
+];
+/// The link from the reminder to the full list.
+pub const MINI_MORE: &str = "All support lines";
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_reminder_links_the_first_two_lines() {
+        for (i, (words, href)) in MINI.iter().enumerate() {
+            assert_eq!(*href, LINES[i].href);
+            assert!(words.contains(LINES[i].number.trim_start_matches("Text ")));
+        }
+    }
+
+    #[test]
+    fn calls_are_tel_links_and_the_text_line_an_sms_link() {
+        for l in LINES.iter().chain(MORE_LINES) {
+            let digits: String = l.number.chars().filter(char::is_ascii_digit).collect();
+            let scheme = if l.number.starts_with("Text") {
+                "sms:"
+            } else {
+                "tel:"
+            };
+            assert!(
+                l.href.starts_with(&format!("{scheme}{digits}")),
+                "{}",
+                l.href
+            );
+        }
+    }
+}

@@ -92,8 +92,7 @@ const STEPS: [Explorable; STEP_COUNT as usize] = [
             label: "Chop the onion",
             caption: "Onion gas stings the eye. The eye's surface nerve sends a quick message \
                       to the brainstem, the base of the brain, which sends it straight back \
-                      along the \"rest and digest\" nerve to the tear gland. A reflex tear forms \
-                      to wash the eye.",
+                      along the nerve to the tear gland. A reflex tear forms to wash the eye.",
             evidence: &[&ev::REFLEX_PATH],
         }],
     },
@@ -101,7 +100,7 @@ const STEPS: [Explorable; STEP_COUNT as usize] = [
         group: "Choose a feeling",
         rest: "Choose a feeling to see how an emotional tear starts.",
         shared: "The feeling centres send a message to the brainstem, then along the same \
-                 \"rest and digest\" nerve to the tear gland. An emotional tear forms.",
+                 nerve to the tear gland. An emotional tear forms.",
         choices: &[
             Choice {
                 label: label::SADNESS,
@@ -134,7 +133,8 @@ const STEPS: [Explorable; STEP_COUNT as usize] = [
             },
             Choice {
                 label: "What the article says",
-                caption: "The article says emotional tears carry more ACTH and leu-enkephalin. \
+                caption: "The article says emotional tears carry more ACTH, a stress hormone, \
+                          and leu-enkephalin, a painkiller. \
                           The dashed bars are the article's claim, not a measurement: no study \
                           has compared them side by side yet.",
                 evidence: &[&ev::STRESS_HORMONES],
@@ -143,23 +143,24 @@ const STEPS: [Explorable; STEP_COUNT as usize] = [
     },
     Explorable {
         group: "Choose a moment after crying",
-        rest: "Choose a moment to see how mood tends to change after a cry.",
+        rest: "Choose a moment to see how mood changed on average in one lab study. People \
+               differ.",
         shared: "",
         choices: &[
             Choice {
                 label: "Just after",
-                caption: "Just after crying, mood often dips a little below usual.",
+                caption: "In one lab study, mood on average dipped a little just after crying.",
                 evidence: &[&ev::MOOD],
             },
             Choice {
                 label: "20 minutes",
-                caption: "About 20 minutes later, mood is usually back where it was.",
+                caption: "About 20 minutes later, the average was about the same as before.",
                 evidence: &[&ev::MOOD],
             },
             Choice {
                 label: "90 minutes",
-                caption: "About 90 minutes later, many people feel a little better than \
-                          before. Relief is more likely when someone supports you.",
+                caption: "About 90 minutes later, the average was a little better than \
+                          before. Relief was more likely with someone supportive there.",
                 evidence: &[&ev::MOOD],
             },
         ],
@@ -170,16 +171,18 @@ const STEPS: [Explorable; STEP_COUNT as usize] = [
         shared: "",
         choices: &[
             Choice {
-                label: "Hold them back",
-                caption: "Holding tears back is common, and that is all right. Tears that are \
-                          held back seem to bring less relief than tears that are let out.",
+                label: "Held back",
+                caption: "Holding tears back is common, and that is all right. On average, \
+                          tears that are held back seem to bring less relief than tears that \
+                          are let out.",
                 evidence: &[&ev::HOLDING_BACK],
             },
             Choice {
-                label: "Let them come",
-                caption: "Your tears show your therapist that something matters, and they can \
-                          respond with care. Relief is more likely when someone supportive is there.",
-                evidence: &[&ev::BOND],
+                label: "Tears come",
+                caption: "Tears show the therapist that something matters, and they can respond \
+                          with care. Relief is more likely when someone supportive is there. \
+                          Tears are welcome, and not crying is fine too.",
+                evidence: &[&ev::SIGNAL, &ev::BOND],
             },
         ],
     },
@@ -204,7 +207,7 @@ pub const COMPARE_FIGURE: Figure = Figure {
     title: "Two routes to one tear gland",
     desc: "A drawing of the head from the side. A reflex route runs from the eye's surface \
            nerve to the brainstem. An emotional route runs from the feeling centres to the \
-           brainstem. From there, one \"rest and digest\" nerve leads to the tear gland above the eye.",
+           brainstem. From there, one nerve leads to the tear gland above the eye.",
     data: &[],
 };
 
@@ -290,7 +293,7 @@ mod tests {
         }
         assert!(explorable(View::Step(3))
             .caption(Some(0))
-            .contains("same \"rest and digest\" nerve"));
+            .contains("same nerve to the tear gland"));
     }
 
     #[test]

@@ -85,8 +85,9 @@ pub const STEPS: [Step; STEP_COUNT as usize] = [
                   worry, relief or even joy."),
             Claim(
                 "Deep in your brain are areas that handle feelings. When a feeling is strong, \
-                 they send a message through the \"rest and digest\" nerves. These are the calming \
-                 side of your nervous system. The message reaches the tear gland, and tears form.",
+                 they send a message down to the base of the brain. From there a nerve carries it \
+                 to the tear gland, and tears form. This is the best account so far, but it is \
+                 not settled.",
                 &ev::EMOTIONAL_PATH,
             ),
             Text("That is why tears can come even when there is nothing in your eye."),
@@ -94,8 +95,8 @@ pub const STEPS: [Step; STEP_COUNT as usize] = [
         figure: Figure {
             title: "From feeling to tears",
             desc: "A heart stands for a feeling. A message travels from it to the feeling \
-                   centres of the brain, then along the calming \"rest and digest\" nerves to the \
-                   tear gland, and an emotional tear forms.",
+                   centres of the brain, then along the nerve to the tear gland, and an emotional \
+                   tear forms.",
             data: &[],
         },
     },
@@ -111,17 +112,17 @@ pub const STEPS: [Step; STEP_COUNT as usize] = [
                 &ev::CONTENT_DIFFERS,
             ),
             Claim(
-                "The article also says emotional tears carry more stress hormones, such as ACTH \
-                 (adrenocorticotropic hormone), and leu-enkephalin, a natural painkiller. This \
-                 has not yet been checked side by side.",
+                "The article also says emotional tears carry more stress hormones, such as ACTH, \
+                 and leu-enkephalin, a natural painkiller. This has not yet been checked side \
+                 by side.",
                 &ev::STRESS_HORMONES,
             ),
         ],
         figure: Figure {
             title: "What is in reflex and emotional tears",
             desc: "A bar chart comparing reflex and emotional tears. For protein, the emotional \
-                   bar is about a quarter longer than the reflex bar. For ACTH and leu-enkephalin \
-                   the bars are dotted outlines with question marks, because no study has \
+                   bar is about a quarter longer than the reflex bar. For ACTH, a stress hormone, \
+                   and leu-enkephalin the bars are dotted outlines with question marks, because no study has \
                    measured them side by side.",
             data: &[
                 "Protein: reflex tears 100 (our starting point), emotional tears about 124. \
@@ -135,35 +136,39 @@ pub const STEPS: [Step; STEP_COUNT as usize] = [
         title: "What crying can do",
         short: "What crying does",
         blocks: &[
-            Text("Many people say they feel better after a good cry. Here is what the article \
-                  says, and how sure we can be."),
+            Text("Some people feel better after a cry, and some do not. Here is what the \
+                  article says, and how sure we can be."),
             Claim(
                 "Release and relief: the article says crying lets stress hormones and toxins \
                  out of the body, and that this is why it brings relief.",
                 &ev::TOXINS_RELEASED,
             ),
             Claim(
-                "Mood: crying can lift your mood, but often not straight away. You may feel \
-                 worse at first, and better a while later.",
+                "Mood: the article says crying lifts mood. Studies find it varies. On average, \
+                 mood was better after about one cry in three, the same after most, and worse \
+                 after a few.",
                 &ev::MOOD,
             ),
-            Claim("Soothing: crying may help your body calm down.", &ev::SOOTHING),
+            Claim("Soothing: crying may help the body settle.", &ev::SOOTHING),
             Claim(
-                "A signal: tears show that something needs attention. They help the people \
-                 around you understand, and they often draw comfort and support.",
+                "A signal: tears show the people around you that you may need support, and \
+                 they often draw comfort.",
                 &ev::SIGNAL,
             ),
         ],
         figure: Figure {
-            title: "How mood can change after crying",
-            desc: "A line chart of mood over time. Just after crying, the line dips below your \
-                   usual mood. About 20 minutes later it is back to usual. About 90 minutes \
-                   later it is a little above usual.",
+            title: "Mood after crying, on average, in one lab study",
+            desc: "A line chart of the average mood of people in one lab study, who cried at a \
+                   sad film. Just after crying, the line dips below the mood before. About 20 \
+                   minutes later it is level with it. About 90 minutes later it is a little \
+                   above. People differ: this is an average, not what happens to each person.",
             data: &[
-                "Before crying: your usual mood, the dashed line.",
-                "Just after crying: often a little lower.",
-                "About 20 minutes later: back to your usual mood.",
-                "About 90 minutes later: often a little better than before.",
+                "One lab study, on average. Before crying: the dashed line.",
+                "Just after crying: a little lower.",
+                "About 20 minutes later: about the same as before.",
+                "About 90 minutes later: a little better than before.",
+                "In daily life, another study found mood better after about one cry in three, \
+                 the same after most, and worse after a few.",
             ],
         },
     },
@@ -171,21 +176,29 @@ pub const STEPS: [Step; STEP_COUNT as usize] = [
         title: "Crying in the therapy room",
         short: "In therapy",
         blocks: &[
-            Text("Maybe you have cried in a counselling session and felt awkward, or wanted to \
-                  say sorry. You do not need to."),
+            Text("Some people cry in a counselling session and feel awkward, or want to say \
+                  sorry. There is no need to. Tears are welcome. Not crying is fine too: \
+                  therapy works without tears."),
             Claim(
-                "The article says that crying in front of your therapist shows trust. It can \
-                 make the bond between you stronger, and help your therapist understand what \
-                 you are going through.",
+                "Tears show the people around us that we may need support, and they often \
+                 respond with care.",
+                &ev::SIGNAL,
+            ),
+            Claim(
+                "The article says that crying in front of your therapist shows trust, and can \
+                 make the bond between you stronger.",
                 &ev::BOND,
             ),
             Claim(
-                "Crying is not a sign of weakness. Everyone cries at some time, and \
-                 therapists see it as a healthy, natural response to hard things.",
+                "The article also says your therapist becomes \"a compassionate witness\" to \
+                 what you go through.",
+                &ev::WITNESS,
+            ),
+            Claim(
+                "Crying is not a sign of weakness. It is common and normal, though some people \
+                 rarely or never cry. Therapists see tears as a natural response to hard things.",
                 &ev::NOT_WEAKNESS,
             ),
-            Text("Your therapist can help you make sense of what the tears are about, at your \
-                  own pace."),
         ],
         figure: Figure {
             title: "Two people in a therapy room",
@@ -207,7 +220,7 @@ pub mod label {
     pub const NERVE: &str = "Nerve";
     pub const FEELING: &str = "Feeling";
     pub const BRAIN: &str = "Feeling centres";
-    pub const REST_DIGEST: &str = "Rest and digest";
+    pub const GLAND_NERVE: &str = "Gland nerve";
     pub const PROTEIN: &str = "Protein";
     pub const ACTH: &str = "ACTH";
     pub const LEU_ENK: &str = "Leu-enkephalin";
@@ -216,7 +229,7 @@ pub mod label {
     pub const EMOTIONAL_VALUE: &str = "about 124";
     pub const MOOD_BETTER: &str = "Better";
     pub const MOOD_WORSE: &str = "Worse";
-    pub const USUAL: &str = "usual";
+    pub const USUAL: &str = "before";
     pub const BEFORE: &str = "Before";
     pub const JUST_AFTER: &str = "Just after";
     pub const MIN_20: &str = "20 min";
@@ -312,8 +325,8 @@ pub const COMPARE_ROWS: &[CompareRow] = &[
     CompareRow {
         aspect: "Pathway",
         emotional: Cell {
-            text: "Feeling centres in the brain, then the calming \"rest and digest\" nerves, \
-                   then the tear gland.",
+            text: "Feeling centres in the brain, then the brainstem, then the nerve to the tear \
+                   gland. The best account so far, not settled.",
             notes: &[&ev::EMOTIONAL_PATH],
         },
         reflex: Cell {
@@ -325,7 +338,7 @@ pub const COMPARE_ROWS: &[CompareRow] = &[
         aspect: "Contents",
         emotional: Cell {
             text: "Water, salt and protein; maybe more protein. Said to carry stress hormones \
-                   (ACTH) and leu-enkephalin.",
+                   such as ACTH, and leu-enkephalin, a painkiller.",
             notes: &[&ev::CONTENT_DIFFERS, &ev::STRESS_HORMONES],
         },
         reflex: Cell {
@@ -347,7 +360,7 @@ pub const COMPARE_ROWS: &[CompareRow] = &[
     CompareRow {
         aspect: "Evidence",
         emotional: Cell {
-            text: "The route is well known. Differences in what is in them are less certain.",
+            text: "The route is the best account so far. What is in them is less certain.",
             notes: &[],
         },
         reflex: Cell {
@@ -382,7 +395,8 @@ mod tests {
         for word in [
             "ACTH",
             "leu-enkephalin",
-            "rest and digest",
+            "compassionate witness",
+            "Not crying is fine too",
             "trust",
             "weakness",
         ] {

@@ -30,9 +30,12 @@ test('a panic shows a calm message, a reload link and the crisis numbers', { ski
     const reload = page.locator('main a.button');
     const flowPath = new URL(panicSite.url('flow/')).pathname;
     assert.match(await reload.getAttribute('href'), new RegExp(`^${flowPath}\\?reload=\\d+#/__panic__$`));
-    for (const tel of ['tel:116123', 'tel:111', 'tel:08001111', 'tel:999']) {
-      assert.equal(await page.locator(`a[href="${tel}"]`).count(), 1, tel);
+    // The same lines as every page: marked as UK ones, the text line too, and a pointer
+    // for readers elsewhere.
+    for (const href of ['tel:116123', 'sms:85258?body=SHOUT', 'tel:111', 'tel:999', 'tel:08088088000', 'tel:08001111', 'https://findahelpline.com/']) {
+      assert.equal(await page.locator(`a[href="${href}"]`).count(), 1, href);
     }
+    assert.match(await page.locator('.support').textContent(), /These are UK lines/);
     await screenshot(page, `panic-${vp.name}`);
     // The only error is the deliberate panic itself.
     assert.ok(errors.every((e) => /unreachable|deliberate test panic/.test(e)), errors.join('\n'));

@@ -8,7 +8,7 @@ import { VIEWPORTS, startSite, openPage, waitForApp, axe, hasHorizontalScroll, s
 const CAPTION = {
   steady: 'The flow is steady.',
   building: 'Pressure is building behind the block.',
-  lettingGo: 'Letting go: the pressure eases.',
+  lettingGo: 'The channel opens: the pressure eases.',
 };
 
 let site;
@@ -96,11 +96,11 @@ for (const vp of VIEWPORTS) {
     await screenshot(page, `flow-2-building-${vp.name}`);
     assert.deepEqual(await axe(page), [], 'axe while building');
 
-    // Let it out: caption changes, tears fall, pressure falls.
+    // Open the channel: caption changes, tears fall, pressure falls.
     const before = await pressure(page);
-    const release = page.getByRole('button', { name: 'Let it out' });
+    const release = page.getByRole('button', { name: 'Open the channel' });
     const box = await release.boundingBox();
-    assert.ok(box.height >= 44 && box.width >= 44, 'Let it out is a large target');
+    assert.ok(box.height >= 44 && box.width >= 44, 'Open the channel is a large target');
     if (vp.hasTouch) await release.tap(); else await release.click();
     await page.waitForFunction((t) => document.querySelector('.flow-visual__caption').textContent === t, CAPTION.lettingGo);
     await page.waitForTimeout(700);

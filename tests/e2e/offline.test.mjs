@@ -42,7 +42,7 @@ for (const vp of VIEWPORTS) {
     }
     // The energy flow runs and the quiz can be finished with no network.
     await page.locator('.nav__link').nth(2).click();
-    await page.locator('.flow-release, button:has-text("Let it out")').first().click();
+    await page.locator('.flow-release, button:has-text("Open the channel")').first().click();
     await page.locator('.nav__link').nth(3).click();
     await finishQuiz(page);
     await screenshot(page, `offline-${vp.name}`);

@@ -174,7 +174,7 @@ pub fn FlowPicture() -> Html {
                     { level_slider("flow-stress", text::STRESS_LABEL, state.stress, on_stress) }
                     { level_slider("flow-holding", text::HOLDING_LABEL, state.holding, on_holding) }
                     <button type="button" class="button flow-controls__release" onclick={on_let_it_out}>
-                        { text::LET_IT_OUT }
+                        { text::OPEN_CHANNEL }
                     </button>
                 </fieldset>
             }

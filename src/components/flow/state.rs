@@ -56,7 +56,7 @@ pub enum FlowAction {
     Stress(u8),
     Holding(u8),
     TogglePause,
-    /// "Let it out" also plays, so the reader sees what they asked for.
+    /// "Open the channel" also plays, so the reader sees what they asked for.
     LetItOut,
     OnScreen(bool),
     Hidden(bool),

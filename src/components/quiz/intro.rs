@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::support_strip::{emergency_line, support_lines};
 use crate::content::{quiz as text, support};
 
 /// What the introduction needs.
@@ -22,20 +23,8 @@ pub fn intro(view: &IntroView) -> Html {
             { for text::INTRO.iter().map(|p| html! { <p>{ *p }</p> }) }
             <div class="quiz-intro__support">
                 <p>{ text::INTRO_SUPPORT }</p>
-                <ul>
-                    { for support::LINES.iter().map(|l| html! {
-                        <li>
-                            { l.name } { " " }
-                            <a href={format!("tel:{}", l.tel)}>{ l.number }</a>
-                            { ", " } { l.detail }
-                        </li>
-                    }) }
-                    <li>
-                        { support::EMERGENCY_BEFORE } { " " }
-                        <a href={format!("tel:{}", support::EMERGENCY_NUMBER)}>{ support::EMERGENCY_NUMBER }</a>
-                        { " " } { support::EMERGENCY_AFTER }
-                    </li>
-                </ul>
+                { support_lines(support::LINES) }
+                { emergency_line() }
             </div>
             <p class="quiz__actions">
                 <button type="button" class="button quiz-start" onclick={view.on_start.clone()}>

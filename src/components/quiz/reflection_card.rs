@@ -5,12 +5,13 @@ use yew::prelude::*;
 
 use crate::components::EvidenceNote;
 use crate::content::quiz::{self as text, QUESTIONS};
-use crate::model::quiz::summary::{reply_text, tone_text};
+use crate::model::quiz::reflect::told_sentence;
+use crate::model::quiz::summary::reply_text;
 use crate::model::quiz::Reflection;
 
 /// A card for a theme, or the gentle general reflection.
 pub fn reflection_card(reflection: &Reflection) -> Html {
-    let (theme, tone, told) = match reflection {
+    let (theme, told) = match reflection {
         Reflection::General => {
             return html! {
                 <article class="reflection" aria-labelledby="reflection-general">
@@ -20,7 +21,7 @@ pub fn reflection_card(reflection: &Reflection) -> Html {
                 </article>
             };
         }
-        Reflection::Theme { theme, tone, told } => (*theme, *tone, told),
+        Reflection::Theme { theme, told } => (*theme, told),
     };
     let t = text::theme(theme);
     let heading_id = format!("reflection-{}", theme.slug());
@@ -35,12 +36,13 @@ pub fn reflection_card(reflection: &Reflection) -> Html {
                     })) }
                 </ul>
             }
-            <p>{ tone_text(t, tone) }</p>
+            <p>{ told_sentence(told) }</p>
             <h4>{ text::ARTICLE_HEADING }</h4>
-            <p>{ t.article }</p>
+            <p>{ t.evidence.claim }</p>
             <h4>{ text::RESEARCH_HEADING }</h4>
             <p>{ t.evidence.summary }</p>
-            <EvidenceNote evidence={t.evidence} id_suffix={format!("-{}", theme.slug())} />
+            // Each theme cites a note of its own, so the note's id is unique on the page.
+            <EvidenceNote evidence={t.evidence} />
             { prompts(t.prompts) }
         </article>
     }

@@ -3,7 +3,7 @@
 use crate::content::quiz::{self as text, QUESTIONS, RATHER_NOT_SAY};
 use crate::content::support;
 
-use super::reflect::{Reflection, Tone};
+use super::reflect::{told_sentence, Reflection};
 use super::Reply;
 
 /// The words of one reply, for "what you told us".
@@ -15,15 +15,6 @@ pub fn reply_text(question: usize, reply: Reply) -> &'static str {
             .and_then(|q| q.answers.get(usize::from(a)))
             .copied()
             .unwrap_or(RATHER_NOT_SAY),
-    }
-}
-
-/// The kind sentence that opens "what you told us" on a card.
-pub fn tone_text(theme: &text::ThemeText, tone: Tone) -> &'static str {
-    match tone {
-        Tone::Leaning => theme.told_leaning,
-        Tone::Easy => theme.told_easy,
-        Tone::Unanswered => text::TOLD_NOTHING,
     }
 }
 
@@ -48,7 +39,7 @@ pub fn summary_text(reflections: &[Reflection]) -> String {
                 }
                 text::GENERAL_PROMPTS
             }
-            Reflection::Theme { theme, tone, told } => {
+            Reflection::Theme { theme, told } => {
                 let t = text::theme(*theme);
                 heading(o, t.title);
                 line(o, &[text::TOLD_HEADING, ":"]);
@@ -57,17 +48,19 @@ pub fn summary_text(reflections: &[Reflection]) -> String {
                         line(o, &["- ", question.short, ": ", reply_text(*q, *reply)]);
                     }
                 }
-                line(o, &[tone_text(t, *tone)]);
-                line(o, &[]);
-                line(o, &[text::ARTICLE_HEADING, ": ", t.article]);
+                line(o, &[told_sentence(told)]);
                 line(o, &[]);
                 let e = t.evidence;
+                line(o, &[text::ARTICLE_HEADING, ": ", e.claim]);
+                line(o, &[]);
                 line(
                     o,
                     &[
                         text::SUMMARY_RESEARCH,
                         " (",
                         e.strength.label(),
+                        ": ",
+                        e.strength.meaning(),
                         "): ",
                         e.summary,
                     ],
@@ -84,20 +77,24 @@ pub fn summary_text(reflections: &[Reflection]) -> String {
     }
     line(o, &[]);
     heading(o, text::SUMMARY_SUPPORT);
-    for l in support::LINES {
+    line(o, &[support::UK_LEAD]);
+    for l in support::LINES.iter().chain(support::MORE_LINES) {
         line(o, &["- ", l.name, ": ", l.number, " (", l.detail, ")"]);
     }
-    line(
-        o,
-        &[
-            "- ",
+    for parts in [
+        [
             support::EMERGENCY_BEFORE,
-            " ",
             support::EMERGENCY_NUMBER,
-            " ",
             support::EMERGENCY_AFTER,
         ],
-    );
+        [
+            support::ABROAD_BEFORE,
+            support::ABROAD_LINK,
+            support::ABROAD_AFTER,
+        ],
+    ] {
+        line(o, &["- ", parts[0], " ", parts[1], " ", parts[2]]);
+    }
     out
 }
 
@@ -133,8 +130,17 @@ mod tests {
         assert!(text.contains("- How often you hold tears back: Almost always"));
         assert!(text.contains("- Crying in a counselling session: I'd rather not say"));
         assert!(text.contains("Holding tears back\n------------------"));
-        assert!(text.contains("Research so far suggests (Mixed evidence):"));
-        for n in ["116 123", "111", "0800 1111", "999"] {
+        assert!(text.contains("Research so far suggests (Mixed evidence: Studies differ"));
+        for n in [
+            "UK lines",
+            "116 123",
+            "SHOUT to 85258",
+            "111",
+            "0808 808 8000",
+            "0800 1111",
+            "999",
+            "findahelpline.com",
+        ] {
             assert!(text.contains(n), "{n}");
         }
     }

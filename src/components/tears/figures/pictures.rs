@@ -55,7 +55,7 @@ const THREE_KINDS: Drawing = Drawing {
             ),
             Route("M68 96q-4 16 2 30", "i-basal-line i-thick i-run i-q1"),
             Label(64, 40, l::ALL_DAY, "i-text"),
-            Circle(70, 183, 20, "i-basal-line i-thick i-grow"),
+            Circle(70, 180, 19, "i-basal-line i-thick i-grow"),
         ],
         &[
             Path("M196 70h0M208 78h0M192 84h0", "i-line i-dots"),
@@ -63,13 +63,13 @@ const THREE_KINDS: Drawing = Drawing {
             Route("M238 58Q238 92 222 106", "i-reflex-line i-thick i-run"),
             Drop(208, 112, "i-line i-reflex i-grow i-q1"),
             Label(64, 40, l::DUST, "i-text"),
-            Circle(160, 183, 20, "i-reflex-line i-thick i-grow"),
+            Circle(160, 180, 19, "i-reflex-line i-thick i-grow"),
         ],
         &[
             Route("M226 56Q200 96 176 110", "i-emo-line i-thick i-run"),
             Drop(120, 116, "i-line i-emo i-grow i-q1"),
             Label(64, 40, l::STRONG_FEELING, "i-text"),
-            Circle(250, 183, 20, "i-emo-line i-thick i-grow"),
+            Circle(250, 180, 19, "i-emo-line i-thick i-grow"),
         ],
     ],
 };

@@ -1,6 +1,6 @@
 //! The routes a message takes to the tear gland, on one map of the head from the side
 //! (steps 2 and 3, and the comparison): the eye's surface nerve or the feeling centres
-//! to the brainstem, then one "rest and digest" nerve to the gland. Reflex messages
+//! to the brainstem, then one nerve to the gland. Reflex messages
 //! travel at the quick pace (`i-q*`), emotional ones at the slow pace (`i-s*`).
 
 use super::shapes::Drawing;
@@ -11,7 +11,7 @@ use crate::content::tears::label as l;
 const EYE_NERVE: &str = "M224 180C200 200 160 200 138 164";
 /// From the feeling centres to the brainstem.
 const FEELING_NERVE: &str = "M108 80C112 90 120 96 124 104";
-/// The "rest and digest" nerve, from the brainstem to the gland.
+/// The nerve from the brainstem to the gland.
 const GLAND_NERVE: &str = "M138 124C190 122 240 118 281 110";
 /// The same nerve's emotional message, drawn just beside the reflex one so both show.
 const GLAND_NERVE_BESIDE: &str = "M138 132C190 130 240 126 283 118";
@@ -32,7 +32,7 @@ const MAP: &[Shape] = &[
     Path(GLAND_NERVE, "i-line i-muted"),
     Path(EYE_NERVE, "i-line i-muted"),
     Path(FEELING_NERVE, "i-line i-muted"),
-    Label(200, 146, l::REST_DIGEST, "i-text"),
+    Label(200, 146, l::GLAND_NERVE, "i-text"),
     Label(166, 216, l::SURFACE_NERVE, "i-text"),
 ];
 
@@ -66,7 +66,7 @@ macro_rules! feeling {
     ($name:expr) => {
         &[
             FEELING_CENTRES,
-            Label(50, 74, $name, "i-text i-strong"),
+            Label(126, 76, $name, "i-text i-start i-strong"),
             Route(FEELING_NERVE, "i-emo-line i-thick i-run i-slow"),
             Route(GLAND_NERVE, "i-emo-line i-thick i-run i-s1"),
             Drop(250, 192, "i-line i-emo i-grow i-s2"),

@@ -1,0 +1,77 @@
+// Help for every reader on every page: each of the 21 pages (11 screens and 10 embedded
+// sections, from the harness's lists) and the 404 page shows the support lines, marked as
+// UK ones: Samaritans, Shout's text line (an sms: link to 85258), NHS 111 option 2 and 999,
+// then Lifeline, Childline and a pointer for readers outside the UK, all one tap from the
+// reminder at the top. Checked as prerendered (scripts off) and once the app is live.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { VIEWPORTS, PAGES, FRAME_PAGES, startSite, openPage, waitForApp } from './harness.mjs';
+
+/** Every link the full list holds, by address. */
+const LINKS = ['tel:116123', 'sms:85258?body=SHOUT', 'tel:111', 'tel:999', 'tel:08088088000', 'tel:08001111', 'https://findahelpline.com/'];
+
+let site;
+before(async () => { site = await startSite(); });
+after(async () => { await site?.stop(); });
+
+/** What the page shows of its support: the full list's text and links, and the reminder. */
+function supportOf(page) {
+  return page.evaluate(() => {
+    const strip = document.querySelector('aside.support');
+    const mini = document.querySelector('.support-mini');
+    const visible = (el) => !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+    return {
+      visible: visible(strip),
+      text: strip?.textContent ?? '',
+      links: [...(strip?.querySelectorAll('a[href]') ?? [])].filter(visible).map((a) => a.getAttribute('href')),
+      mini: mini?.textContent ?? null,
+      miniLinks: [...(mini?.querySelectorAll('a[href]') ?? [])].map((a) => a.getAttribute('href')),
+    };
+  });
+}
+
+function assertFullList(s, where) {
+  assert.ok(s.visible, `${where}: the support list shows`);
+  assert.match(s.text, /These are UK lines/, `${where}: marked as UK lines`);
+  for (const words of ['Samaritans', 'Text SHOUT to 85258', 'option 2', '999', 'Lifeline', 'Northern Ireland', 'Childline', 'Not in the UK?']) {
+    assert.ok(s.text.includes(words), `${where}: ${words}`);
+  }
+  for (const href of LINKS) assert.ok(s.links.includes(href), `${where}: a link to ${href}`);
+}
+
+for (const [mode, javaScriptEnabled] of [['prerendered', false], ['live', true]]) {
+  test(`${mode}: every page and embedded section shows the UK support lines, 85258 included`, async () => {
+    const { context, page, errors } = await openPage(site.browser, VIEWPORTS[0], { javaScriptEnabled });
+    try {
+      for (const path of [...PAGES, ...FRAME_PAGES]) {
+        await page.goto(site.url(path));
+        if (javaScriptEnabled) {
+          await waitForApp(page);
+          // The live app has replaced the prerendered copy.
+          await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
+        }
+        const s = await supportOf(page);
+        assertFullList(s, `${mode} ${path || 'home'}`);
+        // The reminder at the top: UK lines, Samaritans and Shout, and one tap to the list.
+        assert.ok(s.mini?.includes('In the UK'), `${path}: the reminder says UK`);
+        for (const href of ['tel:116123', 'sms:85258?body=SHOUT', '#support']) {
+          assert.ok(s.miniLinks.includes(href), `${path}: the reminder links ${href}`);
+        }
+      }
+      // With scripts off the browser refuses the module preloads; live, nothing may fail.
+      if (javaScriptEnabled) assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('the 404 page shows the same lines', async () => {
+  const { context, page } = await openPage(site.browser, VIEWPORTS[0]);
+  try {
+    assert.equal((await page.goto(site.url('no-such-page/'))).status(), 404);
+    assertFullList(await supportOf(page), '404');
+  } finally {
+    await context.close();
+  }
+});
