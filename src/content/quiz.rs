@@ -286,7 +286,7 @@ pub const RESULTS_HEADING: &str = "Your reflections";
 pub const RESULTS_INTRO: &str = "These are reflections, not results. They are based only on what \
                                  you chose, and they are here to help you think, not to tell you \
                                  anything about yourself.";
-pub const TOLD_HEADING: &str = "What you told us";
+pub const TOLD_HEADING: &str = "Your answers";
 pub const ARTICLE_HEADING: &str = "What the article says";
 pub const RESEARCH_HEADING: &str = "What research says";
 pub const PROMPTS_HEADING: &str = "You might ask a counsellor";

@@ -230,7 +230,7 @@ pub fn route(view: View) -> Option<InWords> {
             items: &[
                 "Onion gas stings the eye.",
                 "The eye's surface nerve sends a message to the brainstem.",
-                "The brainstem sends it along the \"rest and digest\" nerve to the tear gland.",
+                "The brainstem sends it along a nerve to the tear gland.",
                 "A reflex tear forms and washes the eye.",
             ],
         }),
@@ -239,7 +239,7 @@ pub fn route(view: View) -> Option<InWords> {
             items: &[
                 "A strong feeling: sadness, relief or joy.",
                 "The feeling centres send a message to the brainstem.",
-                "It goes on along the same \"rest and digest\" nerve to the tear gland.",
+                "It goes on along the same nerve to the tear gland.",
                 "An emotional tear forms.",
             ],
         }),

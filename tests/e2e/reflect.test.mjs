@@ -108,7 +108,7 @@ for (const vp of VIEWPORTS) {
     assert.ok(cards >= 2 && cards <= 5, `${cards} cards`);
     const results = (await page.locator('.quiz-results').textContent()).toLowerCase();
     for (const banned of ['score', '%', 'you have ', 'out of 10', 'points']) assert.ok(!results.includes(banned), banned);
-    for (const part of ['what you told us', 'what the article says', 'what research says', 'you might ask a counsellor']) assert.ok(results.includes(part), part);
+    for (const part of ['your answers', 'what the article says', 'what research says', 'you might ask a counsellor']) assert.ok(results.includes(part), part);
     assert.ok(await page.locator('.reflection .evidence__label').count() >= cards);
     assert.deepEqual(await axe(page), [], 'axe results');
     assert.equal(await hasHorizontalScroll(page), false);
