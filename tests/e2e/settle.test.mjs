@@ -99,6 +99,42 @@ test('phone: every page, standalone and embedded, loads once, makes no history c
   });
 });
 
+test('phone: moves in place through every section and step each change the address once, then rest', async () => {
+  await withPage(site.browser, phone, {}, async ({ context, page, errors }) => {
+    await countCalls(context);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(site.url(''));
+    await waitForApp(page);
+    const nav = (n) => page.locator('nav a.nav__link').nth(n);
+    const moves = [
+      ['Tears', nav(1)],
+      ...[2, 3, 4, 5, 6].map((n) => [`step ${n}`, page.locator('.tears__next')]),
+      ['the comparison', page.locator('.tears__compare-link a')],
+      ['Flow', nav(2)],
+      ['Reflect', nav(3)],
+      ['Home', nav(0)],
+    ];
+    for (const [name, link] of moves) {
+      const before = await counts(page);
+      const url = page.url();
+      await link.click();
+      await page.waitForFunction((u) => location.href !== u, url, { timeout: 10_000 });
+      await waitForApp(page);
+      await animationsDone(page);
+      await restFlow(page);
+      const settled = await counts(page);
+      const work = Math.min(await workInAWindow(cdp), await workInAWindow(cdp));
+      const later = await counts(page);
+      assert.equal(settled.history - before.history, 1, `${name}: one address change`);
+      assert.equal(later.history, settled.history, `${name}: no History API call at rest`);
+      assert.ok(later.frames - settled.frames <= 1, `${name}: no animation frames at rest`);
+      assert.ok(work <= QUIET_MS, `${name}: ${work.toFixed(1)} ms of main-thread work at rest`);
+    }
+    assert.deepEqual(errors, []);
+  });
+});
+
 for (const vp of VIEWPORTS) {
   test(`${vp.name}: quick arrow presses land on the right step, and then the page rests`, async () => {
     await withPage(site.browser, vp, {}, async ({ context, page, errors }) => {
