@@ -155,19 +155,21 @@ for (const vp of VIEWPORTS) {
           { timeout: 10_000 },
         );
       };
-      await press('ArrowRight', 3);
-      await expectStep(4);
-      await press('ArrowRight', 8);
-      await expectStep(6);
-      await press('ArrowLeft', 3);
-      await expectStep(3);
+      // Bursts of presses, each ending on a step the reader must land on: a loop between
+      // two copies of the step shows as a wrong step or an address that never settles.
+      const bursts = [['ArrowRight', 3, 4], ['ArrowRight', 8, 6], ['ArrowLeft', 3, 3], ['ArrowLeft', 5, 1],
+        ['ArrowRight', 2, 3], ['ArrowLeft', 1, 2], ['ArrowRight', 4, 6], ['ArrowLeft', 3, 3]];
+      for (const [key, times, lands] of bursts) {
+        await press(key, times);
+        await expectStep(lands);
+      }
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'tears-heading', 'focus stays on the heading');
       await animationsDone(page);
       const settled = await counts(page);
       const work = Math.min(await workInAWindow(cdp), await workInAWindow(cdp));
       const later = await counts(page);
       assert.equal(later.history, settled.history, 'no History API calls once the keys stop');
-      assert.ok(settled.history <= 14, `one address change per press at most (${settled.history} for 14 presses)`);
+      assert.ok(settled.history <= 29, `one address change per press at most (${settled.history} for 29 presses)`);
       assert.ok(work <= QUIET_MS, `${work.toFixed(1)} ms of main-thread work once the keys stop`);
       await expectStep(3);
       assert.deepEqual(errors, []);
