@@ -11,9 +11,13 @@
 //   nothing; Finish puts focus on the results' heading; Copy and "Embed this"'s Copy say
 //   their status once; Forget asks (focus on No) and says it once.
 // - Going offline says so once; coming back online says nothing (a known gap, see README).
+//   A new version ready says so once (phone size, on a private copy of the build).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS, startSite, withPage, waitForApp } from './harness.mjs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { VIEWPORTS, DIST, startSite, withPage, waitForApp, waitForWorker } from './harness.mjs';
 import { STEP_HEADINGS } from './headings.mjs';
 import { startListening, takeHeard, focusReport } from './listen.mjs';
 
@@ -224,3 +228,32 @@ for (const vp of VIEWPORTS) {
     });
   });
 }
+
+test('update ready at phone: "A new version is ready" said once, politely', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'crying-announce-'));
+  cpSync(DIST, dir, { recursive: true });
+  const copy = await startSite({ dir });
+  try {
+    await withPage(copy.browser, VIEWPORTS[0], {}, async ({ page, errors }) => {
+      await page.goto(copy.url('flow/'));
+      await waitForApp(page);
+      await waitForWorker(page);
+      await page.locator('.flow-visual__pause').click();
+      await page.evaluate(startListening);
+      // Deploy a second build: the same files, a new worker version.
+      const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+      writeFileSync(join(dir, 'sw.js'), sw.replace(/const VERSION = '([^']+)'/, "const VERSION = '$1-next'"));
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+      await page.waitForSelector('.toast--update', { timeout: 15_000 });
+      await settle(page, 1000);
+      const said = await heard(page);
+      assert.equal(said.length, 1, `update said once: ${JSON.stringify(said)}`);
+      assert.equal(said[0].region, 'toasts');
+      assert.match(said[0].text, /new version/i);
+      assert.deepEqual(errors, []);
+    });
+  } finally {
+    await copy.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
