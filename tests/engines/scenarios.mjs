@@ -13,6 +13,7 @@ import { startHost } from '../e2e/harness.mjs';
 import { launch } from './driver.mjs';
 import { SCREENS, screenUrl, screenOf } from './screens.mjs';
 import { STEP_HEADINGS, COMPARE_HEADING } from '../e2e/headings.mjs';
+import { ANNOUNCE_SCENARIOS } from './announce-scenarios.mjs';
 
 const DIST = process.env.DIST ?? 'dist';
 
@@ -426,7 +427,7 @@ export function engineSuite(engine) {
       let d;
       before(async () => { d = await launch(engine, size); });
       after(async () => { await d?.close(); });
-      for (const [name, run] of SCENARIOS) {
+      for (const [name, run] of [...SCENARIOS, ...ANNOUNCE_SCENARIOS]) {
         test(name, async () => {
           let errors;
           try {
