@@ -152,7 +152,7 @@ for (const vp of VIEWPORTS) {
         await page.waitForFunction(
           ([url, heading]) => location.href === url && document.querySelector('main h1')?.textContent === heading,
           [site.url(stepPath(n)), STEP_HEADINGS[n - 1]],
-          { timeout: 10_000 },
+          { timeout: 20_000 },
         );
       };
       // Bursts of presses, each ending on a step the reader must land on: a loop between
