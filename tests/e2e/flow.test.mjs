@@ -3,7 +3,7 @@
 // more animation frames), reduced motion's still pictures, axe, screenshots of each state.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS, startSite, openPage, waitForApp, axe, hasHorizontalScroll, screenshot, foreignRequests } from './harness.mjs';
+import { VIEWPORTS, startSite, openPage, waitForApp, countCalls, calls, axe, hasHorizontalScroll, screenshot, foreignRequests } from './harness.mjs';
 
 const CAPTION = {
   steady: 'The flow is steady.',
@@ -15,21 +15,13 @@ let site;
 before(async () => { site = await startSite(); });
 after(async () => { await site?.stop(); });
 
-/** Counts every requestAnimationFrame call the page makes, from before the app loads. */
-async function countFrames(context) {
-  await context.addInitScript(() => {
-    window.__frames = 0;
-    const raf = window.requestAnimationFrame.bind(window);
-    window.requestAnimationFrame = (cb) => { window.__frames += 1; return raf(cb); };
-  });
-}
-const frames = (page) => page.evaluate(() => window.__frames);
+const frames = async (page) => (await calls(page)).frames;
 const pressure = async (page) => Number(await page.locator('#flow-pressure').getAttribute('data-pressure'));
 const caption = (page) => page.locator('.flow-visual__caption').textContent();
 
 async function openFlow(vp, options) {
   const opened = await openPage(site.browser, vp, options);
-  await countFrames(opened.context);
+  await countCalls(opened.context);
   await opened.page.goto(site.url('flow/'));
   await waitForApp(opened.page);
   await opened.page.waitForSelector('.flow-visual');

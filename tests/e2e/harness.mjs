@@ -124,6 +124,22 @@ export async function withPage(browser, vp, options, body) {
   }
 }
 
+/** Counts, from before the app loads, every History API call (`window.__history`) and
+ * every animation frame requested (`window.__frames`); `calls(page)` reads both. */
+export async function countCalls(context) {
+  await context.addInitScript(() => {
+    window.__history = 0;
+    window.__frames = 0;
+    for (const name of ['pushState', 'replaceState']) {
+      const original = History.prototype[name];
+      History.prototype[name] = function (...args) { window.__history += 1; return original.apply(this, args); };
+    }
+    const raf = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (cb) => { window.__frames += 1; return raf(cb); };
+  });
+}
+export const calls = (page) => page.evaluate(() => ({ history: window.__history, frames: window.__frames }));
+
 /** Waits until a service worker controls the page (first visit: after clients.claim). */
 export async function waitForWorker(page) {
   await page.evaluate(async () => {

@@ -7,7 +7,7 @@
 // while it is on screen and playing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS, PAGES, FRAME_PAGES, startSite, withPage, waitForApp, stepPath } from './harness.mjs';
+import { VIEWPORTS, PAGES, FRAME_PAGES, startSite, withPage, waitForApp, stepPath, countCalls, calls } from './harness.mjs';
 import { STEP_HEADINGS } from './headings.mjs';
 
 /** How long each sample of a page at rest lasts, and the main-thread work allowed in it
@@ -18,21 +18,6 @@ const QUIET_MS = 25;
 let site;
 before(async () => { site = await startSite(); });
 after(async () => { await site?.stop(); });
-
-/** Counts History API calls and animation frame requests, from before the app loads. */
-async function countCalls(context) {
-  await context.addInitScript(() => {
-    window.__history = 0;
-    window.__frames = 0;
-    for (const name of ['pushState', 'replaceState']) {
-      const original = History.prototype[name];
-      History.prototype[name] = function (...args) { window.__history += 1; return original.apply(this, args); };
-    }
-    const raf = window.requestAnimationFrame.bind(window);
-    window.requestAnimationFrame = (cb) => { window.__frames += 1; return raf(cb); };
-  });
-}
-const counts = (page) => page.evaluate(() => ({ history: window.__history, frames: window.__frames }));
 
 /** Main-thread task time, in ms, over one window from now. */
 async function workInAWindow(cdp) {
@@ -64,6 +49,19 @@ async function restFlow(page) {
   if (onScreen) await page.locator('.flow-visual__pause').click();
 }
 
+/** Lets the page come to rest after a load or a move (finite animations over, the flow's
+ * picture off screen or paused), then measures it: the counts before and after, and the
+ * main-thread work of the quieter of two windows (a garbage collection or the service
+ * worker's first precache may land in one of them, but a loop fills both). */
+async function atRest(page, cdp) {
+  await waitForApp(page);
+  await animationsDone(page);
+  await restFlow(page);
+  const settled = await calls(page);
+  const work = Math.min(await workInAWindow(cdp), await workInAWindow(cdp));
+  return { settled, work, later: await calls(page) };
+}
+
 const phone = VIEWPORTS[0];
 
 test('phone: every page, standalone and embedded, loads once, makes no history calls and then rests', async () => {
@@ -79,14 +77,7 @@ test('phone: every page, standalone and embedded, loads once, makes no history c
         navigations = 0;
         if (how === 'load') await page.goto(site.url(path));
         else await page.reload();
-        await waitForApp(page);
-        await animationsDone(page);
-        await restFlow(page);
-        const first = await counts(page);
-        // The quieter of two windows: a garbage collection or the service worker's
-        // first precache may land in one of them, but a loop fills both.
-        const work = Math.min(await workInAWindow(cdp), await workInAWindow(cdp));
-        const later = await counts(page);
+        const { settled: first, work, later } = await atRest(page, cdp);
         report.push(`${how} /${path}: ${work.toFixed(1)} ms`);
         assert.equal(navigations, 1, `${how} /${path}: one navigation, not ${navigations}`);
         assert.equal(later.history, 0, `${how} /${path}: no History API calls`);
@@ -116,16 +107,11 @@ test('phone: moves in place through every section and step each change the addre
       ['Home', nav(0)],
     ];
     for (const [name, link] of moves) {
-      const before = await counts(page);
+      const before = await calls(page);
       const url = page.url();
       await link.click();
       await page.waitForFunction((u) => location.href !== u, url, { timeout: 10_000 });
-      await waitForApp(page);
-      await animationsDone(page);
-      await restFlow(page);
-      const settled = await counts(page);
-      const work = Math.min(await workInAWindow(cdp), await workInAWindow(cdp));
-      const later = await counts(page);
+      const { settled, work, later } = await atRest(page, cdp);
       assert.equal(settled.history - before.history, 1, `${name}: one address change`);
       assert.equal(later.history, settled.history, `${name}: no History API call at rest`);
       assert.ok(later.frames - settled.frames <= 1, `${name}: no animation frames at rest`);
@@ -164,10 +150,7 @@ for (const vp of VIEWPORTS) {
         await expectStep(lands);
       }
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'tears-heading', 'focus stays on the heading');
-      await animationsDone(page);
-      const settled = await counts(page);
-      const work = Math.min(await workInAWindow(cdp), await workInAWindow(cdp));
-      const later = await counts(page);
+      const { settled, work, later } = await atRest(page, cdp);
       assert.equal(later.history, settled.history, 'no History API calls once the keys stop');
       assert.ok(settled.history <= 29, `one address change per press at most (${settled.history} for 29 presses)`);
       assert.ok(work <= QUIET_MS, `${work.toFixed(1)} ms of main-thread work once the keys stop`);
