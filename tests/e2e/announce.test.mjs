@@ -5,7 +5,7 @@
 //   described by "Step N of 6"; neither is in a live region, and no live region speaks.
 // - The flow: Pause/Play is a label that changes (no aria-pressed beside it), focus stays on
 //   it; the spoken status is silent while the picture only animates, says the state once
-//   after one slider change, at most twice for a burst of changes, once for Let it out.
+//   after one slider change, at most twice for a burst of changes, once for Open the channel.
 // - The quiz: Start, Next, Back and Skip put focus on the question's heading in its legend,
 //   described by "Question N of 10"; an answer is a checked radio that keeps focus and moves
 //   nothing; Finish puts focus on the results' heading; Copy and "Embed this"'s Copy say
@@ -112,12 +112,12 @@ for (const vp of VIEWPORTS) {
       await page.waitForFunction(() => /Pressure is building/.test(document.querySelector('.flow-visual__caption').textContent), null, { timeout: 10_000 });
       await settle(page, 1200);
       assert.deepEqual(await heard(page), [], 'the caption changed on its own: nothing said');
-      // Let it out: said once; the pressure falling afterwards says nothing more.
+      // Open the channel: said once; the pressure falling afterwards says nothing more.
       await page.locator('.flow-controls__release').click();
       await settle(page, 3500);
       said = await heard(page);
-      assert.equal(said.length, 1, `Let it out said once: ${JSON.stringify(said)}`);
-      assert.match(said[0].text, /Letting go/);
+      assert.equal(said.length, 1, `Open the channel said once: ${JSON.stringify(said)}`);
+      assert.match(said[0].text, /The channel opens/);
       assert.deepEqual(errors, []);
     });
   });

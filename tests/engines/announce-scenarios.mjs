@@ -91,8 +91,8 @@ export const ANNOUNCE_SCENARIOS = [
     await d.click('.flow-controls__release');
     await d.wait(3000);
     said = await heard(d);
-    assert.equal(said.length, 1, `Let it out said once: ${JSON.stringify(said)}`);
-    assert.match(said[0].text, /Letting go/);
+    assert.equal(said.length, 1, `Open the channel said once: ${JSON.stringify(said)}`);
+    assert.match(said[0].text, /The channel opens/);
   }],
 
   ['said once: quiz focus on each question\'s legend heading and the results; answer and copy', async (d, { origin }) => {
