@@ -260,11 +260,6 @@ pub fn progress(step: u8) -> String {
     format!("Step {step} of {STEP_COUNT}")
 }
 
-/// What a screen reader hears when the step changes.
-pub fn announce(step: u8) -> String {
-    format!("{}: {}", progress(step), step_text(step).title)
-}
-
 /// A dot button's accessible name.
 pub fn dot_label(step: u8) -> String {
     format!("Step {step}: {}", step_text(step).short)
