@@ -8,7 +8,8 @@ use crate::components::{
 };
 use crate::content::site;
 use crate::model::route::Section;
-use crate::model::{Page, Route};
+use crate::model::Route;
+use crate::site_map::Page;
 use crate::web;
 
 /// The `id` of the main region, target of the skip link and of focus after navigation.
@@ -79,9 +80,7 @@ pub fn Shell(props: &ShellProps) -> Html {
 /// render, focus on the new screen's heading so screen readers announce it.
 #[hook]
 fn use_screen_changes(route: Route) {
-    use_effect_with(route, |route| {
-        web::set_document_title(&site::document_title(*route))
-    });
+    use_effect_with(route, |route| web::set_document_title(*route));
     // Keyed on the screen, not the route: moving within a section (a walkthrough step)
     // is the section's own business, including where focus goes.
     let first_render = use_mut_ref(|| true);

@@ -2,15 +2,16 @@
  * guide that sizes itself. Options (data attributes): section (tears|flow|reflect),
  * theme (light|dark|auto), accent (#rrggbb), background (transparent), therapist (https URL).
  * Only height and section messages from this guide's own iframe and origin are obeyed. */
-(function () {
+(function (SITE) {
   'use strict';
+  // SITE comes from the page table (the prerender writes it in): the frame's title, and
+  // the embed layout's page for each section a host can choose ('' for the start).
   var script = document.currentScript;
   if (!script || !script.src) return;
   // The guide lives in the loader's own folder, wherever that is on its origin.
   var site = new URL('./', script.src);
   var origin = site.origin;
   var TYPE = 'crying-explainer:resize';
-  var SECTIONS = { tears: 1, flow: 1, reflect: 1 };
   var THEMES = { light: 1, dark: 1, auto: 1 };
   var frames = [];
 
@@ -30,9 +31,10 @@
     var frame = document.createElement('iframe');
     // Each section has a page of its own in the embed layout, so the frame's first paint
     // is already the right screen.
-    var page = 'frame/' + (SECTIONS[d.section] ? d.section + '/' : '');
+    var pages = SITE.pages;
+    var page = Object.prototype.hasOwnProperty.call(pages, d.section) ? pages[d.section] : pages[''];
     frame.src = new URL(page, site).href + (q.length ? '?' + q.join('&') : '');
-    frame.title = 'Why we cry: an interactive guide to tears, feelings and therapy';
+    frame.title = SITE.title;
     frame.loading = 'lazy';
     frame.setAttribute('scrolling', 'no');
     pin(slot, { display: 'block', width: '100%', 'max-width': '100%', 'min-width': '0', margin: '0', padding: '0', border: '0', height: 'auto', overflow: 'visible' });
@@ -57,4 +59,4 @@
 
   var slots = document.querySelectorAll('[data-crying-explainer]');
   for (var i = 0; i < slots.length; i++) mount(slots[i]);
-})();
+})("%SITE%");

@@ -1,23 +1,27 @@
 /*! Why we cry: runs before first paint, on the site's home page only. Old links such as
  * /#/tears/3 or /?embed=1#/reflect go straight to that screen's own page, before the home
  * page can show. */
-(function (doc, loc) {
+(function (doc, loc, SITE) {
   'use strict';
+  // SITE comes from the page table (the prerender writes it in): the embed layout's
+  // folder, and each top folder with its pages by their folder name ('' for its own
+  // page) and, for the walkthrough, its steps in order.
   var root = doc.documentElement;
-  var STEPS = 6;
+  function own(map, key) { return Object.prototype.hasOwnProperty.call(map, key); }
 
-  // The page an old `#/…` link meant ('' for home), as the app's route parser reads it.
+  // The page an old `#/…` link meant ('' for home), as the app's router reads it.
   function oldRoute(hash) {
     if (hash.length > 64) return '';
     var parts = hash.replace(/^#/, '').replace(/^\//, '').split('?')[0].split('/');
-    var first = parts[0].toLowerCase(), rest = parts[1];
-    if (first === 'embed') return 'embed/';
-    if (first !== 'tears' && first !== 'flow' && first !== 'reflect') return '';
-    if (first !== 'tears' || !rest) return first + '/';
-    if (rest.toLowerCase() === 'compare') return 'tears/compare/';
+    var first = parts[0].toLowerCase(), rest = (parts[1] || '').toLowerCase();
+    if (!first || !own(SITE.folders, first)) return '';
+    var top = SITE.folders[first];
+    if (own(top.pages, rest)) return top.pages[rest];
+    if (!top.steps) return top.pages[''];
+    var steps = top.steps;
     var digits = /^[0-9]+$/.test(rest) ? rest.replace(/^0+(?=.)/, '') : '1';
-    var step = digits.length > 2 ? STEPS : Math.min(Math.max(Number(digits), 1), STEPS);
-    return step === 1 ? 'tears/' : 'tears/' + step + '/';
+    var step = digits.length > 2 ? steps.length : Math.min(Math.max(Number(digits), 1), steps.length);
+    return steps[step - 1];
   }
 
   // The old embed flag; the look options it came with are kept for the new page.
@@ -27,5 +31,5 @@
   if (!target && !embedded) return;
   var kept = params.filter(function (p) { return p && p.split('=')[0] !== 'embed'; });
   root.hidden = true; // nothing of this page paints while the right one loads
-  loc.replace((embedded ? 'frame/' : '') + target + (kept.length ? '?' + kept.join('&') : ''));
-})(document, location);
+  loc.replace((embedded ? SITE.frame : '') + target + (kept.length ? '?' + kept.join('&') : ''));
+})(document, location, "%SITE%");

@@ -8,7 +8,8 @@ mod support;
 
 use crying_explainer::content::quiz::Theme;
 use crying_explainer::model::quiz::{reflections, summary_text, Answers, Reply, QUESTION_COUNT};
-use crying_explainer::model::{Page, Route};
+use crying_explainer::model::Route;
+use crying_explainer::site_map::Page;
 use crying_explainer::ShellProps;
 use std::path::Path;
 

@@ -71,7 +71,7 @@ fn the_current_route_is_marked_in_the_nav() {
 
 #[test]
 fn every_page_renders_its_own_screen_with_relative_links_only() {
-    use crying_explainer::model::Page;
+    use crying_explainer::site_map::Page;
     use crying_explainer::ShellProps;
     for page in Page::all() {
         let html = support::render_shell(ShellProps {

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::components::site_footer::credit;
 use crate::content::site;
 use crate::model::route::{Route, Section};
-use crate::model::Page;
+use crate::site_map::Page;
 
 /// The first screen a reader sees. A view function: it holds no state. The key makes
 /// a change of page replace this one, as a change of component would.

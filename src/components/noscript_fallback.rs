@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::components::support_strip;
 use crate::content::{failure, offline as text, support};
 use crate::model::route::{Route, Section};
-use crate::model::Page;
+use crate::site_map::Page;
 
 /// A `<noscript>` note that the moving parts need JavaScript, and a hidden note the loader
 /// reveals if the WebAssembly cannot start; both lead into the walkthrough, whose pages

@@ -3,7 +3,8 @@
 use yew::prelude::*;
 
 use crate::content::site::{self, CREDIT};
-use crate::model::{Page, Route};
+use crate::model::Route;
+use crate::site_map::Page;
 
 /// "Based on the article *Crying in the therapy room* by Natasha Kelly…", the title a link
 /// to the original (in a new tab, so an embedded guide stays where it is).

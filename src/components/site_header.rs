@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::content::site;
 use crate::model::route::{Route, Section};
-use crate::model::Page;
+use crate::site_map::Page;
 
 /// The brand link home and one link per section, the current one (that of `here`) marked
 /// with `aria-current="page"`. The app's name links home on standalone pages only (a

@@ -1,6 +1,6 @@
 //! The shell's words: title, introduction, credit, navigation and section summaries.
 
-use crate::model::route::{Route, Section};
+use crate::model::route::Section;
 
 /// The app's name, used as the page heading and the document title.
 pub const TITLE: &str = "Why we cry";
@@ -52,7 +52,7 @@ pub struct SectionText {
 }
 
 /// The words for one section.
-pub fn section(section: Section) -> &'static SectionText {
+pub const fn section(section: Section) -> &'static SectionText {
     match section {
         Section::Tears => &TEARS,
         Section::Flow => &FLOW,
@@ -90,40 +90,3 @@ pub const EMBED_LINK: &str = "Embed this guide on your site";
 pub const DESCRIPTION: &str = "A gentle, interactive guide to why we cry: the three kinds of \
     tears, feelings that get stuck, and a private self-reflection to bring to a counsellor. Based \
     on the article Crying in the therapy room.";
-
-/// The document title for a screen: each walkthrough step and the comparison have their
-/// own, so a tab, a bookmark or a search result says where it leads.
-pub fn document_title(route: Route) -> String {
-    use super::tears;
-    use crate::model::walkthrough::View;
-    match (route.tears_view(), route.section()) {
-        (Some(View::Step(n)), _) if n > 1 => {
-            let step = &tears::STEPS[usize::from(n - 1)];
-            format!("{} · {TITLE}", step.title)
-        }
-        (Some(View::Compare), _) => format!("{} · {TITLE}", tears::COMPARE_TITLE),
-        (_, Some(s)) => format!("{} · {TITLE}", self::section(s).title),
-        _ if route == Route::Embed => format!("{} · {TITLE}", super::embed::TITLE),
-        _ => format!("{TITLE} · {TAGLINE}"),
-    }
-}
-
-/// The meta description of a screen's page.
-pub fn description(route: Route) -> String {
-    use super::tears;
-    use crate::model::walkthrough::{View, STEP_COUNT};
-    match (route.tears_view(), route.section()) {
-        (Some(View::Step(n)), _) => {
-            let step = &tears::STEPS[usize::from(n - 1)];
-            format!(
-                "Step {n} of {STEP_COUNT} of a gentle guide to why we cry: {}. {}",
-                step.title.to_lowercase(),
-                self::section(crate::model::route::Section::Tears).summary
-            )
-        }
-        (Some(View::Compare), _) => tears::COMPARE_INTRO.to_owned(),
-        (_, Some(s)) => self::section(s).summary.to_owned(),
-        _ if route == Route::Embed => super::embed::INTRO.to_owned(),
-        _ => DESCRIPTION.to_owned(),
-    }
-}

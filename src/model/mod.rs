@@ -2,11 +2,9 @@
 
 pub mod embed;
 pub mod flow;
-pub mod page;
 pub mod quiz;
 pub mod route;
 pub mod tear_figure;
 pub mod walkthrough;
 
-pub use page::Page;
 pub use route::Route;

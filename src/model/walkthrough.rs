@@ -17,12 +17,10 @@ impl View {
     /// The first step, where `#/tears` lands.
     pub const FIRST: View = View::Step(1);
 
-    /// Parses the path segment after `#/tears/`. Total: `compare` (any case) is the
-    /// comparison; a number is clamped into `1..=STEP_COUNT`; anything else is step 1.
-    pub fn parse_segment(segment: &str) -> View {
-        if segment.eq_ignore_ascii_case("compare") {
-            return View::Compare;
-        }
+    /// The step a path segment such as `3` names: a number is clamped into
+    /// `1..=STEP_COUNT`; anything else is step 1. (The comparison's page is found by its
+    /// name in the page table.)
+    pub fn step_from(segment: &str) -> View {
         if segment.is_empty() || !segment.bytes().all(|b| b.is_ascii_digit()) {
             return View::FIRST;
         }
@@ -31,14 +29,6 @@ impl View {
             n.saturating_mul(10).saturating_add(u32::from(b - b'0'))
         });
         View::Step(clamp_step(n))
-    }
-
-    /// The path segment after `#/tears/`, e.g. `3` or `compare`.
-    pub fn segment(self) -> String {
-        match self {
-            View::Step(n) => clamp_step(u32::from(n)).to_string(),
-            View::Compare => "compare".to_owned(),
-        }
     }
 }
 
@@ -217,26 +207,14 @@ mod tests {
     }
 
     #[test]
-    fn segments_parse_and_clamp() {
-        assert_eq!(View::parse_segment("3"), View::Step(3));
-        assert_eq!(View::parse_segment("COMPARE"), View::Compare);
-        assert_eq!(View::parse_segment("0"), View::Step(1));
-        assert_eq!(View::parse_segment("7"), View::Step(STEP_COUNT));
-        assert_eq!(
-            View::parse_segment(&"9".repeat(500)),
-            View::Step(STEP_COUNT)
-        );
-        for garbage in ["", "-2", "+3", "3a", "x", "1.5", " 2", "２", "compar"] {
-            assert_eq!(View::parse_segment(garbage), View::FIRST, "{garbage:?}");
+    fn step_numbers_clamp_and_anything_else_is_step_one() {
+        assert_eq!(View::step_from("3"), View::Step(3));
+        assert_eq!(View::step_from("0"), View::Step(1));
+        assert_eq!(View::step_from("7"), View::Step(STEP_COUNT));
+        assert_eq!(View::step_from(&"9".repeat(500)), View::Step(STEP_COUNT));
+        for garbage in ["", "-2", "+3", "3a", "x", "1.5", " 2", "２", "compare"] {
+            assert_eq!(View::step_from(garbage), View::FIRST, "{garbage:?}");
         }
-    }
-
-    #[test]
-    fn every_view_prints_and_parses_back() {
-        for n in 1..=STEP_COUNT {
-            assert_eq!(View::parse_segment(&View::Step(n).segment()), View::Step(n));
-        }
-        assert_eq!(View::parse_segment(&View::Compare.segment()), View::Compare);
     }
 
     #[test]
@@ -254,11 +232,9 @@ mod tests {
 
     proptest! {
         #[test]
-        fn any_segment_gives_a_valid_view(s in ".*") {
-            match View::parse_segment(&s) {
-                View::Step(n) => prop_assert!((1..=STEP_COUNT).contains(&n)),
-                View::Compare => prop_assert!(s.eq_ignore_ascii_case("compare")),
-            }
+        fn any_segment_gives_a_valid_step(s in ".*") {
+            let View::Step(n) = View::step_from(&s) else { panic!("a step") };
+            prop_assert!((1..=STEP_COUNT).contains(&n));
         }
 
         #[test]

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::EventListener;
-use crate::model::Page;
+use crate::site_map::Page;
 
 thread_local! {
     /// The path of the site's folder (e.g. `/tools/why-we-cry/`), read once at start.

@@ -39,12 +39,21 @@ pub fn focus_heading_in(id: &str) {
     focus_within(id, Some("h1, h2"));
 }
 
-/// Sets the document's title; a no-op outside the browser.
-pub fn set_document_title(title: &str) {
+/// Sets the document's title for `route`'s page from the heading it shows (which is the
+/// page table's, as the tests check), so the browser's download carries no second copy of
+/// the headings; a no-op outside the browser.
+pub fn set_document_title(route: crate::model::Route) {
     if !cfg!(target_arch = "wasm32") {
         return;
     }
-    gloo_utils::document().set_title(title);
+    let document = gloo_utils::document();
+    let heading = document
+        .query_selector("main h1")
+        .ok()
+        .flatten()
+        .and_then(|h| h.text_content())
+        .unwrap_or_default();
+    document.set_title(&crate::site_map::title_with_heading(route, &heading));
 }
 
 /// Moves focus to the element with `id` (and so scrolls it into view). Does nothing if

@@ -9,7 +9,7 @@ use crate::components::EvidenceNote;
 use crate::content::tears::{self as text, Cell, COMPARE_ROWS};
 use crate::model::route::Route;
 use crate::model::walkthrough::View;
-use crate::model::Page;
+use crate::site_map::Page;
 
 /// A cell's words and its evidence notes; `suffix` keeps element ids unique between
 /// the table and the cards.

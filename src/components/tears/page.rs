@@ -9,7 +9,7 @@ use super::step_view::{step_view, HEADING_ID};
 use crate::content::tears as text;
 use crate::model::route::Route;
 use crate::model::walkthrough::{Direction, View, Walkthrough};
-use crate::model::Page;
+use crate::site_map::Page;
 use crate::web;
 
 /// Props for [`TearsPage`].

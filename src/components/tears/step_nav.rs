@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::content::{site, tears as text};
 use crate::model::route::{Route, Section};
 use crate::model::walkthrough::{View, STEP_COUNT};
-use crate::model::Page;
+use crate::site_map::Page;
 
 /// The controls under every step: `step` is the current 1-based step, `here` the page
 /// they sit on. A view function: it holds no state.

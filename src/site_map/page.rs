@@ -2,7 +2,7 @@
 //! below the site's own folder. Links between pages are relative, so the same build
 //! works at a domain's root or in any sub-folder.
 
-use super::route::Route;
+use crate::model::route::Route;
 
 /// The folder that holds the embed layout's copy of every page.
 pub const FRAME_FOLDER: &str = "frame/";
@@ -22,6 +22,14 @@ impl Page {
         Page {
             route,
             embedded: false,
+        }
+    }
+
+    /// The embed layout's page.
+    pub fn framed(route: Route) -> Page {
+        Page {
+            route,
+            embedded: true,
         }
     }
 
@@ -50,7 +58,7 @@ impl Page {
         if self.embedded {
             format!("{FRAME_FOLDER}{route}")
         } else {
-            route
+            route.to_owned()
         }
     }
 
@@ -76,19 +84,13 @@ impl Page {
     /// Every page the build writes: each screen standalone, and each section's screens
     /// in the embed layout ("Embed this" is for editors, so it has no framed copy).
     pub fn all() -> Vec<Page> {
-        let routes = Route::all();
-        let framed = routes
-            .iter()
-            .filter(|r| **r != Route::Embed)
-            .map(|&route| Page {
+        let framed = Route::all()
+            .filter(|r| *r != Route::Embed)
+            .map(|route| Page {
                 route,
                 embedded: true,
             });
-        routes
-            .iter()
-            .map(|&r| Page::standalone(r))
-            .chain(framed)
-            .collect()
+        Route::all().map(Page::standalone).chain(framed).collect()
     }
 }
 
@@ -135,7 +137,7 @@ mod tests {
     #[test]
     fn every_page_parses_back_from_its_path() {
         let all = Page::all();
-        assert_eq!(all.len(), 2 * Route::all().len() - 1);
+        assert_eq!(all.len(), 2 * Route::all().count() - 1);
         for page in all {
             assert_eq!(Page::parse(&page.path()), page, "{}", page.path());
             assert_eq!(Page::parse(&format!("/{}index.html", page.path())), page);

@@ -1,0 +1,136 @@
+//! One page's whole document: the head the page table gives it, and the prerendered app.
+//! Every address is relative to the page, so the site works from any folder.
+//!
+//! The markup is written as Trunk's minifier writes it (no optional `<head>` or `<body>`
+//! start tag where it can be left out, unquoted plain values), so the pages weigh what
+//! they did when the minifier wrote them.
+
+use crying_explainer::site_map::{self, Page};
+
+use crate::files::Built;
+use crate::sheets::Sheets;
+
+/// The build's files every page names.
+pub struct Assets {
+    pub sheets: Sheets,
+    pub boot: Built,
+    pub glue: Built,
+    pub wasm: String,
+    pub favicon: Built,
+    pub old_links: Built,
+    pub look: Built,
+    /// The calm screen shown if the app fails, as a `<template>`.
+    pub panic_template: String,
+}
+
+/// `s` safe inside a double-quoted attribute or as text.
+pub fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+}
+
+/// The document of `page`, around its prerendered `app` markup.
+pub fn page_document(page: Page, app: &str, assets: &Assets) -> String {
+    let root = page.root();
+    // Files in the site's folder, from this page.
+    let at = |file: &str| match root.as_str() {
+        "./" => file.to_owned(),
+        root => format!("{root}{file}"),
+    };
+    let link = |b: &Built, rel: &str| {
+        format!(
+            "<link href={} integrity={} rel={rel}>",
+            at(&b.file),
+            b.integrity
+        )
+    };
+    let mut html = format!(
+        "<!doctype html><html lang=en-GB data-root=\"{root}\"{}>\
+         <meta charset=utf-8><meta content=\"width=device-width,initial-scale=1,viewport-fit=cover\" name=viewport>\
+         <title>{}</title><meta name=description content=\"{}\"><link rel=canonical href=\"{}\">\
+         <meta content=\"light dark\" name=color-scheme>\
+         <meta media=\"(prefers-color-scheme: light)\" content=#FBF8F4 name=theme-color>\
+         <meta media=\"(prefers-color-scheme: dark)\" content=#12181D name=theme-color>",
+        if page.embedded { " data-embed=1" } else { "" },
+        escape(&site_map::document_title(page.route)),
+        escape(&site_map::description(page.route)),
+        canonical(page),
+    );
+    if page.embedded {
+        // Inside a host's iframe a page has no tab, bookmark or home-screen icon of its
+        // own; an empty icon keeps a browser that opens one alone from asking the
+        // domain's root for a favicon.
+        html.push_str("<link href=\"data:,\" rel=icon>");
+    } else {
+        html.push_str(&link(&assets.favicon, "icon"));
+        html.push_str(&format!(
+            "<link href={} rel=manifest><link href={} rel=apple-touch-icon>",
+            at("manifest.webmanifest"),
+            at("icon-192.png")
+        ));
+    }
+    html.push_str(&link(&assets.sheets.shared, "stylesheet"));
+    if let Some(own) = assets.sheets.own(page.route) {
+        html.push_str(&link(own, "stylesheet"));
+    }
+    let later: Vec<String> = assets
+        .sheets
+        .later(page.route)
+        .map(|b| at(&b.file))
+        .collect();
+    html.push_str(&format!(
+        "<meta name=later-sheets content=\"{}\">",
+        later.join(" ")
+    ));
+    // Old `#/…` links arrive only at the site's home page; a host's look options only at
+    // the embed layout's pages.
+    let pre_paint = match (page.embedded, page.route) {
+        (true, _) => Some(&assets.look),
+        (false, crying_explainer::model::Route::Home) => Some(&assets.old_links),
+        _ => None,
+    };
+    if let Some(script) = pre_paint {
+        html.push_str(&format!(
+            "<script src={} integrity={}></script>",
+            at(&script.file),
+            script.integrity
+        ));
+    }
+    html.push_str(&format!(
+        "<script type=module src={} integrity={}></script>\
+         <link crossorigin href={} integrity={} rel=modulepreload>\
+         <link as=fetch crossorigin href={} rel=preload type=application/wasm></head>\
+         <body><div id=app>{app}</div>{}</body></html>",
+        at(&assets.boot.file),
+        assets.boot.integrity,
+        at(&assets.glue.file),
+        assets.glue.integrity,
+        at(&assets.wasm),
+        assets.panic_template,
+    ));
+    html
+}
+
+/// The address search engines should list: a standalone page is its own; the embed
+/// layout's copy points at the standalone one.
+fn canonical(page: Page) -> String {
+    if page.embedded {
+        let own = Page::standalone(page.route).path();
+        format!("{}{own}", page.root())
+    } else {
+        "./".to_owned()
+    }
+}
+
+/// The page for missing addresses. A host serves it at any depth, where no relative
+/// address to the site's files would hold, so it names none: no stylesheet, no script.
+pub fn not_found_document(title: &str, app: &str) -> String {
+    format!(
+        "<!doctype html><html lang=en-GB><head><meta charset=utf-8>\
+         <meta name=viewport content=\"width=device-width, initial-scale=1\">\
+         <meta name=robots content=noindex><link rel=icon href=\"data:,\"><title>{}</title></head>\
+         <body>{app}</body></html>\n",
+        escape(title)
+    )
+}

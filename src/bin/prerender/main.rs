@@ -1,0 +1,70 @@
+//! Writes the built site from the page table, as Trunk's post-build hook (through
+//! `scripts/post-build.mjs`, which first minifies the JavaScript). In the staged build
+//! (`TRUNK_STAGING_DIR`, or the first argument) it
+//! 1. joins the stylesheets into a shared sheet and one per part of the site;
+//! 2. writes the boot module, and gives the scripts that read the page table its data;
+//! 3. writes every page (each screen standalone and in the embed layout) with its own
+//!    head, prerendered markup and relative addresses, and `404.html`;
+//! 4. writes `pages.json` and the service worker's precache list and version.
+
+mod document;
+mod files;
+mod listing;
+mod render;
+mod scripts;
+mod sheets;
+
+use std::io;
+
+use crying_explainer::site_map::Page;
+
+use document::Assets;
+use files::Staging;
+use sheets::Sheets;
+
+fn main() {
+    let dir = std::env::args()
+        .nth(1)
+        .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok());
+    let Some(dir) = dir else {
+        eprintln!("prerender: give the staged build's folder, or run as Trunk's hook");
+        std::process::exit(2);
+    };
+    if let Err(error) = write_site(&Staging::new(dir)) {
+        eprintln!("prerender: {error}");
+        std::process::exit(1);
+    }
+}
+
+fn write_site(staging: &Staging) -> io::Result<()> {
+    let glue = staging.hashed("crying-explainer", ".js")?;
+    let wasm = staging.hashed("crying-explainer", "_bg.wasm")?;
+    let (old_links, look) = scripts::write_pre_paint(staging)?;
+    scripts::write_embed_loader(staging)?;
+    let assets = Assets {
+        sheets: Sheets::join(staging)?,
+        boot: scripts::write_boot(staging, &glue, &wasm)?,
+        glue: staging.built(&glue)?,
+        favicon: staging.built(&staging.hashed("favicon", ".svg")?)?,
+        wasm,
+        old_links,
+        look,
+        panic_template: render::panic_template(),
+    };
+    // Trunk's own page is only the template for the tools; every page is written here.
+    staging.remove("index.html")?;
+    let pages = Page::all();
+    for &page in &pages {
+        let html = document::page_document(page, &render::render_page(page), &assets);
+        staging.write(&format!("{}index.html", page.path()), &html)?;
+    }
+    let (title, app) = render::not_found();
+    staging.write("404.html", &document::not_found_document(&title, &app))?;
+    staging.write(listing::PAGES_JSON, &listing::pages_json().to_string())?;
+    let precached = listing::write_service_worker(staging)?;
+    println!(
+        "prerender: {} pages and 404.html written, {precached} files precached",
+        pages.len()
+    );
+    Ok(())
+}

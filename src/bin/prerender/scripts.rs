@@ -1,0 +1,117 @@
+//! The site's own scripts: the boot module that starts the WebAssembly, and the small
+//! scripts that read the page table (old `#/…` links, the embed loader), given the table's
+//! data in place of their placeholder.
+
+use std::io;
+
+use crying_explainer::content::embed::FRAME_TITLE;
+use crying_explainer::model::route::Route;
+use crying_explainer::site_map::{Page, FRAME_FOLDER, PAGES};
+use serde_json::{json, Map, Value};
+
+use crate::files::{Built, Staging};
+
+/// The module each page loads (an external file with an integrity value, so a strict
+/// Content-Security-Policy needs no inline script). Once the app runs it can show any
+/// section in place, so it then loads the other sections' sheets the page names. If the
+/// WebAssembly cannot start (too old a browser, WebAssembly switched off), the prerendered
+/// page stays, its evidence notes open, and a prerendered note about it is revealed.
+pub fn write_boot(staging: &Staging, glue: &str, wasm: &str) -> io::Result<Built> {
+    let code = format!(
+        "import init from './{glue}';
+try {{
+const wasm = await init({{ module_or_path: new URL('./{wasm}', import.meta.url) }});
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));
+for (const f of document.querySelector('meta[name=later-sheets]')?.content.split(' ') ?? []) \
+document.head.append(Object.assign(document.createElement('link'), {{ rel: 'stylesheet', href: new URL(f, location.href).href }}));
+}} catch {{
+  document.documentElement.classList.add('no-app');
+  document.getElementById('cannot-start')?.removeAttribute('hidden');
+}}
+"
+    );
+    staging.write_hashed("boot", "js", &code)
+}
+
+/// The quoted placeholder a script holds for the data the prerender gives it.
+const PLACEHOLDER: &str = "\"%SITE%\"";
+
+/// Puts `data` in place of the script's one placeholder.
+fn with_data(name: &str, code: &str, data: &Value) -> io::Result<String> {
+    if code.matches(PLACEHOLDER).count() != 1 {
+        return Err(io::Error::other(format!(
+            "{name} must hold {PLACEHOLDER} exactly once"
+        )));
+    }
+    Ok(code.replace(PLACEHOLDER, &data.to_string()))
+}
+
+/// What `old-links.js` needs to send an old `#/…` link to its page: the embed layout's
+/// folder, each top folder's pages by their own folder name (`""` for its own page), and
+/// the walkthrough's steps in order, for a link by number.
+fn old_link_data() -> Value {
+    let mut tops = Map::new();
+    for top in PAGES.iter().filter(|r| r.parent == Some(Route::Home)) {
+        let mut pages = Map::new();
+        pages.insert(String::new(), json!(top.address));
+        for child in PAGES.iter().filter(|r| r.parent == Some(top.route)) {
+            let name = child.address.trim_end_matches('/').rsplit('/').next();
+            pages.insert(name.unwrap_or("").to_owned(), json!(child.address));
+        }
+        let mut entry = json!({ "pages": pages });
+        if top.place.is_some() {
+            let steps: Vec<_> = PAGES
+                .iter()
+                .filter(|r| {
+                    matches!(
+                        r.place,
+                        Some(crying_explainer::model::walkthrough::View::Step(_))
+                    )
+                })
+                .map(|r| r.address)
+                .collect();
+            entry["steps"] = json!(steps);
+        }
+        tops.insert(top.address.trim_end_matches('/').to_owned(), entry);
+    }
+    json!({ "frame": FRAME_FOLDER, "folders": tops })
+}
+
+/// What `embed.js` needs: the frame's title, and the embed layout's page for each section
+/// a host can choose (`""` for the start).
+fn embed_data() -> Value {
+    let mut pages = Map::new();
+    pages.insert(String::new(), json!(Page::framed(Route::Home).path()));
+    for row in PAGES.iter().filter(|r| r.parent == Some(Route::Home)) {
+        if let Some(section) = row.section {
+            pages.insert(
+                section.slug().to_owned(),
+                json!(Page::framed(row.route).path()),
+            );
+        }
+    }
+    json!({ "title": FRAME_TITLE, "pages": pages })
+}
+
+/// Writes the pre-paint scripts (already minified by post-build.mjs as `old-links.js` and
+/// `look.js`) under content-hashed names; returns them in that order.
+pub fn write_pre_paint(staging: &Staging) -> io::Result<(Built, Built)> {
+    let old = with_data(
+        "old-links.js",
+        &staging.read("old-links.js")?,
+        &old_link_data(),
+    )?;
+    staging.remove("old-links.js")?;
+    let look = staging.read("look.js")?;
+    staging.remove("look.js")?;
+    Ok((
+        staging.write_hashed("old-links", "js", &old)?,
+        staging.write_hashed("look", "js", &look)?,
+    ))
+}
+
+/// Gives the embed loader (copied as it is, for editors to read) its data.
+pub fn write_embed_loader(staging: &Staging) -> io::Result<()> {
+    let code = with_data("embed.js", &staging.read("embed.js")?, &embed_data())?;
+    staging.write("embed.js", &code)
+}
