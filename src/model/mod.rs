@@ -1,4 +1,6 @@
-//! Pure logic with no browser dependencies, tested natively.
+//! Pure logic with no browser dependencies, tested natively. The bottom layer: it uses
+//! no other module of the crate, so its counts are plain constants that `content` is
+//! checked against.
 
 pub mod embed;
 pub mod flow;
