@@ -8,10 +8,8 @@ use crate::components::support_strip;
 use crate::content::failure as text;
 use crate::content::support::FIND_THERAPIST_URL;
 
-/// The `id` of the `<template>` holding this screen.
-pub const TEMPLATE_ID: &str = "panic-screen";
-/// The `id` of the reload link, whose address is set when the screen is shown.
-pub const RELOAD_ID: &str = "panic-reload";
+/// The ids this screen shares with the browser glue; still named here for the prerenderer.
+pub use crate::model::panic_screen::{RELOAD_ID, TEMPLATE_ID};
 
 /// A calm message, a reload link and every crisis number.
 #[component]

@@ -5,6 +5,7 @@
 pub mod embed;
 pub mod flow;
 pub mod page;
+pub mod panic_screen;
 pub mod quiz;
 pub mod route;
 pub mod tear_figure;
