@@ -3,10 +3,11 @@
 //! The crate is a library so that native tests and prerendering can render [`App`];
 //! `src/main.rs` only mounts it in the browser.
 //!
-//! - [`content`]: every reader-facing word, in one place.
 //! - [`model`]: pure logic (routes, walkthrough, flow, quiz), no `web-sys`, tested natively.
+//!   The bottom layer: it imports no other module of the crate.
+//! - [`content`]: every reader-facing word, in one place, built on the model.
+//! - [`web`]: the only module that talks to the browser; it never imports components.
 //! - [`components`]: Yew function components that render state and send actions.
-//! - [`web`]: the only module that talks to the browser.
 
 pub mod app;
 pub mod components;
