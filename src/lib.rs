@@ -3,11 +3,13 @@
 //! The crate is a library so that native tests and prerendering can render [`App`];
 //! `src/main.rs` only mounts it in the browser.
 //!
-//! - [`content`]: every reader-facing word, in one place.
 //! - [`model`]: pure logic (routes, walkthrough, flow, quiz), no `web-sys`, tested natively.
-//! - [`site_map`]: the table of pages, from which routes, links and the prerender come.
+//!   The bottom layer: it imports no other module of the crate.
+//! - [`content`]: every reader-facing word, in one place, built on the model.
+//! - [`site_map`]: the table of pages (built on both), from which the router, the links,
+//!   the prerendered pages and the tests' `pages.json` come.
+//! - [`web`]: the only module that talks to the browser; it never imports components.
 //! - [`components`]: Yew function components that render state and send actions.
-//! - [`web`]: the only module that talks to the browser.
 
 pub mod app;
 pub mod components;

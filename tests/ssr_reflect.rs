@@ -5,9 +5,11 @@
 mod support;
 
 use crying_explainer::components::quiz::{question, results, QuestionView, ResultsView};
-use crying_explainer::content::quiz::{self as text, QUESTIONS, RATHER_NOT_SAY};
+use crying_explainer::content::quiz::{
+    self as text, reflections, Reflection, QUESTIONS, RATHER_NOT_SAY,
+};
 use crying_explainer::content::support as crisis;
-use crying_explainer::model::quiz::{reflections, Answers, Reflection, Reply, QUESTION_COUNT};
+use crying_explainer::model::quiz::{Answers, Reply, QUESTION_COUNT};
 use crying_explainer::model::route::{Route, Section};
 use yew::prelude::*;
 

@@ -1,5 +1,5 @@
 //! The calm screen shown if the app ever stops unexpectedly. Rendered at build time into
-//! a `<template>` in `index.html`; after a panic the WebAssembly is gone, so the browser
+//! a `<template>` in every page (`src/bin/prerender/`); after a panic the WebAssembly is gone, so the browser
 //! glue only copies the template into place (see `web::install_panic_screen`).
 
 use yew::prelude::*;
@@ -8,10 +8,7 @@ use crate::components::support_strip;
 use crate::content::failure as text;
 use crate::content::support::FIND_THERAPIST_URL;
 
-/// The `id` of the `<template>` holding this screen.
-pub const TEMPLATE_ID: &str = "panic-screen";
-/// The `id` of the reload link, whose address is set when the screen is shown.
-pub const RELOAD_ID: &str = "panic-reload";
+use crate::model::panic_screen::RELOAD_ID;
 
 /// A calm message, a reload link and every crisis number.
 #[component]

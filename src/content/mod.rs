@@ -1,5 +1,10 @@
 //! Every word a reader sees, kept in one place so an editor can change wording (and a
-//! translator could add a language) without touching a component.
+//! translator could add a language) without touching a component; and what picks the words
+//! for the reader's answers (the quiz's cards and text summary).
+//!
+//! Content builds on [`crate::model`] (its counts, states and answers), never the other
+//! way: where words and the model must agree, such as how many questions there are, the
+//! build checks it here.
 
 pub mod embed;
 pub mod evidence;

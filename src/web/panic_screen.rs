@@ -3,7 +3,7 @@
 
 use wasm_bindgen::JsCast;
 
-use crate::components::panic_screen::{RELOAD_ID, TEMPLATE_ID};
+use crate::model::panic_screen::{RELOAD_ID, TEMPLATE_ID};
 
 /// Installs the panic hook (through Yew, which would otherwise replace it on mount).
 /// Call once, before mounting.

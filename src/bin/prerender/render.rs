@@ -3,9 +3,9 @@
 //! no-JavaScript notes at the end of `<main>`; the calm panic screen as a `<template>`;
 //! and the page for missing addresses.
 
-use crying_explainer::components::panic_screen::TEMPLATE_ID;
 use crying_explainer::components::{no_script_notes, NotFound, PanicScreen};
 use crying_explainer::content::{failure, site};
+use crying_explainer::model::panic_screen::TEMPLATE_ID;
 use crying_explainer::site_map::Page;
 use crying_explainer::{App, AppProps};
 use futures::executor::block_on;

@@ -7,11 +7,11 @@ use super::figure::{flow_figure, FigureRefs};
 use super::frame_loop;
 use super::meter::{pressure_meter, MeterRefs};
 use super::slider::level_slider;
-use super::state::{FlowAction, FlowState};
 use super::stills::{stepper, still_caption};
 use crate::content::flow as text;
 use crate::model::flow::{
-    still, Frame, Input, Said, Say, SayThrottle, Simulation, SEED, STILL_COUNT,
+    still, FlowAction, FlowState, Frame, Input, Said, Say, SayThrottle, Simulation, SEED,
+    STILL_COUNT,
 };
 use crate::web::{self, motion};
 
@@ -22,7 +22,7 @@ use crate::web::{self, motion};
 pub fn FlowPicture() -> Html {
     let state = use_reducer(FlowState::default);
     // Computed only once still pictures are wanted.
-    let stills = use_memo(state.reduced, |&reduced| {
+    let stills = use_memo(state.surroundings.reduced_motion, |&reduced| {
         if reduced {
             (0..STILL_COUNT).map(still).collect()
         } else {
@@ -53,11 +53,12 @@ pub fn FlowPicture() -> Html {
                 })
             };
             dispatch.dispatch(FlowAction::Hidden(motion::page_hidden()));
-            dispatch.dispatch(FlowAction::Reduced(motion::prefers_reduced_motion()));
+            dispatch.dispatch(FlowAction::ReducedMotion(motion::prefers_reduced_motion()));
             let d = dispatch.clone();
             let hidden = motion::watch_page_hidden(move |h| d.dispatch(FlowAction::Hidden(h)));
             let d = dispatch.clone();
-            let reduced = motion::watch_reduced_motion(move |r| d.dispatch(FlowAction::Reduced(r)));
+            let reduced =
+                motion::watch_reduced_motion(move |r| d.dispatch(FlowAction::ReducedMotion(r)));
             move || drop((on_screen, hidden, reduced))
         });
     }
@@ -140,8 +141,8 @@ pub fn FlowPicture() -> Html {
         let d = state.dispatcher();
         Callback::from(move |_: MouseEvent| d.dispatch(FlowAction::NextStill))
     };
-    let reduced = state.reduced;
-    let frame: &Frame = stills.get(state.still).unwrap_or(first);
+    let (chose, reduced) = (&state.choices, state.surroundings.reduced_motion);
+    let frame: &Frame = stills.get(chose.still).unwrap_or(first);
 
     html! {
         <div class="flow-visual">
@@ -150,7 +151,7 @@ pub fn FlowPicture() -> Html {
                 { flow_figure(frame, figure_refs) }
                 if !reduced {
                     <button type="button" class="button button--quiet flow-visual__pause" onclick={on_toggle}>
-                        { if state.paused { text::PLAY } else { text::PAUSE } }
+                        { if chose.paused { text::PLAY } else { text::PAUSE } }
                     </button>
                 }
             </div>
@@ -158,7 +159,7 @@ pub fn FlowPicture() -> Html {
             // still pictures, which change only when the reader steps; the moving picture
             // changes on its own, so what is said about it goes in the status below.
             <p id="flow-caption" class="flow-visual__caption" aria-live={reduced.then_some("polite")}>
-                if reduced { { still_caption(state.still) } } else { { text::caption(state.category) } }
+                if reduced { { still_caption(chose.still) } } else { { text::caption(state.category) } }
             </p>
             <p class="visually-hidden flow-visual__said" role="status">
                 if let Some(said) = state.said {
@@ -167,12 +168,12 @@ pub fn FlowPicture() -> Html {
             </p>
             { pressure_meter(frame.pressure, meter_refs) }
             if reduced {
-                { stepper(state.still, on_previous, on_next) }
+                { stepper(chose.still, on_previous, on_next) }
             } else {
                 <fieldset class="flow-controls">
                     <legend class="flow-controls__legend">{ text::CONTROLS_HEADING }</legend>
-                    { level_slider("flow-stress", text::STRESS_LABEL, state.stress, on_stress) }
-                    { level_slider("flow-holding", text::HOLDING_LABEL, state.holding, on_holding) }
+                    { level_slider("flow-stress", text::STRESS_LABEL, chose.stress, on_stress) }
+                    { level_slider("flow-holding", text::HOLDING_LABEL, chose.holding, on_holding) }
                     <button type="button" class="button flow-controls__release" onclick={on_let_it_out}>
                         { text::OPEN_CHANNEL }
                     </button>

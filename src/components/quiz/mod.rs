@@ -20,8 +20,9 @@ pub use results::{results, ResultsView, ShareStatus};
 
 use yew::prelude::*;
 
-use crate::content::{quiz as text, site};
-use crate::model::quiz::{reflections, summary_text, QuizAction, QuizState, Stage, QUESTION_COUNT};
+use crate::content::quiz::{self as text, reflections, summary_text};
+use crate::content::site;
+use crate::model::quiz::{QuizAction, QuizState, Stage, QUESTION_COUNT};
 use crate::model::route::Section;
 use crate::web::share;
 

@@ -4,10 +4,9 @@
 use yew::prelude::*;
 
 use crate::components::EvidenceNote;
-use crate::content::quiz::{self as text, QUESTIONS};
-use crate::model::quiz::reflect::told_sentence;
-use crate::model::quiz::summary::reply_text;
-use crate::model::quiz::Reflection;
+use crate::content::quiz::reflect::told_sentence;
+use crate::content::quiz::summary::reply_text;
+use crate::content::quiz::{self as text, Reflection, QUESTIONS};
 
 /// A card for a theme, or the gentle general reflection.
 pub fn reflection_card(reflection: &Reflection) -> Html {

@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use super::reflection_card::reflection_card;
-use crate::content::quiz as text;
-use crate::model::quiz::{reflections, Answers};
+use crate::content::quiz::{self as text, reflections};
+use crate::model::quiz::Answers;
 
 /// How keeping a copy went, to say so quietly.
 pub type ShareStatus = Option<&'static str>;

@@ -7,6 +7,8 @@
 //! - [`drawing`]: SVG path data from the state, into reused buffers.
 //! - [`frame`]: a drawable snapshot, and the still frames for reduced motion.
 //! - [`said`]: the picture's state for screen readers, and when a change may be said.
+//! - [`state`]: what the page shows, as a reducer: the reader's choices kept apart from
+//!   what the browser reports.
 
 pub mod drawing;
 pub mod frame;
@@ -14,6 +16,7 @@ pub mod particles;
 pub mod rng;
 pub mod said;
 pub mod simulation;
+pub mod state;
 pub mod track;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -34,3 +37,4 @@ pub fn bound(x: f32, lo: f32, hi: f32) -> f32 {
 pub use frame::{still, Frame, SEED, STILL_COUNT};
 pub use said::{Channel, Said, Say, SayThrottle};
 pub use simulation::{Category, Input, Simulation};
+pub use state::{FlowAction, FlowChoices, FlowState, FlowSurroundings};

@@ -5,7 +5,7 @@
 //! `q<n>` (question n, from 0) or `r` (results). One character per question: `-` no reply,
 //! `r` "I'd rather not say", a digit for an answer. Anything else is discarded whole.
 
-use super::{answer_count, Answers, Reply, Stage, QUESTION_COUNT};
+use super::{answer_count, Answers, Reply, Stage, ANSWER_COUNTS, QUESTION_COUNT};
 
 /// The one `localStorage` key the quiz uses. A new format gets a new key.
 pub const STORAGE_KEY: &str = "crying-explainer/reflect/v1";
@@ -13,6 +13,17 @@ pub const STORAGE_KEY: &str = "crying-explainer/reflect/v1";
 const VERSION: &str = "1";
 /// Longer than any value this version writes; anything bigger is not ours.
 const MAX_LEN: usize = 64;
+
+// One character per reply, one digit per answer and at most two for the question: the
+// counts must fit the format.
+const _: () = {
+    assert!(QUESTION_COUNT <= 100 && "1|q99|".len() + QUESTION_COUNT <= MAX_LEN);
+    let mut q = 0;
+    while q < QUESTION_COUNT {
+        assert!(ANSWER_COUNTS[q] <= 10);
+        q += 1;
+    }
+};
 
 /// The stored text for a position and answers.
 pub fn encode(stage: Stage, answers: &Answers) -> String {

@@ -1,20 +1,19 @@
-//! The self-reflection: the reader's answers, the quiz's steps, the reflections drawn from
-//! the answers, the text summary, and the compact format kept in storage. All pure.
+//! The self-reflection's structure: how many questions and answers there are, the
+//! reader's answers, the quiz's steps, and the compact format kept in storage. All pure,
+//! and without a word of the quiz: the questions, the reflection cards and the text summary
+//! are in `content::quiz`, which is checked against the counts here when it is built.
 
 pub mod codec;
-pub mod reflect;
 pub mod state;
-pub mod summary;
 
 pub use codec::{decode, encode, STORAGE_KEY};
-pub use reflect::{reflections, Reflection};
 pub use state::{QuizAction, QuizState, Stage};
-pub use summary::summary_text;
-
-use crate::content::quiz::QUESTIONS;
 
 /// How many questions there are.
-pub const QUESTION_COUNT: usize = QUESTIONS.len();
+pub const QUESTION_COUNT: usize = 10;
+
+/// How many answers each question offers before "I'd rather not say", in order.
+pub const ANSWER_COUNTS: [usize; QUESTION_COUNT] = [4; QUESTION_COUNT];
 
 /// What the reader chose for one question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -49,7 +48,7 @@ impl Reply {
 
 /// How many answers a question offers before "I'd rather not say" (0 if it does not exist).
 pub fn answer_count(question: usize) -> usize {
-    QUESTIONS.get(question).map_or(0, |q| q.answers.len())
+    ANSWER_COUNTS.get(question).copied().unwrap_or(0)
 }
 
 /// Every question's reply; `None` means not answered or skipped.

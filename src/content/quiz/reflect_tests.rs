@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::content::evidence::{self as ev, Strength};
-use crate::model::quiz::summary::reply_text;
+use crate::content::quiz::summary::reply_text;
 use crate::model::quiz::{answer_count, QUESTION_COUNT};
 use proptest::prelude::*;
 

@@ -1,10 +1,9 @@
 //! The plain-text summary the reader can copy or download to bring to a session.
 
-use crate::content::quiz::{self as text, QUESTIONS, RATHER_NOT_SAY};
-use crate::content::support;
-
 use super::reflect::{told_sentence, Reflection};
-use super::Reply;
+use super::{self as text, QUESTIONS, RATHER_NOT_SAY};
+use crate::content::support;
+use crate::model::quiz::Reply;
 
 /// The words of one reply, for "what you told us".
 pub fn reply_text(question: usize, reply: Reply) -> &'static str {
@@ -118,7 +117,8 @@ fn heading(out: &mut String, title: &str) {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::model::quiz::{reflections, Answers};
+    use crate::content::quiz::reflections;
+    use crate::model::quiz::Answers;
 
     #[test]
     fn the_summary_tells_back_answers_cards_research_and_crisis_numbers() {

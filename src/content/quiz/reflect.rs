@@ -3,9 +3,8 @@
 //! words, a sentence that follows from those answers alone, and open questions they might
 //! bring to a counsellor. No answer is weighed against another or treated as a problem.
 
-use crate::content::quiz::{self as text, Theme, QUESTIONS};
-
-use super::{Answers, Reply};
+use super::{self as text, Theme, QUESTIONS};
+use crate::model::quiz::{Answers, Reply};
 
 /// The most cards the reader is shown at once: one per theme.
 pub const MAX_CARDS: usize = Theme::ALL.len();
