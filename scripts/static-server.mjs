@@ -24,8 +24,9 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-// Trunk names built files like `name-0123456789abcdef.ext`.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+// Built files are named by their content: Trunk's like `name-123456789abcdef.ext` (up to
+// 16 hex digits, leading zeros left out), the prerender's with 10.
+const HASHED = /-[0-9a-f]{10,16}(_bg)?\.[a-z0-9]+$/;
 
 /** The policy the app runs under unchanged: no inline script or style, nothing fetched
  * from anywhere but its own origin. */

@@ -4,11 +4,14 @@
 // end (first-paint, embed, security).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
+import { DIST } from './harness.mjs';
 
-const source = (name) => readFileSync(new URL(`../../static/${name}.js`, import.meta.url), 'utf8');
-const SCRIPTS = { 'old-links': source('old-links'), look: source('look') };
+// The scripts as built: minified, and old-links.js with the page table's data in it.
+const built = (name) => readFileSync(join(DIST, readdirSync(DIST).find((f) => f.startsWith(`${name}-`) && f.endsWith('.js'))), 'utf8');
+const SCRIPTS = { 'old-links': built('old-links'), look: built('look') };
 
 /** Runs a pre-paint script on a page at `search` + `hash`. */
 function run({ script = 'old-links', search = '', hash = '' } = {}) {
@@ -22,7 +25,7 @@ function run({ script = 'old-links', search = '', hash = '' } = {}) {
   };
   let replaced = null;
   const location = { search, hash, replace: (to) => { replaced = to; } };
-  runInNewContext(SCRIPTS[script], { document: { documentElement: html }, location });
+  runInNewContext(SCRIPTS[script], { document: { documentElement: html }, location, URLSearchParams });
   return { replaced, hidden: html.hidden, theme: attrs.get('data-theme'), bg: attrs.get('data-bg'), style };
 }
 

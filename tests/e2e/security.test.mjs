@@ -37,10 +37,10 @@ test('on every page, every script and stylesheet carries an integrity hash that 
     assert.ok(tags.length >= 3 || path === '404.html', `${path}: ${tags.join('\n')}`);
     for (const tag of tags) {
       const url = new URL(tag.match(/(?:src|href)="?([^"\s>]+)"?/)[1], site.url(path));
-      const integrity = tag.match(/integrity="?(sha384-[^"\s>]+)"?/)?.[1];
+      const [, integrity, algorithm] = tag.match(/integrity="?((sha256|sha384)-[^"\s>]+)"?/) ?? [];
       assert.ok(integrity, `${path}: no integrity on ${tag}`);
       const body = Buffer.from(await (await fetch(url)).arrayBuffer());
-      assert.equal(integrity, `sha384-${createHash('sha384').update(body).digest('base64')}`, `${path}: ${url}`);
+      assert.equal(integrity, `${algorithm}-${createHash(algorithm).update(body).digest('base64')}`, `${path}: ${url}`);
     }
     assert.ok(!/<script(?![^>]*\bsrc=)[^>]*>/.test(html), `${path}: no inline script`);
     assert.ok(!/<[a-z][^>]*\sstyle=/.test(html.replace(/<template[\s\S]*?<\/template>/, '')), `${path}: no inline style attribute`);
