@@ -165,7 +165,8 @@ fn follow_link(event: &web_sys::Event, here: Page) {
     }
 }
 
-/// Gives the head's icon, manifest and canonical links their absolute addresses. They are
+/// Gives the head's home-screen icon, manifest and canonical links their absolute
+/// addresses. (The tab's icon is a `data:` address, which holds anywhere.) They are
 /// written relative to the page (the build cannot know the site's address), and the
 /// browser resolves them again against each address the History API moves to, which from
 /// another depth would name files that do not exist. Search engines that run scripts also
@@ -174,9 +175,9 @@ pub fn pin_head_links() {
     if !cfg!(target_arch = "wasm32") {
         return;
     }
-    let Ok(links) = gloo_utils::document().query_selector_all(
-        "link[rel~=icon],link[rel=apple-touch-icon],link[rel=manifest],link[rel=canonical]",
-    ) else {
+    let Ok(links) = gloo_utils::document()
+        .query_selector_all("link[rel=apple-touch-icon],link[rel=manifest],link[rel=canonical]")
+    else {
         return;
     };
     for i in 0..links.length() {

@@ -16,7 +16,8 @@ pub struct Assets {
     pub boot: Built,
     pub glue: Built,
     pub wasm: String,
-    pub favicon: Built,
+    /// The icon as a `data:` address (see [`svg_data_url`]).
+    pub favicon: String,
     pub old_links: Built,
     pub look: Built,
     /// The calm screen shown if the app fails, as a `<template>`.
@@ -63,7 +64,10 @@ pub fn page_document(page: Page, app: &str, assets: &Assets) -> String {
         // domain's root for a favicon.
         html.push_str("<link href=\"data:,\" rel=icon>");
     } else {
-        html.push_str(&link(&assets.favicon, "icon"));
+        // The icon is written into the page: Chromium fetches a page's icon again on every
+        // move the History API makes, outside the service worker, so offline each move
+        // logged a failed load. A `data:` icon is never fetched.
+        html.push_str(&format!("<link href=\"{}\" rel=icon>", assets.favicon));
         html.push_str(&format!(
             "<link href={} rel=manifest><link href={} rel=apple-touch-icon>",
             at("manifest.webmanifest"),
@@ -110,6 +114,24 @@ pub fn page_document(page: Page, app: &str, assets: &Assets) -> String {
         assets.panic_template,
     ));
     html
+}
+
+/// An SVG as a `data:` address for a double-quoted attribute: its own double quotes become
+/// single ones, and only what a URL or the attribute would misread is escaped.
+pub fn svg_data_url(svg: &str) -> String {
+    let mut url = String::from("data:image/svg+xml,");
+    for c in svg.trim().chars() {
+        match c {
+            '"' => url.push('\''),
+            '%' => url.push_str("%25"),
+            '#' => url.push_str("%23"),
+            '<' => url.push_str("%3C"),
+            '>' => url.push_str("%3E"),
+            '\n' | '\r' | '\t' => url.push(' '),
+            c => url.push(c),
+        }
+    }
+    url
 }
 
 /// The address search engines should list: a standalone page is its own; the embed

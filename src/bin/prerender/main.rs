@@ -36,6 +36,14 @@ fn main() {
     }
 }
 
+/// The icon Trunk copied, as a `data:` address; the file itself is then not needed.
+fn inline_favicon(staging: &Staging) -> io::Result<String> {
+    let file = staging.hashed("favicon", ".svg")?;
+    let svg = staging.read(&file)?;
+    staging.remove(&file)?;
+    Ok(document::svg_data_url(&svg))
+}
+
 fn write_site(staging: &Staging) -> io::Result<()> {
     let glue = staging.hashed("crying-explainer", ".js")?;
     let wasm = staging.hashed("crying-explainer", "_bg.wasm")?;
@@ -45,7 +53,7 @@ fn write_site(staging: &Staging) -> io::Result<()> {
         sheets: Sheets::join(staging)?,
         boot: scripts::write_boot(staging, &glue, &wasm)?,
         glue: staging.built(&glue)?,
-        favicon: staging.built(&staging.hashed("favicon", ".svg")?)?,
+        favicon: inline_favicon(staging)?,
         wasm,
         old_links,
         look,
