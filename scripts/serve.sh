@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Command 1: set up whatever is missing, build the release site, serve it at
-# http://127.0.0.1:8080/ (PORT=... to change).
+# Command 1: set up whatever is missing to build (no browsers), build the release site,
+# serve it at http://127.0.0.1:8080/ (PORT=... to change).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"

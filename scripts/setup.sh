@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Installs whatever is missing to build and test the app, without any download beyond
-# the package registries. Idempotent: on a ready machine it takes seconds.
+# Installs whatever is missing to build the app (what ./scripts/serve.sh needs): the Rust
+# target, Trunk, wasm-bindgen-cli and the build's npm tools. No browsers: the test command
+# adds those (setup-browsers.sh). Nothing is downloaded beyond the package registries.
+# Idempotent: on a ready machine it takes seconds. `--with-tests` also installs the npm
+# tools the tests use.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
@@ -41,39 +44,24 @@ else
   cargo install wasm-bindgen-cli --version "$WBG" --force
 fi
 
-step "Chromium and ChromeDriver (Debian packages, for browser tests)"
-if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
-  note "present"
+# The build needs binaryen's wasm-opt and terser (package.json "dependencies"); the tests
+# also need playwright-core, axe-core and the benchmarks' tools ("devDependencies").
+if [ "${1:-}" = "--with-tests" ]; then
+  want="all"; omit=()
+  step "npm packages (wasm-opt from binaryen $BINARYEN_VERSION, terser; playwright-core, axe-core for the tests)"
 else
-  apt_install "about 1 minute" chromium chromium-driver
+  want="build"; omit=(--omit=dev)
+  step "npm packages (wasm-opt from binaryen $BINARYEN_VERSION, terser)"
 fi
-
-# Other browser engines: Firefox and WebKit, as phones use them.
-GECKODRIVER_VERSION="0.37.1"
-step "Firefox ESR, WebKitGTK's WebKitWebDriver and MiniBrowser, Xvfb (Debian packages, for the other engines' tests)"
-if [ -x /usr/bin/firefox-esr ] && command -v WebKitWebDriver >/dev/null && command -v Xvfb >/dev/null &&
-   compgen -G '/usr/lib/*/webkit2gtk-4.1/MiniBrowser' >/dev/null; then
-  note "present"
-else
-  apt_install "about 1-2 minutes" firefox-esr webkit2gtk-driver xvfb
-fi
-step "geckodriver $GECKODRIVER_VERSION (from the Rust package registry, to run the component tests in Firefox)"
-if [ "$(geckodriver --version 2>/dev/null | head -1 | cut -d' ' -f2)" = "$GECKODRIVER_VERSION" ]; then
-  note "present"
-else
-  note "compiling it (about 3 minutes of CPU on 2 cores; longer on a busy machine)"
-  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
-fi
-
-step "npm packages (wasm-opt from binaryen $BINARYEN_VERSION, playwright-core, axe-core)"
 stamp="node_modules/.installed-from-lock"
 lock_sum="$(sha256sum package-lock.json | cut -d' ' -f1)"
-if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$lock_sum" ]; then
+have="$(cat "$stamp" 2>/dev/null || true)"
+if [ "$have" = "$lock_sum all" ] || [ "$have" = "$lock_sum $want" ]; then
   note "present"
 else
   note "installing from package-lock.json (about 10 s)"
-  npm ci --no-audit --no-fund --loglevel=error
-  echo "$lock_sum" > "$stamp"
+  npm ci "${omit[@]}" --no-audit --no-fund --loglevel=error
+  echo "$lock_sum $want" > "$stamp"
 fi
 have_opt="$(wasm-opt --version 2>/dev/null || true)"
 case "$have_opt" in

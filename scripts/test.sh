@@ -46,7 +46,8 @@ stop_stray_browsers() {
   pkill -KILL -f '(/usr/lib/chromium/chromium|chromedriver|firefox-esr|geckodriver|WebKitWebDriver|MiniBrowser|Xvfb)' 2>/dev/null || true
 }
 
-if ! timeout --kill-after=20 $((40 * 60)) "$ROOT/scripts/setup.sh"; then
+# The build's tools and the tests' (setup.sh), then the browsers (setup-browsers.sh).
+if ! timeout --kill-after=20 $((40 * 60)) bash -c '"$1/scripts/setup.sh" --with-tests && "$1/scripts/setup-browsers.sh"' _ "$ROOT"; then
   fail "setup failed or ran out of its 40 minute limit (see above)"
 fi
 
