@@ -11,7 +11,7 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
 
 fn main() {
     crying_explainer::web::install_panic_screen();
-    // The build prerendered the first screen into #app so words paint early; the app
+    // The build prerendered this page's screen into #app so words paint early; the app
     // replaces it with an identical live copy in the same task, so nothing flickers.
     let root = crying_explainer::web::take_app_root();
     yew::Renderer::<crying_explainer::App>::with_root(root).render();

@@ -1,5 +1,5 @@
 // The service worker: keeps every built file so the app opens and works offline.
-// VERSION and PRECACHE are written at build time by scripts/post-build.mjs.
+// VERSION and PRECACHE are written at build time by the prerender (src/bin/prerender/listing.rs).
 const VERSION = 'dev';
 const PRECACHE = [];
 const PREFIX = 'crying-explainer-';
