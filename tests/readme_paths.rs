@@ -4,7 +4,9 @@
 
 use std::path::Path;
 
-const FOLDERS: [&str; 7] = ["src/", "scripts/", "tests/", "static/", "style/", "docs/", ".ci/"];
+const FOLDERS: [&str; 7] = [
+    "src/", "scripts/", "tests/", "static/", "style/", "docs/", ".ci/",
+];
 const TOP_FILES: [&str; 6] = [
     "Cargo.toml",
     "Trunk.toml",
@@ -19,7 +21,9 @@ fn named_paths(text: &str) -> Vec<String> {
     text.split(|c: char| c.is_whitespace() || "`()[],;\"'|".contains(c))
         .map(|word| word.trim_end_matches(['.', ':', '…']))
         .filter(|word| {
-            FOLDERS.iter().any(|f| word.starts_with(f) && word.len() > f.len())
+            FOLDERS
+                .iter()
+                .any(|f| word.starts_with(f) && word.len() > f.len())
                 || TOP_FILES.contains(word)
         })
         .map(str::to_owned)
@@ -51,15 +55,25 @@ fn every_path_the_readme_names_exists() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let readme = std::fs::read_to_string(root.join("README.md")).expect("README.md");
     let paths = named_paths(&readme);
-    assert!(paths.len() > 50, "found only {} paths: {paths:?}", paths.len());
+    assert!(
+        paths.len() > 50,
+        "found only {} paths: {paths:?}",
+        paths.len()
+    );
     let missing: Vec<_> = paths.iter().filter(|p| !exists(root, p)).collect();
-    assert!(missing.is_empty(), "the README names paths that do not exist: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "the README names paths that do not exist: {missing:?}"
+    );
 }
 
 #[test]
 fn the_path_reader_finds_what_it_should() {
     let found = named_paths("see `src/app.rs`, (scripts/test.sh). and src/bin/prerender/: no");
-    assert_eq!(found, ["src/app.rs", "scripts/test.sh", "src/bin/prerender/"]);
+    assert_eq!(
+        found,
+        ["src/app.rs", "scripts/test.sh", "src/bin/prerender/"]
+    );
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     assert!(exists(root, "tests/ssr_*.rs"));
     assert!(!exists(root, "src/components/tears/drawings.rs"));
