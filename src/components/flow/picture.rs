@@ -49,7 +49,7 @@ pub fn FlowPicture() -> Html {
             let on_screen = {
                 let d = dispatch.clone();
                 stage.cast::<web_sys::Element>().and_then(|el| {
-                    motion::OnScreenWatcher::new(&el, move |v| d.dispatch(FlowAction::OnScreen(v)))
+                    motion::watch_on_screen(&el, move |v| d.dispatch(FlowAction::OnScreen(v)))
                 })
             };
             dispatch.dispatch(FlowAction::Hidden(motion::page_hidden()));
