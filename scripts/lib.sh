@@ -26,3 +26,17 @@ apt_install() {
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
 }
+
+# The body of an install step for a tool built by `cargo install`: "present" if the tool
+# ($1, named as its crate) already reports version $2, otherwise compile it, first saying
+# how long that takes ($3). Both such steps (Trunk, geckodriver) read the version the same
+# way: the second word of `--version`'s first line.
+cargo_install_step() {
+  local crate="$1" version="$2" takes="$3"
+  if [ "$("$crate" --version 2>/dev/null | head -1 | cut -d' ' -f2)" = "$version" ]; then
+    note "present"
+  else
+    note "$takes"
+    cargo install "$crate" --version "$version" --locked
+  fi
+}

@@ -24,10 +24,6 @@ else
   apt_install "about 1-2 minutes" firefox-esr webkit2gtk-driver xvfb
 fi
 step "geckodriver $GECKODRIVER_VERSION (from the Rust package registry, to run the component tests in Firefox)"
-if [ "$(geckodriver --version 2>/dev/null | head -1 | cut -d' ' -f2)" = "$GECKODRIVER_VERSION" ]; then
-  note "present"
-else
-  note "compiling it (about 3 minutes of CPU on 2 cores; longer on a busy machine)"
-  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
-fi
+cargo_install_step geckodriver "$GECKODRIVER_VERSION" \
+  "compiling it (about 3 minutes of CPU on 2 cores; longer on a busy machine)"
 

@@ -21,12 +21,8 @@ else
 fi
 
 step "Trunk $TRUNK_VERSION"
-if [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
-  note "present"
-else
-  note "compiling from the Rust package registry (about 7 minutes on 2 cores, up to 2 GB of memory)"
-  cargo install trunk --version "$TRUNK_VERSION" --locked
-fi
+cargo_install_step trunk "$TRUNK_VERSION" \
+  "compiling from the Rust package registry (about 7 minutes on 2 cores, up to 2 GB of memory)"
 
 WBG="$(locked_wasm_bindgen)"
 [ -n "$WBG" ] || fail "no wasm-bindgen in Cargo.lock; run 'cargo generate-lockfile'."

@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::components::support_strip;
-use crate::content::{failure, offline as text, support};
+use crate::components::panic_screen::calm_page;
+use crate::content::{failure, offline as text};
 use crate::model::route::{Route, Section};
 use crate::site_map::Page;
 
@@ -36,14 +36,14 @@ pub fn no_script_notes(here: Page) -> Html {
 /// needs no stylesheet or script: plain words, a way back and every crisis number.
 #[component]
 pub fn NotFound() -> Html {
-    html! {
-        <div class="shell">
-            <main id="main" class="main not-found">
+    calm_page(
+        "main not-found",
+        html! {
+            <>
                 <h1>{ failure::NOT_FOUND_HEADING }</h1>
                 <p>{ failure::NOT_FOUND_BODY }</p>
                 <p><a href="./">{ failure::NOT_FOUND_HOME }</a></p>
-            </main>
-            { support_strip(AttrValue::Static(support::FIND_THERAPIST_URL), false) }
-        </div>
-    }
+            </>
+        },
+    )
 }

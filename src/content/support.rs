@@ -56,6 +56,9 @@ pub const MORE_LINES: &[SupportLine] = &[
     },
 ];
 
+// One constant per phrase, the shape of the quiz's labels (content/quiz/mod.rs): alike
+// in form, different words; each is named by what shows it.
+
 /// The emergency line, shown apart from the others: words before the number, the
 /// number, and words after it.
 pub const EMERGENCY_BEFORE: &str = "If a life is at risk, call";

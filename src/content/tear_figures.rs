@@ -6,6 +6,9 @@ use crate::content::evidence::{self as ev, Evidence};
 use crate::content::tears::{self, label, Figure};
 use crate::model::walkthrough::{View, STEP_COUNT};
 
+// Records of words, shaped like tears.rs's `Figure` and `Step` (a few `&'static` fields
+// each) but holding different things: nothing to share.
+
 /// One setting of a figure: its button, and what the caption says once it is showing.
 pub struct Choice {
     /// The button's text.

@@ -10,6 +10,9 @@ pub enum Block {
     Claim(&'static str, &'static Evidence),
 }
 
+// Records of words, shaped like tear_figures.rs's `Choice` and `Explorable` (a few
+// `&'static` fields each) but holding different things: nothing to share.
+
 /// An illustration's words: read by screen readers, and (for charts) shown as text.
 #[derive(PartialEq)]
 pub struct Figure {
@@ -271,6 +274,7 @@ pub fn step_text(step: u8) -> &'static Step {
     &STEPS[i]
 }
 
+// One constant per phrase, the shape of the labels above: alike in form, not in words.
 pub const NEXT: &str = "Next";
 pub const BACK: &str = "Back";
 pub const STEPS_LABEL: &str = "Walkthrough steps";
@@ -305,6 +309,8 @@ pub const ASPECT: &str = "Aspect";
 pub const EMOTIONAL_TEARS: &str = "Emotional tears";
 pub const REFLEX_TEARS: &str = "Reflex tears";
 
+/// The comparison's rows, in reading order.
+// Every row has the same shape on purpose: it is a table, read across.
 pub const COMPARE_ROWS: &[CompareRow] = &[
     CompareRow {
         aspect: "Trigger",

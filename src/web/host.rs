@@ -2,10 +2,10 @@
 //! tall the app is. The look options (theme, background, accent) are applied before first
 //! paint by `static/look.js`, not here.
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+use super::observer::Observing;
 use crate::model::embed::EmbedOptions;
 
 /// The message type the embed loader listens for. Only height and section are ever
@@ -21,43 +21,21 @@ pub fn embed_options() -> EmbedOptions {
     EmbedOptions::parse(&search)
 }
 
-// Hand-written: no gloo crate wraps ResizeObserver (so there is no size to measure).
-/// Watches the page's height and posts it, with the current section, to the host page.
-/// Dropping it disconnects the observer.
-pub struct HeightReporter {
-    observer: web_sys::ResizeObserver,
-    _callback: Closure<dyn FnMut(js_sys::Array)>,
-}
-
-impl HeightReporter {
-    /// Starts reporting, if this page is framed by another; `None` otherwise.
-    pub fn start(section: &'static str) -> Option<Self> {
-        if !cfg!(target_arch = "wasm32") {
-            return None;
-        }
-        let window = gloo_utils::window();
-        let parent = window.parent().ok().flatten()?;
-        if parent == window {
-            return None;
-        }
-        let body = gloo_utils::document().body()?;
-        let measured = body.clone();
-        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_| {
-            post_height(&parent, &measured, section);
-        });
-        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-        observer.observe(&body);
-        Some(Self {
-            observer,
-            _callback: callback,
-        })
+/// Watches the page's height and posts it, with the current section, to the host page,
+/// if this page is framed by another; `None` otherwise. Dropping it disconnects the
+/// observer.
+fn report_height(section: &'static str) -> Option<Observing<web_sys::ResizeObserver>> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
     }
-}
-
-impl Drop for HeightReporter {
-    fn drop(&mut self) {
-        self.observer.disconnect();
+    let window = gloo_utils::window();
+    let parent = window.parent().ok().flatten()?;
+    if parent == window {
+        return None;
     }
+    let body = gloo_utils::document().body()?;
+    let measured = body.clone();
+    Observing::new(&body, move |_| post_height(&parent, &measured, section))
 }
 
 // Hand-built with `Reflect`, not a `serde::Serialize` struct through serde-wasm-bindgen:
@@ -78,7 +56,7 @@ fn post_height(parent: &web_sys::Window, body: &web_sys::HtmlElement, section: &
 #[hook]
 pub fn use_height_reporting(embedded: bool, section: &'static str) {
     use_effect_with((embedded, section), move |&(embedded, section)| {
-        let reporter = embedded.then(|| HeightReporter::start(section)).flatten();
+        let reporter = embedded.then(|| report_height(section)).flatten();
         move || drop(reporter)
     });
 }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::motion::{page_hidden, watch_page_hidden, OnScreenWatcher};
+use super::motion::{page_hidden, watch_on_screen, watch_page_hidden};
 
 /// True while `node` is at least partly on screen in a visible tab. True on the server
 /// and on the first render, so that render matches the prerendered page; the watchers
@@ -16,7 +16,7 @@ pub fn use_in_view(node: NodeRef) -> bool {
         use_effect_with(node, move |node| {
             let watcher = node
                 .cast::<web_sys::Element>()
-                .and_then(|el| OnScreenWatcher::new(&el, move |v| on_screen.set(v)));
+                .and_then(|el| watch_on_screen(&el, move |v| on_screen.set(v)));
             hidden.set(page_hidden());
             let visibility = watch_page_hidden(move |h| hidden.set(h));
             move || drop((watcher, visibility))

@@ -11,6 +11,7 @@ mod in_view;
 mod listener;
 mod location;
 pub mod motion;
+mod observer;
 mod panic_screen;
 mod service_worker;
 pub mod share;

@@ -2,8 +2,9 @@
 //! visible, and whether an element is on screen. Each watcher owns its listener or
 //! observer and lets go of it when dropped.
 
-use wasm_bindgen::{closure::Closure, JsCast};
+use wasm_bindgen::JsCast;
 
+use super::observer::Observing;
 use super::EventListener;
 
 const REDUCED_MOTION: &str = "(prefers-reduced-motion: reduce)";
@@ -51,42 +52,23 @@ pub fn watch_page_hidden(on_change: impl Fn(bool) + 'static) -> Option<EventList
     })
 }
 
-// Hand-written: no gloo crate wraps IntersectionObserver (so there is no size to measure).
-/// Watches whether an element is (at least partly) on screen; disconnects when dropped.
-pub struct OnScreenWatcher {
-    observer: web_sys::IntersectionObserver,
-    _callback: Closure<dyn FnMut(js_sys::Array)>,
-}
-
-impl OnScreenWatcher {
-    /// Calls `on_change(true/false)` as `element` comes into or leaves the viewport.
-    /// `None` outside the browser or where IntersectionObserver is missing (the caller
-    /// should then treat the element as on screen).
-    pub fn new(element: &web_sys::Element, on_change: impl Fn(bool) + 'static) -> Option<Self> {
-        if !cfg!(target_arch = "wasm32") {
-            return None;
+/// Calls `on_change(true/false)` as `element` comes into or leaves the viewport, while the
+/// returned value lives. `None` outside the browser or where IntersectionObserver is
+/// missing (the caller should then treat the element as on screen).
+pub fn watch_on_screen(
+    element: &web_sys::Element,
+    on_change: impl Fn(bool) + 'static,
+) -> Option<Observing<web_sys::IntersectionObserver>> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    Observing::new(element, move |entries: js_sys::Array| {
+        // The last entry is the newest state of our one element.
+        let last = entries.length().checked_sub(1).map(|i| entries.get(i));
+        if let Some(entry) =
+            last.and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+        {
+            on_change(entry.is_intersecting());
         }
-        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            // The last entry is the newest state of our one element.
-            let last = entries.length().checked_sub(1).map(|i| entries.get(i));
-            if let Some(entry) =
-                last.and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
-            {
-                on_change(entry.is_intersecting());
-            }
-        });
-        let observer =
-            web_sys::IntersectionObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-        observer.observe(element);
-        Some(Self {
-            observer,
-            _callback: callback,
-        })
-    }
-}
-
-impl Drop for OnScreenWatcher {
-    fn drop(&mut self) {
-        self.observer.disconnect();
-    }
+    })
 }

@@ -1,6 +1,8 @@
 //! The picture with its caption, pressure gauge and controls: moving, or under reduced
 //! motion a few still pictures the reader steps through.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::figure::{flow_figure, FigureRefs};
@@ -49,7 +51,7 @@ pub fn FlowPicture() -> Html {
             let on_screen = {
                 let d = dispatch.clone();
                 stage.cast::<web_sys::Element>().and_then(|el| {
-                    motion::OnScreenWatcher::new(&el, move |v| d.dispatch(FlowAction::OnScreen(v)))
+                    motion::watch_on_screen(&el, move |v| d.dispatch(FlowAction::OnScreen(v)))
                 })
             };
             dispatch.dispatch(FlowAction::Hidden(motion::page_hidden()));
@@ -103,31 +105,27 @@ pub fn FlowPicture() -> Html {
         }
     };
 
+    // Every change the reader makes: the simulation takes it, the state keeps the
+    // reader's choice, and screen readers hear the result.
+    let change = {
+        let (sim, d) = (sim.clone(), state.dispatcher());
+        Rc::new(move |input: Input, action: FlowAction| {
+            sim.borrow_mut().apply(input);
+            d.dispatch(action);
+            say();
+        })
+    };
     let level = |v: u8| f32::from(v) / f32::from(text::LEVEL_MAX);
     let on_stress = {
-        let (sim, d, say) = (sim.clone(), state.dispatcher(), say.clone());
-        Callback::from(move |v: u8| {
-            sim.borrow_mut().apply(Input::Stress(level(v)));
-            d.dispatch(FlowAction::Stress(v));
-            say();
-        })
+        let change = change.clone();
+        Callback::from(move |v: u8| change(Input::Stress(level(v)), FlowAction::Stress(v)))
     };
     let on_holding = {
-        let (sim, d, say) = (sim.clone(), state.dispatcher(), say.clone());
-        Callback::from(move |v: u8| {
-            sim.borrow_mut().apply(Input::HoldingBack(level(v)));
-            d.dispatch(FlowAction::Holding(v));
-            say();
-        })
+        let change = change.clone();
+        Callback::from(move |v: u8| change(Input::HoldingBack(level(v)), FlowAction::Holding(v)))
     };
-    let on_let_it_out = {
-        let (sim, d) = (sim.clone(), state.dispatcher());
-        Callback::from(move |_: MouseEvent| {
-            sim.borrow_mut().apply(Input::LetItOut);
-            d.dispatch(FlowAction::LetItOut);
-            say();
-        })
-    };
+    let on_let_it_out =
+        Callback::from(move |_: MouseEvent| change(Input::LetItOut, FlowAction::LetItOut));
     let on_toggle = {
         let d = state.dispatcher();
         Callback::from(move |_: MouseEvent| d.dispatch(FlowAction::TogglePause))

@@ -12,7 +12,7 @@ mod reflection_card;
 mod results;
 mod storage;
 
-pub use forget::{forget, ForgetView, FORGET_NO_ID};
+pub use forget::{forget, FORGET_NO_ID};
 pub use intro::{intro, IntroView};
 pub use question::{question, QuestionView};
 pub use reflection_card::reflection_card;
@@ -128,12 +128,7 @@ pub fn Quiz() -> Html {
             if !state.storage_ok { <p class="quiz__not-kept">{ text::NOT_KEPT }</p> }
             { screen }
             if state.worth_keeping() {
-                { forget(&ForgetView {
-                    confirming: state.confirming_forget,
-                    on_ask: on(QuizAction::AskForget),
-                    on_cancel: on(QuizAction::CancelForget),
-                    on_confirm: on(QuizAction::Forget),
-                }) }
+                { forget(state.confirming_forget, &on) }
             }
         </article>
     }

@@ -19,59 +19,53 @@ pub struct ThemeText {
 
 /// The card text for a theme.
 pub fn theme(theme: Theme) -> &'static ThemeText {
-    match theme {
-        Theme::HoldingBack => &HOLDING_BACK,
-        Theme::Apologising => &APOLOGISING,
-        Theme::Relief => &RELIEF,
-        Theme::Signal => &SIGNAL,
-        Theme::Therapy => &THERAPY,
-    }
+    &CARDS[theme as usize]
 }
 
-const HOLDING_BACK: ThemeText = ThemeText {
-    title: "Holding tears back",
-    evidence: &evidence::HOLDING_BACK,
-    prompts: &[
-        "How do I feel about holding tears back, or letting them come?",
-        "Where did my ideas about crying come from?",
-    ],
-};
-
-const APOLOGISING: ThemeText = ThemeText {
-    title: "Saying sorry for tears",
-    evidence: &evidence::NOT_WEAKNESS,
-    prompts: &[
-        "How do I feel when I cry in front of someone?",
-        "What would it be like to cry and not say sorry?",
-    ],
-};
-
-const RELIEF: ThemeText = ThemeText {
-    title: "Crying and relief",
-    evidence: &evidence::MOOD,
-    prompts: &[
-        "What makes the difference between a cry that helps and one that doesn't?",
-        "Who or what helps me when I am upset?",
-    ],
-};
-
-const SIGNAL: ThemeText = ThemeText {
-    title: "Tears as a signal",
-    evidence: &evidence::BODY_KNOWS,
-    prompts: &[
-        "Have my tears ever come before I knew why? What was going on?",
-        "What might my tears say to me, or to the people around me?",
-    ],
-};
-
-const THERAPY: ThemeText = ThemeText {
-    title: "Crying in therapy",
-    evidence: &evidence::BOND,
-    prompts: &[
-        "Can I tell my counsellor how I feel about crying in front of them?",
-        "What would help me feel at ease in a session, with or without tears?",
-    ],
-};
+/// The cards, one per theme, in the order the themes are declared (that of [`Theme::ALL`];
+/// a test checks each card's evidence against its theme). One table, as the questions are.
+const CARDS: [ThemeText; Theme::ALL.len()] = [
+    ThemeText {
+        title: "Holding tears back",
+        evidence: &evidence::HOLDING_BACK,
+        prompts: &[
+            "How do I feel about holding tears back, or letting them come?",
+            "Where did my ideas about crying come from?",
+        ],
+    },
+    ThemeText {
+        title: "Saying sorry for tears",
+        evidence: &evidence::NOT_WEAKNESS,
+        prompts: &[
+            "How do I feel when I cry in front of someone?",
+            "What would it be like to cry and not say sorry?",
+        ],
+    },
+    ThemeText {
+        title: "Crying and relief",
+        evidence: &evidence::MOOD,
+        prompts: &[
+            "What makes the difference between a cry that helps and one that doesn't?",
+            "Who or what helps me when I am upset?",
+        ],
+    },
+    ThemeText {
+        title: "Tears as a signal",
+        evidence: &evidence::BODY_KNOWS,
+        prompts: &[
+            "Have my tears ever come before I knew why? What was going on?",
+            "What might my tears say to me, or to the people around me?",
+        ],
+    },
+    ThemeText {
+        title: "Crying in therapy",
+        evidence: &evidence::BOND,
+        prompts: &[
+            "Can I tell my counsellor how I feel about crying in front of them?",
+            "What would help me feel at ease in a session, with or without tears?",
+        ],
+    },
+];
 
 /// The sentence about the reader on a card, which says only what follows from their
 /// answers on its theme: they chose answers (shown above it, in their words) ...

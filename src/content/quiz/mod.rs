@@ -31,6 +31,9 @@ pub const INTRO: &[&str] = &[
 pub const INTRO_SUPPORT: &str =
     "If things feel too much right now, please talk to someone. These are UK lines:";
 
+// The words below (and support.rs's) repeat a shape, not logic: one constant per
+// phrase, so each component and test names exactly the words it shows.
+
 /// Control labels.
 pub const START: &str = "Start the reflection";
 pub const CONTINUE: &str = "Carry on where I left off";

@@ -121,36 +121,23 @@ mod tests {
         assert_eq!(t.reader_changed(7200.0), Say::Now);
     }
 
+    /// A state as the test expects it, in one line.
+    fn state(channel: Channel, category: Category) -> Said {
+        Said { channel, category }
+    }
+
     #[test]
     fn the_channel_and_pressure_follow_the_reader() {
         let mut sim = Simulation::new(SEED);
-        assert_eq!(
-            Said::of(&sim),
-            Said {
-                channel: Channel::Open,
-                category: Category::Steady
-            }
-        );
+        assert_eq!(Said::of(&sim), state(Channel::Open, Category::Steady));
         sim.apply(Input::Stress(1.0));
         sim.apply(Input::HoldingBack(1.0));
-        assert_eq!(
-            Said::of(&sim),
-            Said {
-                channel: Channel::Narrow,
-                category: Category::Building
-            }
-        );
+        assert_eq!(Said::of(&sim), state(Channel::Narrow, Category::Building));
         sim.apply(Input::HoldingBack(0.0));
         sim.apply(Input::Stress(0.6));
         assert_eq!(Said::of(&sim).channel, Channel::Narrowing);
         sim.apply(Input::LetItOut);
-        assert_eq!(
-            Said::of(&sim),
-            Said {
-                channel: Channel::Open,
-                category: Category::LettingGo
-            }
-        );
+        assert_eq!(Said::of(&sim), state(Channel::Open, Category::LettingGo));
     }
 
     proptest! {
