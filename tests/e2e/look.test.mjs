@@ -1,14 +1,22 @@
 // The pre-paint scripts, run on their own with a stand-in document: where old hash links
 // go (static/old-links.js, on the home page), and which look options are set
-// (static/look.js, on the embed layout's pages). The browser suites prove the same end to
-// end (first-paint, embed, security).
+// (static/look.js, on the embed layout's pages). Run as built (the build fills the page
+// table's data into old-links.js). The browser suites prove the same end to end
+// (first-paint, embed, security).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 
-const source = (name) => readFileSync(new URL(`../../static/${name}.js`, import.meta.url), 'utf8');
-const SCRIPTS = { 'old-links': source('old-links'), look: source('look') };
+const DIST = process.env.DIST ?? 'dist';
+/** A pre-paint script as built (old-links.js carries the page table's data only there). */
+const built = (name) => {
+  const file = readdirSync(DIST).find((f) => new RegExp(`^${name}-[0-9a-f]+\\.js$`).test(f));
+  assert.ok(file, `${DIST} has a built ${name}.js`);
+  return readFileSync(join(DIST, file), 'utf8');
+};
+const SCRIPTS = { 'old-links': built('old-links'), look: built('look') };
 
 /** Runs a pre-paint script on a page at `search` + `hash`. */
 function run({ script = 'old-links', search = '', hash = '' } = {}) {
