@@ -5,7 +5,10 @@
 // callback timed with performance.now() around it), and JS heap and wasm memory before
 // and after 10,000 frames (after a forced garbage collection). Exits non-zero if any
 // budget is missed: >= 58 fps, median <= 2 ms, memory after within 10% of before.
-import { startSite, VIEWPORTS } from '../tests/e2e/harness.mjs';
+import { startSite } from '../tests/shared/chromium.mjs';
+import { screen } from '../tests/shared/pages.mjs';
+import { PHONE as phone } from '../tests/shared/viewports.mjs';
+import { FLOW } from '../tests/shared/selectors.mjs';
 
 const FPS_BUDGET = 58;
 const MEDIAN_BUDGET_MS = 2;
@@ -16,7 +19,6 @@ const TOTAL_FRAMES = 10_000;
 const site = await startSite();
 let failed = false;
 try {
-  const phone = VIEWPORTS.find((v) => v.name === 'phone');
   const context = await site.browser.newContext({
     viewport: phone.viewport, isMobile: true, hasTouch: true, deviceScaleFactor: phone.deviceScaleFactor,
   });
@@ -37,19 +39,19 @@ try {
     addEventListener('TrunkApplicationStarted', (e) => { window.__wasmMemory = e.detail?.wasm?.memory; });
   });
   const cdp = await context.newCDPSession(page);
-  await page.goto(site.url('flow/'));
-  await page.waitForSelector('.flow-visual');
-  await page.locator('.flow-visual__stage').scrollIntoViewIfNeeded();
+  await page.goto(site.url(screen('flow').address));
+  await page.waitForSelector(FLOW.visual);
+  await page.locator(FLOW.stage).scrollIntoViewIfNeeded();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   // A busy scene: a strong block, and a release every 5 s so tears fall too.
-  for (const id of ['#flow-stress', '#flow-holding']) {
+  for (const id of [FLOW.stress, FLOW.holding]) {
     await page.locator(id).focus();
     await page.keyboard.press('End');
   }
-  await page.locator('.flow-visual__stage').scrollIntoViewIfNeeded();
-  await page.evaluate(() => {
-    window.__releases = setInterval(() => document.querySelector('.flow-controls__release')?.click(), 5000);
-  });
+  await page.locator(FLOW.stage).scrollIntoViewIfNeeded();
+  await page.evaluate((release) => {
+    window.__releases = setInterval(() => document.querySelector(release)?.click(), 5000);
+  }, FLOW.release);
   await page.waitForTimeout(1500);
 
   const memory = async () => {

@@ -10,24 +10,26 @@
 // the way DevTools does: x3.75 latency, x0.9 bandwidth). Each page's baseline is the
 // same built page with every script removed: the floor for its first paint.
 // "Interactive" is the `app-interactive` mark the app sets once mounted.
-import { chromium } from 'playwright-core';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { serve } from './static-server.mjs';
+import { CHROMIUM, CHROMIUM_ARGS as FLAGS, launchChromium } from '../tests/shared/chromium.mjs';
+import { serveSite } from '../tests/shared/site.mjs';
+import { DIST, screen, stepAddress, framePath } from '../tests/shared/pages.mjs';
+import { PHONE } from '../tests/shared/viewports.mjs';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
 const LIGHTHOUSE = !args.includes('--no-lighthouse');
-const DIST = 'dist';
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const NETWORK = { offline: false, latency: 150 * 3.75, downloadThroughput: (1638.4 * 0.9 * 1024) / 8, uploadThroughput: (675 * 0.9 * 1024) / 8 };
 
 /** The pages measured: [label, address below the site's folder]. */
-const PAGES = [['home', ''], ['deep page', 'tears/3/'], ['embedded section', 'frame/flow/?theme=dark&accent=%231F6F78']];
+const PAGES = [
+  ['home', screen('home').address],
+  ['deep page', stepAddress(3)],
+  ['embedded section', `${framePath(screen('flow').address)}?theme=dark&accent=%231F6F78`],
+];
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
@@ -48,12 +50,13 @@ for (const [, address] of PAGES) {
   writeFileSync(join(baseDir, file), stripped);
 }
 
-const appServer = await serve({ dir: DIST, port: 0 });
-const baseServer = await serve({ dir: baseDir, port: 0 });
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+const appSite = await serveSite();
+const baseSite = await serveSite({ dir: baseDir });
+const browser = await launchChromium();
 
-async function measure(origin, address) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, serviceWorkers: 'block' });
+async function measure(site, address) {
+  const { viewport, isMobile, hasTouch, deviceScaleFactor } = PHONE;
+  const context = await browser.newContext({ viewport, isMobile, hasTouch, deviceScaleFactor, serviceWorkers: 'block' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -65,7 +68,7 @@ async function measure(origin, address) {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
     new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto(`${origin}/${address}`, { waitUntil: 'load', timeout: 120000 });
+  await page.goto(site.url(address), { waitUntil: 'load', timeout: 120000 });
   const hasApp = await page.evaluate(() => !!document.querySelector('script'));
   if (hasApp) await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0, null, { timeout: 120000 });
   await page.waitForTimeout(300);
@@ -85,8 +88,8 @@ for (const [label, address] of PAGES) {
   const app = []; const base = [];
   for (let i = 0; i < RUNS; i++) {
     // Interleave, so any drift in the machine affects both equally.
-    base.push(await measure(`http://127.0.0.1:${baseServer.address().port}`, address));
-    app.push(await measure(`http://127.0.0.1:${appServer.address().port}`, address));
+    base.push(await measure(baseSite, address));
+    app.push(await measure(appSite, address));
     process.stdout.write(`${label}: run ${i + 1}/${RUNS} done\r`);
   }
   const med = (runs, k) => median(runs.map((r) => r[k]));
@@ -103,8 +106,8 @@ for (const [label, address] of PAGES) {
 }
 
 await browser.close();
-await new Promise((ok) => appServer.close(ok));
-await new Promise((ok) => baseServer.close(ok));
+await appSite.stop();
+await baseSite.stop();
 rmSync(baseDir, { recursive: true, force: true });
 
 // 3. Lighthouse (mobile), on home and on the deep page.
@@ -129,7 +132,7 @@ process.exitCode = budgets.every(([, ok]) => ok) ? 0 : 1;
 
 async function runLighthouse(address) {
   const { default: lighthouse } = await import('lighthouse');
-  const server = await serve({ dir: DIST, port: 0 });
+  const site = await serveSite();
   const port = 9300 + Math.floor(Math.random() * 500);
   const userDir = mkdtempSync(join(tmpdir(), 'crying-lh-'));
   const chrome = spawn(CHROMIUM, [...FLAGS, '--headless=new', `--remote-debugging-port=${port}`, `--user-data-dir=${userDir}`, 'about:blank'], { stdio: 'ignore' });
@@ -137,7 +140,7 @@ async function runLighthouse(address) {
     for (let i = 0; i < 50; i++) {
       try { await fetch(`http://127.0.0.1:${port}/json/version`); break; } catch { await new Promise((r) => setTimeout(r, 200)); }
     }
-    const result = await lighthouse(`http://127.0.0.1:${server.address().port}/${address}`, {
+    const result = await lighthouse(site.url(address), {
       port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     });
     const lhr = result.lhr;
@@ -154,7 +157,7 @@ async function runLighthouse(address) {
     return scores;
   } finally {
     await new Promise((ok) => { chrome.once('exit', ok); chrome.kill(); });
-    await new Promise((ok) => server.close(ok));
+    await site.stop();
     rmSync(userDir, { recursive: true, force: true });
   }
 }

@@ -4,18 +4,18 @@
 // test: run after `trunk build --release`.
 //
 //   node scripts/bench-long-use.mjs [--rounds=200]
-import { chromium } from 'playwright-core';
-import { serve } from './static-server.mjs';
+import { startSite } from '../tests/shared/chromium.mjs';
+import { PAGES, screen } from '../tests/shared/pages.mjs';
+import { PHONE } from '../tests/shared/viewports.mjs';
 
 const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.split('=')[1] ?? 200);
-const ROUTES = ['', 'tears/', 'tears/2/', 'tears/3/', 'tears/4/', 'tears/5/', 'tears/6/', 'tears/compare/', 'flow/', 'reflect/', 'embed/'];
-const server = await serve({ dir: 'dist', port: 0 });
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc'],
-});
-const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
+/** Every screen's own page. */
+const ROUTES = PAGES;
+const HOME = screen('home').address;
+const FLOW = screen('flow').address;
+const site = await startSite({ args: ['--js-flags=--expose-gc'] });
+const { browser } = site;
+const context = await browser.newContext({ viewport: PHONE.viewport, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
 const page = await context.newPage();
 const errors = [];
 page.on('pageerror', (e) => errors.push(e.message));
@@ -62,17 +62,17 @@ const cycle = (routes, rounds, pause) => page.evaluate(async ([routes, rounds, p
   }
 }, [routes, rounds, pause]);
 
-await page.goto(`${origin}/`);
+await page.goto(site.url(HOME));
 await page.waitForFunction(() => window.__wasm && performance.getEntriesByName('app-interactive').length > 0);
 // Warm up once through everything, so first-use allocations are not counted as growth.
 await cycle(ROUTES, 2, 0);
-await go('');
+await go(HOME);
 const before = await memory();
 const t0 = Date.now();
 await cycle(ROUTES, ROUNDS, 0);
 // Mount the flow visual, let it animate a frame, unmount it.
-await cycle(['flow/', ''], ROUNDS, 1);
-await go('');
+await cycle([FLOW, HOME], ROUNDS, 1);
+await go(HOME);
 const after = await memory();
 const seconds = ((Date.now() - t0) / 1000).toFixed(1);
 
@@ -84,6 +84,5 @@ console.log(`${'JS heap'.padEnd(12)}${kb(before.heap).padStart(12)}${kb(after.he
 console.log(`${'wasm memory'.padEnd(12)}${kb(before.wasm).padStart(12)}${kb(after.wasm).padStart(12)}${`${pct(before.wasm, after.wasm)}%`.padStart(10)}`);
 const ok = after.heap <= before.heap * 1.1 && after.wasm <= before.wasm * 1.1 && errors.length === 0;
 console.log(`${ok ? 'PASS' : 'MISS'}  both within 10% of the start${errors.length ? `; errors: ${errors.join('; ')}` : ''}`);
-await browser.close();
-await new Promise((r) => server.close(r));
+await site.stop();
 process.exitCode = ok ? 0 : 1;

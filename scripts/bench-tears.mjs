@@ -13,7 +13,11 @@
 // Script time per frame is all JavaScript and WebAssembly on the page's main thread
 // between one frame and the next (the presses included). Prints PASS/MISS per budget:
 // step change (render, median) under one frame; figure frames' script time median <= 2 ms.
-import { VIEWPORTS, startSite, openPage, waitForApp } from '../tests/e2e/harness.mjs';
+import { startSite, openPage, waitForApp } from '../tests/shared/chromium.mjs';
+import { STEPS, stepAddress, comparison } from '../tests/shared/pages.mjs';
+import { PHONE } from '../tests/shared/viewports.mjs';
+import { TEARS, FIGURE } from '../tests/shared/selectors.mjs';
+import { stepProgress } from '../tests/shared/wording.mjs';
 
 const FRAME_MS = 1000 / 60;
 const FIGURE_MEDIAN_BUDGET_MS = 2;
@@ -31,11 +35,11 @@ const verdict = (name, value, ok, budget) => {
 const changes = Number(process.argv[2] ?? 300);
 const site = await startSite();
 try {
-  const { context, page, errors } = await openPage(site.browser, VIEWPORTS[0], { reducedMotion: 'reduce' });
-  await page.goto(site.url('tears/'));
+  const { context, page, errors } = await openPage(site.browser, PHONE, { reducedMotion: 'reduce' });
+  await page.goto(site.url(stepAddress(1)));
   await waitForApp(page);
-  const result = await page.evaluate(async (changes) => {
-    const root = document.querySelector('.tears');
+  const result = await page.evaluate(async ({ changes, first, last, sel }) => {
+    const root = document.querySelector(sel.root);
     const nextFrame = () => new Promise((ok) => requestAnimationFrame(() => ok()));
     const moved = () => new Promise((ok) => addEventListener('popstate', () => ok(), { once: true }));
     const patched = (act) => new Promise((ok) => {
@@ -46,11 +50,10 @@ try {
     const render = [], settled = [], frame = [];
     let forward = true;
     for (let i = 0; i < changes; i++) {
-      const last = document.querySelector('.tears__progress').textContent.startsWith('Step 6');
-      const first = document.querySelector('.tears__progress').textContent.startsWith('Step 1');
-      if (last) forward = false;
-      if (first) forward = true;
-      const button = document.querySelector(forward ? 'a.tears__next' : 'a.tears__back');
+      const progress = document.querySelector(sel.progress).textContent;
+      if (progress === last) forward = false;
+      if (progress === first) forward = true;
+      const button = document.querySelector(`a${forward ? sel.next : sel.back}`);
       await nextFrame();
       const address = moved();
       const t0 = performance.now();
@@ -71,7 +74,7 @@ try {
       return { median: at(0.5), p95: at(0.95), max: s[s.length - 1] };
     };
     return { render: stats(render), settled: stats(settled), frame: stats(frame) };
-  }, changes);
+  }, { changes, first: stepProgress(1), last: stepProgress(STEPS), sel: TEARS });
   const f = (x) => x.toFixed(2).padStart(7);
   console.log(`tears walkthrough: ${changes} step changes (Next/Back), phone 360x740, release build`);
   console.log(`${'ms'.padEnd(10)}${'median'.padStart(7)}${'p95'.padStart(7)}${'max'.padStart(7)}`);
@@ -94,10 +97,10 @@ process.exit(missed ? 1 : 0);
 
 /** Traces the comparison figure while its routes animate; returns script time per frame. */
 async function figureFrames() {
-  const { context, page } = await openPage(site.browser, VIEWPORTS[0]);
-  await page.goto(`${site.origin}/#/tears/compare`);
+  const { context, page } = await openPage(site.browser, PHONE);
+  await page.goto(site.url(comparison().address));
   await waitForApp(page);
-  await page.locator('.tears__figure').scrollIntoViewIfNeeded();
+  await page.locator(TEARS.figure).scrollIntoViewIfNeeded();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const events = [];
@@ -110,7 +113,7 @@ async function figureFrames() {
   let presses = 0;
   const t0 = Date.now();
   while (Date.now() - t0 < FIGURE_WINDOW_MS) {
-    await page.locator('.tfig__choice').click();
+    await page.locator(FIGURE.choice).click();
     presses += 1;
     await page.waitForTimeout(PRESS_EVERY_MS);
   }

@@ -1,5 +1,5 @@
 // Reading order follows visual order (issue 19, point 2), at 320 px (a small phone) and at
-// 1280 px, on every page (all 21: PAGES and FRAME_PAGES), with every evidence note open, and
+// 1280 px, on every page the build writes (EVERY_PAGE), with every evidence note open, and
 // on the reflection's question and results screens.
 //
 // What a screen reader reads next is the next element in the DOM. Every visible heading,
@@ -10,18 +10,17 @@
 // - level with it but to its left (a row shown reversed).
 // Hidden things (display none, visually hidden, the skip link off screen) and fixed notices
 // are left out.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS, PAGES, FRAME_PAGES, startSite, withPage, waitForApp } from './harness.mjs';
+import { useSite, withPage, waitForApp, waitForInteractive } from './harness.mjs';
+import { EVERY_PAGE, screen } from '../shared/pages.mjs';
+import { DESKTOP, phoneSized } from '../shared/viewports.mjs';
+import { QUIZ } from '../shared/selectors.mjs';
+import { QUESTIONS } from '../shared/wording.mjs';
 
-const WIDTHS = [
-  { name: '320', viewport: { width: 320, height: 568 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
-  VIEWPORTS.find((v) => v.name === 'desktop'),
-];
+const WIDTHS = [phoneSized(320, 568, '320'), DESKTOP];
 
-let site;
-before(async () => { site = await startSite(); });
-after(async () => { await site?.stop(); });
+const site = useSite();
 
 /** Page side: the pairs read in an order the eye would not follow, as text. */
 function outOfOrder() {
@@ -70,11 +69,11 @@ async function check(page, what) {
 async function open(page, path) {
   await page.goto(site.url(path));
   await waitForApp(page);
-  await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length === 1);
+  await waitForInteractive(page);
 }
 
 for (const vp of WIDTHS) {
-  for (const path of [...PAGES, ...FRAME_PAGES]) {
+  for (const path of EVERY_PAGE) {
     test(`reading order is visual order on /${path} at ${vp.viewport.width} px`, async () => {
       await withPage(site.browser, vp, {}, async ({ page, errors }) => {
         await open(page, path);
@@ -90,17 +89,17 @@ for (const vp of WIDTHS) {
 
   test(`reading order is visual order on the reflection's question and results at ${vp.viewport.width} px`, async () => {
     await withPage(site.browser, vp, {}, async ({ page, errors }) => {
-      await open(page, 'reflect/');
-      await page.locator('.quiz-start').click();
-      await page.locator('.quiz-question').waitFor({ timeout: 5000 });
-      await page.locator('.choice').nth(2).click();
+      await open(page, screen('reflect').address);
+      await page.locator(QUIZ.start).click();
+      await page.locator(QUIZ.question).waitFor({ timeout: 5000 });
+      await page.locator(QUIZ.choice).nth(2).click();
       await check(page, 'a question');
-      for (let n = 0; n < 10; n += 1) {
-        await page.locator('.quiz-next').click();
+      for (let n = 0; n < QUESTIONS; n += 1) {
+        await page.locator(QUIZ.next).click();
       }
-      await page.locator('.quiz-results').waitFor({ timeout: 5000 });
+      await page.locator(QUIZ.results).waitFor({ timeout: 5000 });
       await check(page, 'the results');
-      await page.locator('.quiz-forget__ask').click();
+      await page.locator(QUIZ.forgetAsk).click();
       await check(page, 'forget, asking first');
       assert.deepEqual(errors, []);
     });

@@ -60,6 +60,3 @@ export async function readTree(page) {
   walk(nodes[0]);
   return { lines, text: lines.join('\n') };
 }
-
-/** A page's snapshot file name: `home`, `tears-3`, `frame-tears-compare`. */
-export const snapshotName = (path) => path.replace(/\/$/, '').replace(/\//g, '-') || 'home';

@@ -1,6 +1,6 @@
 // What a screen reader reads, page by page: Chromium's accessibility tree (through the
 // DevTools protocol, `Accessibility.getFullAXTree`) walked in reading order, as text. For
-// every page (all 21: PAGES and FRAME_PAGES) at the phone size:
+// every page the build writes (EVERY_PAGE) at the phone size:
 // - the text holds every heading, every support number and every picture's facts (its
 //   title, description, charts and routes in words), taken from the page itself;
 // - one h1, the landmarks (banner, navigation, main, contentinfo), a skip link first,
@@ -8,19 +8,18 @@
 // - it matches the reviewed snapshot in tests/e2e/snapshots/a11y-tree/ (run with
 //   UPDATE_SNAPSHOTS=1 to accept a change, then review the diff like code).
 // Reading order against visual order at 320 and 1280 px is in a11y-order.test.mjs.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { VIEWPORTS, PAGES, FRAME_PAGES, startSite, withPage, waitForApp } from './harness.mjs';
-import { readTree, snapshotName } from './a11y-read.mjs';
+import { useSite, withPage, waitForApp, waitForInteractive } from './harness.mjs';
+import { readTree } from './a11y-read.mjs';
+import { EVERY_PAGE, pageName, screenAt } from '../shared/pages.mjs';
+import { PHONE } from '../shared/viewports.mjs';
 
 const DIR = 'tests/e2e/snapshots/a11y-tree';
 const UPDATE = process.env.UPDATE_SNAPSHOTS === '1';
-const phone = VIEWPORTS.find((v) => v.name === 'phone');
 
-let site;
-before(async () => { site = await startSite(); });
-after(async () => { await site?.stop(); });
+const site = useSite();
 
 /** What the page shows that a listener must also hear, read from the DOM. */
 function facts(page) {
@@ -42,12 +41,12 @@ function facts(page) {
   });
 }
 
-for (const path of [...PAGES, ...FRAME_PAGES]) {
+for (const path of EVERY_PAGE) {
   test(`what a screen reader reads on /${path}`, async () => {
-    await withPage(site.browser, phone, {}, async ({ page, errors }) => {
+    await withPage(site.browser, PHONE, {}, async ({ page, errors }) => {
       await page.goto(site.url(path));
       await waitForApp(page);
-      await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length === 1);
+      await waitForInteractive(page);
       const { lines, text } = await readTree(page);
       const heard = text.replace(/\s+/g, ' ');
       const seen = await facts(page);
@@ -67,9 +66,9 @@ for (const path of [...PAGES, ...FRAME_PAGES]) {
       for (const l of lines) {
         assert.doesNotMatch(l, /^(figure|image)( ""|$)/, `every figure and image has a name: ${l}`);
       }
-      if (path.includes('tears')) assert.ok(roles.includes('figure'), 'the walkthrough figure is exposed');
+      if (screenAt(path).section === 'tears') assert.ok(roles.includes('figure'), 'the walkthrough figure is exposed');
 
-      const file = `${DIR}/${snapshotName(path)}.txt`;
+      const file = `${DIR}/${pageName(path)}.txt`;
       // The embed page shows the site's own address, whose port changes every run.
       const now = `${lines.join('\n')}\n`.replaceAll(site.origin, 'http://SITE');
       if (UPDATE || !existsSync(file)) {

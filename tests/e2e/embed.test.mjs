@@ -1,64 +1,37 @@
 // Embedding: host pages on another origin embed the app by the snippet and by a plain
 // iframe. The iframe follows the content's height, ignores forged messages, honours
 // options (and ignores a bad "find a therapist" link), and survives a hostile host.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startSite, startHost, openPage, screenshot, finishQuiz } from './harness.mjs';
+import { useSite, useHost, openPage, waitForInteractive } from './harness.mjs';
+import { screenshot, hasHorizontalScroll } from './checks.mjs';
+import { finishQuiz } from './quiz.mjs';
+import { widgetFrame, waitForFit } from './widget.mjs';
+import { DIST, STEPS, SECTIONS, screen, stepAddress, framePath, oldLink } from '../shared/pages.mjs';
+import { phoneSized, tabletSized, desktopSized } from '../shared/viewports.mjs';
+import { NAV_LINK, TEARS } from '../shared/selectors.mjs';
 
 /** The frame's page below the site's folder, e.g. `frame/flow/`. */
-const framePath = (frame) => frame.evaluate(() => location.pathname.replace(/^.*?(?=frame\/)/, ''));
+const pathIn = (frame) => frame.evaluate((f) => location.pathname.slice(Math.max(0, location.pathname.indexOf(f))), framePath(''));
 /** Waits until the frame shows the page at `path` below the site's folder. */
 const waitForPath = (frame, path) => frame.waitForFunction((p) => location.pathname.endsWith(`/${p}`), path);
-/** The navigation's links in order: Home, Tears, Flow, Reflect. */
-const NAV = { home: 0, tears: 1, flow: 2, reflect: 3 };
+/** The embedded copy of a section's own page (or home's). */
+const frameOf = (which) => framePath(screen(which).address);
+/** The navigation's links in order: Home, then each section. */
+const NAV = ['home', ...SECTIONS];
 
 const WIDTHS = [
-  { name: '320', viewport: { width: 320, height: 568 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
-  { name: '375', viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
-  { name: '412', viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
-  { name: '768', viewport: { width: 768, height: 1024 }, isMobile: false, hasTouch: true, deviceScaleFactor: 1 },
-  { name: '1280', viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 },
+  phoneSized(320, 568, '320'), phoneSized(375, 667, '375'), phoneSized(412, 915, '412'),
+  tabletSized(768, 1024, '768'), desktopSized(1280, 800, '1280'),
 ];
 
-let site;
-let host;
+const site = useSite();
+const host = useHost(site);
 
 /** Writes a fixture page for the host site; returns its URL. */
 const fixture = (file, values) => host.page(file, values);
-
-before(async () => {
-  site = await startSite();
-  host = await startHost(site.url('').replace(/\/$/, ''));
-});
-after(async () => {
-  await site?.stop();
-  await host?.stop();
-});
-
-/** The widget's frame once the app inside it has mounted. */
-async function widgetFrame(page, selector = '#widget iframe') {
-  const handle = await page.waitForSelector(selector, { state: 'attached' });
-  await handle.scrollIntoViewIfNeeded();
-  const frame = await handle.contentFrame();
-  await frame.waitForSelector('main#main h1');
-  return { handle, frame };
-}
-
-/** Waits until the iframe's height matches its content (within a few pixels). */
-async function waitForFit(page, handle, frame) {
-  let last;
-  for (let i = 0; i < 50; i++) {
-    const outer = (await handle.boundingBox()).height;
-    const inner = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-    const scroll = await frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight);
-    last = { outer, inner, scroll };
-    if (Math.abs(outer - inner) <= 4 && scroll <= 1) return last;
-    await page.waitForTimeout(100);
-  }
-  assert.fail(`iframe does not fit its content: ${JSON.stringify(last)}`);
-}
 
 for (const vp of WIDTHS) {
   test(`${vp.name}px: the snippet embeds a fitting, titled, lazy iframe that follows the content`, async () => {
@@ -73,28 +46,28 @@ for (const vp of WIDTHS) {
     assert.equal(await handle.evaluate((f) => getComputedStyle(f).borderTopWidth), '0px');
     // The section's own page in the embed layout, no page header of its own, compact
     // support kept.
-    assert.equal(await framePath(frame), 'frame/tears/');
+    assert.equal(await pathIn(frame), frameOf('tears'));
     assert.equal(await frame.locator('.brand').count(), 0);
     assert.ok(await frame.locator('a[href="tel:116123"]').count() >= 1);
     await waitForFit(page, handle, frame);
     // Move between sections inside the frame: the height follows every time.
-    for (const [name, path] of [['flow', 'frame/flow/'], ['reflect', 'frame/reflect/'], ['home', 'frame/'], ['tears', 'frame/tears/']]) {
-      await frame.locator('.nav__link').nth(NAV[name]).click();
-      await waitForPath(frame, path);
+    for (const name of ['flow', 'reflect', 'home', 'tears']) {
+      await frame.locator(NAV_LINK).nth(NAV.indexOf(name)).click();
+      await waitForPath(frame, frameOf(name));
       await waitForFit(page, handle, frame);
     }
     // Step through the walkthrough: each step has its own height, and the frame follows.
-    for (let step = 2; step <= 6; step += 1) {
-      await frame.locator('a.tears__next').click();
-      await waitForPath(frame, `frame/tears/${step}/`);
+    for (let step = 2; step <= STEPS; step += 1) {
+      await frame.locator(`a${TEARS.next}`).click();
+      await waitForPath(frame, framePath(stepAddress(step)));
       await waitForFit(page, handle, frame);
     }
     // Finish the quiz: the results are much taller than a question.
-    await frame.locator('.nav__link').nth(NAV.reflect).click();
-    await waitForPath(frame, 'frame/reflect/');
+    await frame.locator(NAV_LINK).nth(NAV.indexOf('reflect')).click();
+    await waitForPath(frame, frameOf('reflect'));
     await finishQuiz(frame);
     await waitForFit(page, handle, frame);
-    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth), false);
+    assert.equal(await hasHorizontalScroll(page), false);
     await screenshot(page, `embed-host-${vp.name}`);
     assert.deepEqual(errors, []);
     await context.close();
@@ -119,7 +92,7 @@ test('a hostile host stylesheet changes nothing inside or around the widget', as
   const inside = await frame.evaluate(() => ({ font: getComputedStyle(document.body).fontFamily, colour: getComputedStyle(document.querySelector('main h1')).color }));
   assert.ok(!/Comic|Papyrus|fantasy/.test(inside.font), inside.font);
   assert.notEqual(inside.colour, 'rgb(255, 0, 255)');
-  assert.equal(await frame.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth), false);
+  assert.equal(await hasHorizontalScroll(frame), false);
   await screenshot(page, 'embed-hostile-320');
   assert.deepEqual(errors, []);
   await context.close();
@@ -169,12 +142,12 @@ test('options: theme, accent, starting section and an https "find a therapist" l
   });
   await page.goto(fixture('host-snippet.html', { SECTION: 'flow', THEME: 'dark', ACCENT: '#F5C77E', THERAPIST: 'https://directory.example/find-a-therapist' }));
   const { frame } = await widgetFrame(page);
-  assert.equal(await framePath(frame), 'frame/flow/');
+  assert.equal(await pathIn(frame), frameOf('flow'));
   const looks = await frame.evaluate(() => window.__looks);
   assert.ok(looks.length > 0, 'sampled from the first frame');
   // Without the pre-paint script the first samples would be light until the app starts.
   for (const look of looks) {
-    assert.deepEqual(look, { theme: 'dark', background: 'rgb(18, 24, 29)', primary: '#f5c77e', heading: 'When feelings get stuck' });
+    assert.deepEqual(look, { theme: 'dark', background: 'rgb(18, 24, 29)', primary: '#f5c77e', heading: screen('flow').heading });
   }
   assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'dark');
   assert.equal(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(18, 24, 29)');
@@ -196,29 +169,28 @@ test('a bad "find a therapist" link is ignored, by the snippet and by the plain 
     assert.equal(await frame.locator('.support__therapist a').getAttribute('href'), 'https://www.counselling-directory.org.uk/', bad);
   }
   const therapist = encodeURIComponent('javascript:alert(1)');
-  await page.goto(fixture('host-iframe.html', { SRC: site.url(`frame/tears/?therapist=${therapist}`) }));
+  await page.goto(fixture('host-iframe.html', { SRC: site.url(`${frameOf('tears')}?therapist=${therapist}`) }));
   const { frame } = await widgetFrame(page, '#plain');
   assert.equal(await frame.locator('.support__therapist a').getAttribute('href'), 'https://www.counselling-directory.org.uk/');
-  assert.equal(await framePath(frame), 'frame/tears/');
+  assert.equal(await pathIn(frame), frameOf('tears'));
   await screenshot(page, 'embed-plain-iframe-375');
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test('the loader is small and has no dependencies', () => {
-  const dist = process.env.DIST ?? 'dist';
-  const loader = readdirSync(dist).find((f) => f === 'embed.js');
-  assert.ok(loader, 'dist/embed.js exists');
-  const code = readFileSync(join(dist, loader), 'utf8');
+  const loader = readdirSync(DIST).find((f) => f === 'embed.js');
+  assert.ok(loader, `${DIST}/embed.js exists`);
+  const code = readFileSync(join(DIST, loader), 'utf8');
   assert.ok(!/\bimport\b|\brequire\(/.test(code));
 });
 
 test('an iframe pasted from before pages had addresses still opens its section in the embed layout', async () => {
   const { context, page, errors } = await openPage(site.browser, WIDTHS[1]);
-  await page.goto(fixture('host-iframe.html', { SRC: site.url('?embed=1&theme=dark#/reflect') }));
+  await page.goto(fixture('host-iframe.html', { SRC: site.url(`?embed=1&theme=dark${oldLink(screen('reflect').address)}`) }));
   const { frame } = await widgetFrame(page, '#plain');
-  await waitForPath(frame, 'frame/reflect/');
-  await frame.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
+  await waitForPath(frame, frameOf('reflect'));
+  await waitForInteractive(frame);
   assert.equal(await frame.evaluate(() => location.search), '?theme=dark');
   assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'dark');
   assert.equal(await frame.locator('.brand').count(), 0);

@@ -2,20 +2,27 @@
 // if WebAssembly cannot run, the prerendered page stays with a short note.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { VIEWPORTS, startSite, openPage, waitForApp, screenshot } from './harness.mjs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { useSite, startSite, openPage, waitForApp } from './harness.mjs';
+import { screenshot } from './checks.mjs';
+import { DIST, screen, stepAddress } from '../shared/pages.mjs';
+import { VIEWPORTS, PHONE } from '../shared/viewports.mjs';
+import { HEADING } from '../shared/selectors.mjs';
 
 // Built by the test command with `--features test-panic` (see scripts/test.sh).
 const PANIC_DIST = 'target/dist-panic';
 
-let site;
+/** The calm screen's heading, from the template every built page carries. */
+const PANIC_HEADING = readFileSync(join(DIST, 'index.html'), 'utf8')
+  .match(/<template id="?panic-screen"?>[\s\S]*?<h1[^>]*>([^<]*)<\/h1>/)[1];
+
+const site = useSite();
 let panicSite;
 before(async () => {
-  site = await startSite();
   if (existsSync(PANIC_DIST)) panicSite = await startSite({ dir: PANIC_DIST });
 });
 after(async () => {
-  await site?.stop();
   await panicSite?.stop();
 });
 
@@ -23,12 +30,13 @@ test('a panic shows a calm message, a reload link and the crisis numbers', { ski
   for (const vp of VIEWPORTS) {
     const { context, page, errors } = await openPage(panicSite.browser, vp);
     // The panic route is a hash on any page; the app panics as it starts there.
-    await page.goto(panicSite.url('flow/#/__panic__'));
+    const flow = screen('flow').address;
+    await page.goto(panicSite.url(`${flow}#/__panic__`));
     await waitForApp(page);
     await page.waitForSelector('main.panic');
-    assert.equal(await page.locator('main h1').textContent(), 'Something went wrong on this page');
+    assert.equal(await page.locator(HEADING).textContent(), PANIC_HEADING);
     const reload = page.locator('main a.button');
-    const flowPath = new URL(panicSite.url('flow/')).pathname;
+    const flowPath = new URL(panicSite.url(flow)).pathname;
     assert.match(await reload.getAttribute('href'), new RegExp(`^${flowPath}\\?reload=\\d+#/__panic__$`));
     // The same lines as every page: marked as UK ones, the text line too, and a pointer
     // for readers elsewhere.
@@ -43,20 +51,20 @@ test('a panic shows a calm message, a reload link and the crisis numbers', { ski
     // would only scroll); at a normal address the app comes back.
     await Promise.all([page.waitForEvent('load'), reload.click()]);
     await page.waitForSelector('main.panic');
-    await page.goto(panicSite.url('tears/?again=1'));
+    await page.goto(panicSite.url(`${stepAddress(1)}?again=1`));
     await waitForApp(page);
-    assert.equal(await page.locator('main h1').textContent(), 'Three kinds of tears');
+    assert.equal(await page.locator(HEADING).textContent(), screen(1).heading);
     assert.equal(await page.locator('main.panic').count(), 0);
     await context.close();
   }
 });
 
 test('if WebAssembly cannot run, the prerendered page stays with a short note', async () => {
-  const { context, page, errors } = await openPage(site.browser, VIEWPORTS[0]);
+  const { context, page, errors } = await openPage(site.browser, PHONE);
   await page.addInitScript(() => { delete window.WebAssembly; });
-  await page.goto(site.url(''));
+  await page.goto(site.url(screen('home').address));
   await page.waitForSelector('#cannot-start:not([hidden])');
-  assert.equal(await page.locator('main h1').textContent(), 'Why we cry');
+  assert.equal(await page.locator(HEADING).textContent(), screen('home').heading);
   assert.ok(await page.locator('a[href="tel:116123"]').count() >= 1);
   await screenshot(page, 'no-wasm-phone');
   assert.deepEqual(errors, []);

@@ -3,18 +3,17 @@
 // another label or leaves its figure (the drawing scales with the column, so a label that
 // fits at one width can collide at another), and no drawn line runs through a label (as
 // the head's outline once ran through "Sadness").
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, openPage, waitForApp, stepPath } from './harness.mjs';
+import { useSite, openPage, waitForApp } from './harness.mjs';
+import { FIGURE } from '../shared/selectors.mjs';
+import { FIGURES } from './walkthrough.mjs';
 
 const WIDTHS = [320, 360, 390, 1280];
-const FIGURES = [1, 2, 3, 4, 5, 6, 'compare'];
 /** How far (px) two boxes may touch before it counts as overlapping: rounding only. */
 const SLACK = 0.5;
 
-let site;
-before(async () => { site = await startSite(); });
-after(async () => { await site?.stop(); });
+const site = useSite();
 
 /** Every shown label of the figure's drawing, and the drawing's own box, once its motion
  * has played. */
@@ -72,15 +71,15 @@ for (const width of WIDTHS) {
     const vp = { name: `w${width}`, viewport: { width, height: 800 }, isMobile: width < 800, hasTouch: false, deviceScaleFactor: 1 };
     const { context, page, errors } = await openPage(site.browser, vp, { reducedMotion: 'reduce' });
     try {
-      for (const n of FIGURES) {
-        await page.goto(site.url(n === 'compare' ? 'tears/compare/' : stepPath(n)));
+      for (const { place: n, address } of FIGURES) {
+        await page.goto(site.url(address));
         await waitForApp(page);
-        await page.waitForSelector('.tears__figure .tfig__controls');
+        await page.waitForSelector(FIGURE.controls);
         check(await labels(page), `${width} px, figure ${n} at rest`);
-        const count = await page.locator('.tfig__choice').count();
+        const count = await page.locator(FIGURE.choice).count();
         for (let c = 0; c < count; c += 1) {
-          const before = await page.locator('.tfig__caption').textContent();
-          await page.locator('.tfig__choice').nth(c).click();
+          const before = await page.locator(FIGURE.caption).textContent();
+          await page.locator(FIGURE.choice).nth(c).click();
           await page.waitForFunction((t) => document.querySelector('.tfig__caption').textContent !== t, before);
           check(await labels(page), `${width} px, figure ${n}, choice ${c + 1}`);
         }

@@ -2,26 +2,21 @@
 // on a slow phone the heading painted in the very first frame is the one the screen
 // settles on (standalone, embedded by the loader, and through old `#/` links); the app
 // then takes over without moving anything (no layout shift).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { VIEWPORTS, DIST, PAGES, FRAME_PAGES, startSite, startHost, openPage } from './harness.mjs';
+import { useSite, useHost, openPage } from './harness.mjs';
+import { DIST, PAGES, EVERY_PAGE, SECTIONS, NOT_FOUND_FILE, screen, stepAddress, comparison, headingOf, framePath, oldLink } from '../shared/pages.mjs';
+import { PHONE } from '../shared/viewports.mjs';
+import { WIDGET_FRAME, HEADING } from '../shared/selectors.mjs';
+import { CRISIS_LINES } from '../shared/wording.mjs';
 
 /** The slow phone every page is judged on: 4x CPU, 150 ms round trip, 1.6 Mbps down. */
-const PHONE = VIEWPORTS[0];
 const SLOW = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
-let site;
-let host;
-before(async () => {
-  site = await startSite();
-  host = await startHost(site.url('').replace(/\/$/, ''));
-});
-after(async () => {
-  await host?.stop();
-  await site?.stop();
-});
+const site = useSite();
+const host = useHost(site);
 
 /**
  * A cold page on the slow phone that reports, from its first animation frame, every
@@ -59,7 +54,7 @@ async function slowPhone() {
 async function settle(scope) {
   await scope.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0, null, { timeout: 60000 });
   await scope.waitForTimeout(300);
-  return (await scope.locator('main h1').first().textContent()).trim();
+  return (await scope.locator(HEADING).first().textContent()).trim();
 }
 
 /** Every heading a reader could see was `settled`, and one was seen before the app ran. */
@@ -72,27 +67,28 @@ function assertOnlyHeading(seen, settled, label) {
 
 test('every page file holds its own screen, title, description and canonical link, with no inline script', () => {
   const titles = new Set();
-  for (const path of [...PAGES, ...FRAME_PAGES]) {
+  for (const path of EVERY_PAGE) {
     const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
     assert.match(html, /<main id="?main"?[^>]*>[\s\S]*<h1/, path);
     assert.match(html, /<meta name=description content="[^"]{40,}">/, path);
     assert.match(html, /<link rel=canonical href="[^"]+">/, path);
-    for (const text of ['href="tel:116123"', 'href="tel:999"', 'Natasha Kelly']) assert.ok(html.includes(text), `${path}: ${text}`);
+    for (const text of [...CRISIS_LINES.map((l) => `href="${l}"`), 'Natasha Kelly']) assert.ok(html.includes(text), `${path}: ${text}`);
     assert.ok(!/<script(?![^>]*\bsrc=)[^>]*>/.test(html), `${path}: no inline script`);
     assert.ok(!/(?:href|src)="?\/(?!\/)/.test(html), `${path}: no address from the domain's root`);
     assert.equal(html.includes('data-embed=1'), path.startsWith('frame/'), path);
     if (!path.startsWith('frame/')) titles.add(html.match(/<title>([^<]*)<\/title>/)[1]);
   }
   assert.equal(titles.size, PAGES.length, 'a title of its own for every screen');
-  const missing = readFileSync(join(DIST, '404.html'), 'utf8');
-  for (const text of ['href="./"', 'href="tel:116123"', 'href="tel:999"']) assert.ok(missing.includes(text), `404: ${text}`);
+  const missing = readFileSync(join(DIST, NOT_FOUND_FILE), 'utf8');
+  for (const text of ['href="./"', ...CRISIS_LINES.map((l) => `href="${l}"`)]) assert.ok(missing.includes(text), `404: ${text}`);
 });
 
-for (const path of [...PAGES, ...FRAME_PAGES]) {
+for (const path of EVERY_PAGE) {
   test(`slow phone, cold: /${path} paints its own heading from the first frame, with no layout shift`, async () => {
     const { context, page, errors, seen } = await slowPhone();
     await page.goto(site.url(path));
     const settled = await settle(page);
+    assert.equal(settled, headingOf(path));
     assertOnlyHeading(seen.filter((s) => s.top), settled, path);
     assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${path}: layout shifts`);
     // The live app replaced the copy: exactly one shell.
@@ -102,26 +98,30 @@ for (const path of [...PAGES, ...FRAME_PAGES]) {
   });
 }
 
-for (const section of ['', 'tears', 'flow', 'reflect']) {
+for (const section of ['', ...SECTIONS]) {
   test(`slow phone, cold: the loader's "${section || 'home'}" section paints its own heading in the host page from the first frame`, async () => {
     const { context, page, errors, seen } = await slowPhone();
     await page.goto(host.page('host-snippet.html', { SECTION: section }));
-    const handle = await page.waitForSelector('#widget iframe');
+    const handle = await page.waitForSelector(WIDGET_FRAME);
     await handle.scrollIntoViewIfNeeded();
     const frame = await handle.contentFrame();
     const settled = await settle(frame);
     assertOnlyHeading(seen.filter((s) => !s.top), settled, `section ${section}`);
-    assert.equal(await frame.evaluate(() => location.pathname), `/frame/${section ? `${section}/` : ''}`);
+    assert.equal(await frame.evaluate(() => location.pathname), `/${framePath(screen(section || 'home').address)}`);
     assert.deepEqual(await frame.evaluate(() => window.__shifts), [], `${section}: layout shifts`);
     assert.deepEqual(errors, []);
     await context.close();
   });
 }
 
-const OLD_LINKS = {
-  '#/tears/3': 'tears/3/', '#/flow': 'flow/', '#/reflect': 'reflect/', '#/tears/compare': 'tears/compare/', '#/embed': 'embed/',
-  'index.html#/tears': 'tears/', '?embed=1#/reflect': 'frame/reflect/', '?embed=1&theme=dark#/tears/2': 'frame/tears/2/?theme=dark',
-};
+/** Links from before pages had addresses, and the page each opens. */
+const OLD_LINKS = Object.fromEntries([
+  ...[stepAddress(3), screen('flow').address, screen('reflect').address, comparison().address, screen('embed').address]
+    .map((address) => [oldLink(address), address]),
+  [`index.html${oldLink(stepAddress(1))}`, stepAddress(1)],
+  [`?embed=1${oldLink(screen('reflect').address)}`, framePath(screen('reflect').address)],
+  [`?embed=1&theme=dark${oldLink(stepAddress(2))}`, `${framePath(stepAddress(2))}?theme=dark`],
+]);
 for (const [old, now] of Object.entries(OLD_LINKS)) {
   test(`slow phone, cold: the old link /${old} opens /${now}, never showing another screen first`, async () => {
     const { context, page, errors, seen } = await slowPhone();

@@ -1,30 +1,28 @@
-// "When feelings get stuck", end to end on the release build at both widths: sliders by
+// The flow section, end to end on the release build at both widths: sliders by
 // mouse, touch and keyboard, the caption, letting it out, pressure falling, pausing (no
 // more animation frames), reduced motion's still pictures, axe, screenshots of each state.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS, startSite, openPage, waitForApp, countCalls, calls, axe, hasHorizontalScroll, screenshot, foreignRequests } from './harness.mjs';
+import { useSite, openPage, waitForApp, countCalls, calls } from './harness.mjs';
+import { axe, hasHorizontalScroll, screenshot, foreignRequests } from './checks.mjs';
+import { screen } from '../shared/pages.mjs';
+import { VIEWPORTS, PHONE, phoneSized } from '../shared/viewports.mjs';
+import { tapOrClick } from '../shared/chromium.mjs';
+import { FLOW, HEADING, NAV_LINK } from '../shared/selectors.mjs';
+import { FLOW_CAPTION as CAPTION } from '../shared/wording.mjs';
 
-const CAPTION = {
-  steady: 'The flow is steady.',
-  building: 'Pressure is building behind the block.',
-  lettingGo: 'The channel opens: the pressure eases.',
-};
-
-let site;
-before(async () => { site = await startSite(); });
-after(async () => { await site?.stop(); });
+const site = useSite();
 
 const frames = async (page) => (await calls(page)).frames;
-const pressure = async (page) => Number(await page.locator('#flow-pressure').getAttribute('data-pressure'));
-const caption = (page) => page.locator('.flow-visual__caption').textContent();
+const pressure = async (page) => Number(await page.locator(FLOW.pressure).getAttribute('data-pressure'));
+const caption = (page) => page.locator(FLOW.caption).textContent();
 
 async function openFlow(vp, options) {
   const opened = await openPage(site.browser, vp, options);
   await countCalls(opened.context);
-  await opened.page.goto(site.url('flow/'));
+  await opened.page.goto(site.url(screen('flow').address));
   await waitForApp(opened.page);
-  await opened.page.waitForSelector('.flow-visual');
+  await opened.page.waitForSelector(FLOW.visual);
   return opened;
 }
 
@@ -49,18 +47,18 @@ async function pointAt(page, vp, selector, share) {
 for (const vp of VIEWPORTS) {
   test(`${vp.name}: sliders by ${vp.hasTouch ? 'touch' : 'mouse'} and keyboard build pressure; letting it out lowers it`, async () => {
     const { context, page, errors, requests } = await openFlow(vp);
-    await page.locator('.flow-visual__stage').scrollIntoViewIfNeeded();
-    assert.equal(await page.locator('main h1').textContent(), 'When feelings get stuck');
+    await page.locator(FLOW.stage).scrollIntoViewIfNeeded();
+    assert.equal(await page.locator(HEADING).textContent(), screen('flow').heading);
     assert.match(await page.locator('.flow__metaphor').textContent(), /metaphor from Traditional Chinese Medicine/);
     assert.equal(await page.locator('.evidence').count(), 2, 'two evidence notes');
     assert.equal(await caption(page), CAPTION.steady);
     // The caption changes on its own, so it is not live; what is said waits for the reader.
-    assert.equal(await page.locator('.flow-visual__caption').getAttribute('aria-live'), null);
-    assert.equal(await page.locator('.flow-visual__said').textContent(), '');
+    assert.equal(await page.locator(FLOW.caption).getAttribute('aria-live'), null);
+    assert.equal(await page.locator(FLOW.said).textContent(), '');
     // The picture is moving: frames are being requested and particles move.
-    const d0 = await page.locator('.flow-figure__particles').getAttribute('d');
+    const d0 = await page.locator(FLOW.particles).getAttribute('d');
     await page.waitForTimeout(300);
-    assert.notEqual(await page.locator('.flow-figure__particles').getAttribute('d'), d0, 'particles move');
+    assert.notEqual(await page.locator(FLOW.particles).getAttribute('d'), d0, 'particles move');
     await screenshot(page, `flow-1-steady-${vp.name}`);
 
     // Record every caption change: it must change only when the state changes.
@@ -74,14 +72,14 @@ for (const vp of VIEWPORTS) {
     // Stress by pointer (mouse on desktop, touch on the phone), near the top of the range.
     await pointAt(page, vp, '#flow-stress', 0.95);
     await page.waitForFunction(() => Number(document.querySelector('#flow-stress').value) >= 8);
-    assert.match(await page.locator('#flow-stress').locator('xpath=..').textContent(), /(8|9|10) of 10/);
+    assert.match(await page.locator(FLOW.stress).locator('xpath=..').textContent(), /(8|9|10) of 10/);
     // Holding back by keyboard.
-    await page.locator('#flow-holding').focus();
+    await page.locator(FLOW.holding).focus();
     for (let i = 0; i < 7; i += 1) await page.keyboard.press('ArrowRight');
-    assert.equal(await page.locator('#flow-holding').inputValue(), '7');
-    assert.match(await page.locator('#flow-holding').locator('xpath=..').textContent(), /7 of 10/);
+    assert.equal(await page.locator(FLOW.holding).inputValue(), '7');
+    assert.match(await page.locator(FLOW.holding).locator('xpath=..').textContent(), /7 of 10/);
     await page.keyboard.press('End');
-    assert.equal(await page.locator('#flow-holding').inputValue(), '10');
+    assert.equal(await page.locator(FLOW.holding).inputValue(), '10');
 
     await page.waitForFunction((t) => document.querySelector('.flow-visual__caption').textContent === t, CAPTION.building);
     await page.waitForFunction(() => Number(document.querySelector('#flow-pressure').dataset.pressure) >= 50, null, { timeout: 10_000 });
@@ -93,10 +91,10 @@ for (const vp of VIEWPORTS) {
     const release = page.getByRole('button', { name: 'Open the channel' });
     const box = await release.boundingBox();
     assert.ok(box.height >= 44 && box.width >= 44, 'Open the channel is a large target');
-    if (vp.hasTouch) await release.tap(); else await release.click();
+    await tapOrClick(vp, release);
     await page.waitForFunction((t) => document.querySelector('.flow-visual__caption').textContent === t, CAPTION.lettingGo);
     await page.waitForTimeout(700);
-    assert.notEqual(await page.locator('.flow-figure__tears').getAttribute('d'), '', 'tears fall');
+    assert.notEqual(await page.locator(FLOW.tears).getAttribute('d'), '', 'tears fall');
     await screenshot(page, `flow-3-letting-go-${vp.name}`);
     await page.waitForTimeout(800);
     const during = await pressure(page);
@@ -104,9 +102,9 @@ for (const vp of VIEWPORTS) {
     await page.waitForFunction(() => Number(document.querySelector('#flow-pressure').dataset.pressure) <= 5, null, { timeout: 6_000 });
 
     // Ease off by keyboard: the caption returns to steady.
-    await page.locator('#flow-stress').focus();
+    await page.locator(FLOW.stress).focus();
     await page.keyboard.press('Home');
-    await page.locator('#flow-holding').focus();
+    await page.locator(FLOW.holding).focus();
     await page.keyboard.press('Home');
     await page.waitForFunction((t) => document.querySelector('.flow-visual__caption').textContent === t, CAPTION.steady, { timeout: 10_000 });
     await screenshot(page, `flow-4-steady-again-${vp.name}`);
@@ -128,20 +126,20 @@ for (const vp of VIEWPORTS) {
 
   test(`${vp.name}: pause, scrolling away and a hidden tab stop the animation frames`, async () => {
     const { context, page, errors } = await openFlow(vp);
-    await page.locator('.flow-visual__stage').scrollIntoViewIfNeeded();
-    const pause = page.locator('.flow-visual__pause');
+    await page.locator(FLOW.stage).scrollIntoViewIfNeeded();
+    const pause = page.locator(FLOW.pause);
     assert.equal(await pause.textContent(), 'Pause');
     const n = await frames(page);
     await page.waitForTimeout(300);
     assert.ok(await frames(page) > n, 'frames while playing');
 
-    if (vp.hasTouch) await pause.tap(); else await pause.click();
+    await tapOrClick(vp, pause);
     assert.equal(await pause.textContent(), 'Play');
-    const d = await page.locator('.flow-figure__particles').getAttribute('d');
+    const d = await page.locator(FLOW.particles).getAttribute('d');
     await assertNoFrames(page, 'no frames while paused');
-    assert.equal(await page.locator('.flow-figure__particles').getAttribute('d'), d, 'still while paused');
+    assert.equal(await page.locator(FLOW.particles).getAttribute('d'), d, 'still while paused');
     await screenshot(page, `flow-5-paused-${vp.name}`);
-    if (vp.hasTouch) await pause.tap(); else await pause.click();
+    await tapOrClick(vp, pause);
     assert.equal(await pause.textContent(), 'Pause');
     const m = await frames(page);
     await page.waitForTimeout(300);
@@ -151,7 +149,7 @@ for (const vp of VIEWPORTS) {
     await page.locator('.site-footer, footer').last().scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await assertNoFrames(page, 'no frames off screen');
-    await page.locator('.flow-visual__stage').scrollIntoViewIfNeeded();
+    await page.locator(FLOW.stage).scrollIntoViewIfNeeded();
     const k = await frames(page);
     await page.waitForTimeout(300);
     assert.ok(await frames(page) > k, 'frames again on screen');
@@ -171,10 +169,9 @@ for (const vp of VIEWPORTS) {
     assert.ok(await frames(page) > j, 'frames again when the tab is shown');
 
     // Leaving the section (by the navigation's home link) stops the loop.
-    const home = page.locator('nav a.nav__link').first();
-    if (vp.hasTouch) await home.tap(); else await home.click();
+    await tapOrClick(vp, page.locator(NAV_LINK).first());
     await page.waitForSelector('.home__title');
-    assert.equal(page.url(), site.url(''));
+    assert.equal(page.url(), site.url(screen('home').address));
     await assertNoFrames(page, 'no frames after leaving the section');
     assert.deepEqual(errors, []);
     await context.close();
@@ -183,9 +180,9 @@ for (const vp of VIEWPORTS) {
   test(`${vp.name}: reduced motion shows still pictures to step through, with no animation`, async () => {
     const { context, page, errors } = await openFlow(vp, { reducedMotion: 'reduce' });
     await page.waitForSelector('.flow-stepper');
-    await page.locator('.flow-visual__stage').scrollIntoViewIfNeeded();
+    await page.locator(FLOW.stage).scrollIntoViewIfNeeded();
     await assertNoFrames(page, 'no animation under reduced motion');
-    assert.equal(await page.locator('.flow-visual__pause').count(), 0);
+    assert.equal(await page.locator(FLOW.pause).count(), 0);
     const names = ['Flowing', 'Stuck', 'Pressure', 'Release'];
     const next = page.getByRole('button', { name: 'Next' });
     const previous = page.getByRole('button', { name: 'Previous' });
@@ -196,12 +193,12 @@ for (const vp of VIEWPORTS) {
       pressures.push(await pressure(page));
       await screenshot(page, `flow-still-${i + 1}-${names[i].toLowerCase()}-${vp.name}`);
       if (i < names.length - 1) {
-        if (vp.hasTouch) await next.tap(); else await next.click();
+        await tapOrClick(vp, next);
       }
     }
     assert.equal(await next.isDisabled(), true);
     assert.ok(pressures[2] > pressures[1] && pressures[3] < pressures[2], `pressures ${pressures}`);
-    assert.notEqual(await page.locator('.flow-figure__tears').getAttribute('d'), '', 'tears in the release still');
+    assert.notEqual(await page.locator(FLOW.tears).getAttribute('d'), '', 'tears in the release still');
     await page.locator('.flow-stepper').scrollIntoViewIfNeeded();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
@@ -214,14 +211,13 @@ for (const vp of VIEWPORTS) {
 }
 
 test('phone: dark mode is legible and clean', async () => {
-  const vp = VIEWPORTS[0];
-  const { context, page, errors } = await openFlow(vp, { colorScheme: 'dark' });
-  await page.locator('#flow-stress').focus();
+  const { context, page, errors } = await openFlow(PHONE, { colorScheme: 'dark' });
+  await page.locator(FLOW.stress).focus();
   await page.keyboard.press('End');
-  await page.locator('#flow-holding').focus();
+  await page.locator(FLOW.holding).focus();
   await page.keyboard.press('End');
   await page.waitForFunction(() => Number(document.querySelector('#flow-pressure').dataset.pressure) >= 40, null, { timeout: 10_000 });
-  await page.locator('.flow-visual__stage').scrollIntoViewIfNeeded();
+  await page.locator(FLOW.stage).scrollIntoViewIfNeeded();
   await screenshot(page, 'flow-dark-building-phone');
   assert.deepEqual(await axe(page), [], 'axe in dark mode');
   assert.deepEqual(errors, []);
@@ -229,14 +225,14 @@ test('phone: dark mode is legible and clean', async () => {
 });
 
 test('320 px wide: the picture fills the column and nothing scrolls sideways', async () => {
-  const narrow = { ...VIEWPORTS[0], name: 'narrow', viewport: { width: 320, height: 640 } };
+  const narrow = phoneSized(320, 640, 'narrow');
   const { context, page, errors } = await openFlow(narrow);
-  const column = await page.locator('.flow-visual').boundingBox();
+  const column = await page.locator(FLOW.visual).boundingBox();
   const figure = await page.locator('.flow-figure').boundingBox();
   assert.ok(column.width >= 280, `column ${column.width}`);
   assert.ok(figure.width >= column.width - 40, `figure ${figure.width} in a ${column.width} column`);
   assert.equal(await hasHorizontalScroll(page), false);
-  await page.locator('.flow-visual__stage').scrollIntoViewIfNeeded();
+  await page.locator(FLOW.stage).scrollIntoViewIfNeeded();
   await screenshot(page, 'flow-1-steady-narrow');
   assert.deepEqual(errors, []);
   await context.close();

@@ -1,16 +1,21 @@
 // The pre-paint scripts, run on their own with a stand-in document: where old hash links
 // go (static/old-links.js, on the home page), and which look options are set
-// (static/look.js, on the embed layout's pages). The browser suites prove the same end to
-// end (first-paint, embed, security).
+// (static/look.js, on the embed layout's pages). Run as built (the build fills the page
+// table's data into old-links.js), with the expected pages from the same table. The
+// browser suites prove the same end to end (first-paint, embed, security).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
-import { DIST } from './harness.mjs';
+import { DIST, STEPS, screen, stepAddress, comparison, framePath, oldLink } from '../shared/pages.mjs';
 
-// The scripts as built: minified, and old-links.js with the page table's data in it.
-const built = (name) => readFileSync(join(DIST, readdirSync(DIST).find((f) => f.startsWith(`${name}-`) && f.endsWith('.js'))), 'utf8');
+/** A pre-paint script as built (old-links.js carries the page table's data only there). */
+const built = (name) => {
+  const file = readdirSync(DIST).find((f) => new RegExp(`^${name}-[0-9a-f]+\\.js$`).test(f));
+  assert.ok(file, `${DIST} has a built ${name}.js`);
+  return readFileSync(join(DIST, file), 'utf8');
+};
 const SCRIPTS = { 'old-links': built('old-links'), look: built('look') };
 
 /** Runs a pre-paint script on a page at `search` + `hash`. */
@@ -30,12 +35,19 @@ function run({ script = 'old-links', search = '', hash = '' } = {}) {
 }
 
 test('old hash links on the home page go to their screen\'s own page, as the app parses them', () => {
+  const first = stepAddress(1);
+  const last = stepAddress(STEPS);
+  const tears = oldLink(first);
+  const [compare, flow, reflect, embed] = [comparison(), screen('flow'), screen('reflect'), screen('embed')].map((s) => s.address);
+  // The old comparison link in mixed case: the section's name in capitals, the view's
+  // first letter (`#/TEARS/Compare`).
+  const mixedCase = oldLink(compare).replace(/^#\/([^/]+)\/(.)/, (_, section, initial) => `#/${section.toUpperCase()}/${initial.toUpperCase()}`);
   const cases = {
-    '#/tears': 'tears/', '#/TEARS': 'tears/', '#tears': 'tears/', '#/tears/': 'tears/', '#/tears/1': 'tears/',
-    '#/tears/3': 'tears/3/', '#/tears/6/': 'tears/6/', '#/tears/0': 'tears/', '#/tears/7': 'tears/6/',
-    '#/tears/99999999999999999999999': 'tears/6/', '#/tears/-1': 'tears/', '#/tears/2x': 'tears/', '#/tears/%33': 'tears/',
-    '#/tears/007': 'tears/6/', '#/tears/03': 'tears/3/', '#/TEARS/Compare': 'tears/compare/', '#/tears/compare?x=1': 'tears/compare/',
-    '#/flow': 'flow/', '#/flow/3': 'flow/', '#/reflect?x=1': 'reflect/', '#/embed': 'embed/', '#/EMBED': 'embed/',
+    [tears]: first, [tears.toUpperCase()]: first, [tears.replace('#/', '#')]: first, [`${tears}/`]: first, [`${tears}/1`]: first,
+    [oldLink(stepAddress(3))]: stepAddress(3), [`${oldLink(last)}/`]: last, [`${tears}/0`]: first, [`${tears}/${STEPS + 1}`]: last,
+    [`${tears}/99999999999999999999999`]: last, [`${tears}/-1`]: first, [`${tears}/2x`]: first, [`${tears}/%33`]: first,
+    [`${tears}/007`]: last, [`${tears}/03`]: stepAddress(3), [mixedCase]: compare, [`${oldLink(compare)}?x=1`]: compare,
+    [oldLink(flow)]: flow, [`${oldLink(flow)}/3`]: flow, [`${oldLink(reflect)}?x=1`]: reflect, [oldLink(embed)]: embed, [oldLink(embed).toUpperCase()]: embed,
   };
   for (const [hash, to] of Object.entries(cases)) {
     const out = run({ hash });
@@ -55,10 +67,12 @@ test('anything else stays on the page it asked for', () => {
 });
 
 test('old embedded links go to the embed layout\'s page, keeping the look options', () => {
-  assert.equal(run({ search: '?embed=1', hash: '#/reflect' }).replaced, 'frame/reflect/');
-  assert.equal(run({ search: '?embed=1' }).replaced, 'frame/');
-  assert.equal(run({ search: '?embed=1&theme=dark&accent=%23aa3366', hash: '#/tears/4' }).replaced, 'frame/tears/4/?theme=dark&accent=%23aa3366');
-  assert.equal(run({ search: '?embed=0', hash: '#/flow' }).replaced, 'flow/');
+  const reflect = screen('reflect').address;
+  const flow = screen('flow').address;
+  assert.equal(run({ search: '?embed=1', hash: oldLink(reflect) }).replaced, framePath(reflect));
+  assert.equal(run({ search: '?embed=1' }).replaced, framePath(screen('home').address));
+  assert.equal(run({ search: '?embed=1&theme=dark&accent=%23aa3366', hash: oldLink(stepAddress(4)) }).replaced, `${framePath(stepAddress(4))}?theme=dark&accent=%23aa3366`);
+  assert.equal(run({ search: '?embed=0', hash: oldLink(flow) }).replaced, flow);
 });
 
 test('theme and background come from the query; anything else is ignored', () => {

@@ -3,24 +3,21 @@
 // embed layout), and no move loads anything from the network, fails a load, or logs an
 // error. (Chromium used to fetch the tab's icon again on every move, outside the service
 // worker: a failed load each move, offline.)
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { VIEWPORTS, DIST, startSite, openPage, waitForApp, waitForWorker } from './harness.mjs';
+import { useSite, openPage, waitForApp } from './harness.mjs';
+import { waitForWorker } from './worker.mjs';
+import { PHONE } from '../shared/viewports.mjs';
+import { SCREENS, PAGES, FRAME_PAGES, FRAME_FOLDER, headingOf, screenAt } from '../shared/pages.mjs';
+import { HEADING } from '../shared/selectors.mjs';
 
-const TABLE = JSON.parse(readFileSync(join(DIST, 'pages.json'), 'utf8'));
-const headingOf = (address) => TABLE.screens.find((s) => s.address === address).heading;
-
-let site;
-before(async () => { site = await startSite(); });
-after(async () => { await site?.stop(); });
+const site = useSite();
 
 /** The addresses above `address` in the page table, nearest first, home last. */
 function ancestors(address) {
   const up = [];
-  for (let a = TABLE.screens.find((s) => s.address === address).parent; a !== null;
-    a = TABLE.screens.find((s) => s.address === a).parent) up.push(a);
+  for (let a = SCREENS.find((s) => s.address === address).parent; a !== null;
+    a = SCREENS.find((s) => s.address === a).parent) up.push(a);
   return up;
 }
 
@@ -48,9 +45,9 @@ async function moveTo(page, path, address, folder) {
 for (const embedded of [false, true]) {
   const layout = embedded ? 'embed layout' : 'standalone';
   test(`phone, ${layout}: offline, every move in place to every page makes no request and logs nothing`, async () => {
-    const { context, page, errors, requests } = await openPage(site.browser, VIEWPORTS[0]);
-    const pages = TABLE.pages.filter((p) => p.embedded === embedded);
-    const home = embedded ? TABLE.frameFolder : '';
+    const { context, page, errors, requests } = await openPage(site.browser, PHONE);
+    const pages = embedded ? FRAME_PAGES : PAGES;
+    const home = embedded ? FRAME_FOLDER : '';
     await page.goto(site.url(home));
     await waitForApp(page);
     await waitForWorker(page);
@@ -60,9 +57,9 @@ for (const embedded of [false, true]) {
     await page.evaluate(() => { window.__sameDocument = true; });
     const before = requests.length;
     // Every page, then every page again in reverse, so each is reached from another.
-    for (const { path, address } of [...pages.slice(1), ...pages.slice().reverse()]) {
-      await moveTo(page, path, address, home);
-      await page.waitForFunction((h) => document.querySelector('main h1')?.textContent === h, headingOf(address));
+    for (const path of [...pages.slice(1), ...pages.slice().reverse()]) {
+      await moveTo(page, path, screenAt(path).address, home);
+      await page.waitForFunction(([sel, h]) => document.querySelector(sel)?.textContent === h, [HEADING, headingOf(path)]);
       assert.equal(await page.evaluate(() => window.__sameDocument), true, `${path}: moved in place`);
     }
     // A move's late work (the next page's sheets, the icon) has had time to start.

@@ -1,22 +1,18 @@
 // Phones and other widths: every route from 320 to 1440 px, portrait and landscape, with
 // touch; no sideways scrolling, touch targets of at least 44 px, and text zoomed to 200%.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, openPage, waitForApp, screenshot } from './harness.mjs';
+import { useSite, openPage, waitForApp } from './harness.mjs';
+import { screenshot } from './checks.mjs';
+import { SECTIONS, screen } from '../shared/pages.mjs';
+import { phoneSized, tabletSized, desktopSized } from '../shared/viewports.mjs';
 
-const phone = (w, h) => ({ viewport: { width: w, height: h }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 const SIZES = [
-  { name: '320x568', ...phone(320, 568) },
-  { name: '568x320', ...phone(568, 320) },
-  { name: '375x667', ...phone(375, 667) },
-  { name: '667x375', ...phone(667, 375) },
-  { name: '412x915', ...phone(412, 915) },
-  { name: '915x412', ...phone(915, 412) },
-  { name: '768x1024', viewport: { width: 768, height: 1024 }, isMobile: false, hasTouch: true, deviceScaleFactor: 1 },
-  { name: '1280x800', viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 },
-  { name: '1440x900', viewport: { width: 1440, height: 900 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 },
+  phoneSized(320, 568), phoneSized(568, 320), phoneSized(375, 667), phoneSized(667, 375), phoneSized(412, 915), phoneSized(915, 412),
+  tabletSized(768, 1024), desktopSized(1280, 800), desktopSized(1440, 900),
 ];
-const ROUTES = ['', 'tears/', 'flow/', 'reflect/', 'embed/'];
+/** Home, each section's own page, and "Embed this". */
+const ROUTES = ['home', ...SECTIONS, 'embed'].map((s) => screen(s).address);
 
 /** Controls a finger must hit: buttons, navigation, button-styled links, sliders, and the
  * labels of radio buttons and checkboxes (the label is what a finger taps there). */
@@ -29,9 +25,7 @@ const smallTargets = () => [...document.querySelectorAll('button, nav a, a.butto
 
 const sideways = () => document.documentElement.scrollWidth > document.documentElement.clientWidth;
 
-let site;
-before(async () => { site = await startSite(); });
-after(async () => { await site?.stop(); });
+const site = useSite();
 
 for (const size of SIZES) {
   test(`${size.name}: no sideways scroll and 44px targets on every route`, async () => {

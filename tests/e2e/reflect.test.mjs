@@ -1,20 +1,23 @@
 // The self-reflection, end to end on the release build at both widths: a full run by
-// keyboard and touch, skip everything, resume after reload, forget, storage that throws,
-// corrupt stored data, print, copy and download; axe on every screen; and the privacy
-// proof: no request beyond the site's own files, answers nowhere but the one key.
-import { test, before, after } from 'node:test';
+// keyboard and touch with back, copy, download and print; skip everything; axe on every
+// screen; and the privacy proof: no request beyond the site's own files, answers nowhere
+// but the one key. What it keeps and forgets is in reflect-storage.test.mjs.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { VIEWPORTS, DIST, PAGES, startSite, openPage, waitForApp, axe, hasHorizontalScroll, screenshot, foreignRequests } from './harness.mjs';
+import { useSite, openPage } from './harness.mjs';
+import { axe, hasHorizontalScroll, screenshot, foreignRequests } from './checks.mjs';
+import { gotoQuiz, focusedId, stored, expectQuestion } from './quiz.mjs';
+import { DIST, PAGES, screen } from '../shared/pages.mjs';
+import { VIEWPORTS } from '../shared/viewports.mjs';
+import { tapOrClick as press } from '../shared/chromium.mjs';
+import { QUIZ_KEY as KEY, QUESTIONS as COUNT } from '../shared/wording.mjs';
+import { QUIZ } from '../shared/selectors.mjs';
 
-const KEY = 'crying-explainer/reflect/v1';
-const COUNT = 10;
 // Every page's address, and the files at the top of the build (the site is served at the root here).
 const SITE_FILES = new Set([...PAGES.map((p) => `/${p}`), ...readdirSync(DIST, { withFileTypes: true }).filter((f) => f.isFile()).map((f) => `/${f.name}`)]);
 
-let site;
-before(async () => { site = await startSite(); });
-after(async () => { await site?.stop(); });
+const site = useSite();
 
 async function open(vp, options) {
   const opened = await openPage(site.browser, vp, options);
@@ -24,25 +27,6 @@ async function open(vp, options) {
   // A stand-in for the print dialogue, which would block a headless page.
   await page.addInitScript(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
   return opened;
-}
-
-async function gotoQuiz(page) {
-  await page.goto(site.url('reflect/'));
-  await waitForApp(page);
-  await page.waitForSelector('.quiz-intro, .quiz-question, .quiz-results');
-}
-
-const press = (vp, locator) => (vp.hasTouch ? locator.tap() : locator.click());
-const progress = (page) => page.locator('.quiz__progress').textContent();
-const focusedId = (page) => page.evaluate(() => document.activeElement?.id ?? '');
-const stored = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
-
-async function expectQuestion(page, n) {
-  await page.waitForFunction((t) => document.querySelector('.quiz__progress')?.textContent === t, `Question ${n} of ${COUNT}`);
-  // Said once, with the focused question: its heading is described by the progress line.
-  assert.equal(await page.locator('#quiz-question-heading').getAttribute('aria-describedby'), 'quiz-progress');
-  assert.equal(await page.locator('.quiz__progress').getAttribute('aria-live'), null);
-  assert.equal(await focusedId(page), 'quiz-question-heading', `focus on question ${n}`);
 }
 
 /** The crisis line is on screen (not just on the page) at the top of this screen. */
@@ -56,17 +40,17 @@ for (const vp of VIEWPORTS) {
   test(`${vp.name}: a full run by keyboard and ${vp.hasTouch ? 'touch' : 'mouse'}, with back, copy, download and print, leaves nothing behind`, async () => {
     const { context, page, errors, requests, console: logs } = await open(vp);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-    await gotoQuiz(page);
+    await gotoQuiz(page, site);
 
     // Before it starts: what it is, how long, privacy, stopping, crisis numbers.
-    const intro = await page.locator('.quiz-intro').textContent();
+    const intro = await page.locator(QUIZ.intro).textContent();
     for (const s of ['not a test', 'not a diagnosis', 'minutes', 'kept on this device only', 'Forget my answers', 'skip any question']) assert.ok(intro.includes(s), s);
     for (const tel of ['tel:116123', 'tel:111', 'tel:999']) assert.ok(await page.locator(`.quiz-intro a[href="${tel}"]`).count() === 1, tel);
     assert.deepEqual(await axe(page), [], 'axe intro');
     assert.equal(await hasHorizontalScroll(page), false);
     await screenshot(page, `reflect-intro-${vp.name}`);
 
-    await press(vp, page.locator('.quiz-start'));
+    await press(vp, page.locator(QUIZ.start));
     await expectQuestion(page, 1);
     assert.ok(await crisisInView(page), 'crisis line in view on question 1');
     assert.equal(await page.locator('fieldset legend h2').count(), 1);
@@ -89,24 +73,24 @@ for (const vp of VIEWPORTS) {
     for (let n = 2; n <= COUNT; n += 1) {
       await expectQuestion(page, n);
       assert.ok(await crisisInView(page), `crisis line in view on question ${n}`);
-      await press(vp, page.locator('.choice').nth(n % 5));
+      await press(vp, page.locator(QUIZ.choice).nth(n % 5));
       if (n === 3) {
         // Back keeps answers, both ways.
-        await press(vp, page.locator('.quiz-back'));
+        await press(vp, page.locator(QUIZ.back));
         await expectQuestion(page, 2);
         assert.equal(await page.locator('input[name=quiz-q1]:checked').getAttribute('value'), '2');
-        await press(vp, page.locator('.quiz-next'));
+        await press(vp, page.locator(QUIZ.next));
         await expectQuestion(page, 3);
         assert.equal(await page.locator('input[name=quiz-q2]:checked').getAttribute('value'), '3');
       }
-      await press(vp, page.locator('.quiz-next'));
+      await press(vp, page.locator(QUIZ.next));
     }
 
-    await page.waitForSelector('.quiz-results');
+    await page.waitForSelector(QUIZ.results);
     assert.equal(await focusedId(page), 'quiz-results-heading');
     const cards = await page.locator('.reflection').count();
     assert.ok(cards >= 2 && cards <= 5, `${cards} cards`);
-    const results = (await page.locator('.quiz-results').textContent()).toLowerCase();
+    const results = (await page.locator(QUIZ.results).textContent()).toLowerCase();
     for (const banned of ['score', '%', 'you have ', 'out of 10', 'points']) assert.ok(!results.includes(banned), banned);
     for (const part of ['your answers', 'what the article says', 'what research says', 'you might ask a counsellor']) assert.ok(results.includes(part), part);
     assert.ok(await page.locator('.reflection .evidence__label').count() >= cards);
@@ -115,20 +99,20 @@ for (const vp of VIEWPORTS) {
     await screenshot(page, `reflect-results-${vp.name}`);
 
     // Copy as text.
-    await press(vp, page.locator('.share__copy'));
+    await press(vp, page.locator(QUIZ.copy));
     await page.waitForFunction(() => document.querySelector('.share__status')?.textContent.startsWith('Copied'));
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.ok(copied.startsWith('My reflections on tears') && copied.includes('116 123'), copied.slice(0, 80));
 
     // Download as a text file.
-    const [download] = await Promise.all([page.waitForEvent('download'), press(vp, page.locator('.share__download'))]);
+    const [download] = await Promise.all([page.waitForEvent('download'), press(vp, page.locator(QUIZ.download))]);
     assert.equal(download.suggestedFilename(), 'my-reflections-on-tears.txt');
     const file = readFileSync(await download.path(), 'utf8');
     assert.equal(file, copied);
     await page.waitForFunction(() => document.querySelector('.share__status')?.textContent.includes('saved'));
 
     // Print: the dialogue is asked for, and the print view is a tidy summary.
-    await press(vp, page.locator('.share__print'));
+    await press(vp, page.locator(QUIZ.print));
     assert.equal(await page.evaluate(() => window.__printed), 1);
     await page.emulateMedia({ media: 'print' });
     const hidden = await page.evaluate(() => ['.site-header', '.support-mini', '.quiz__actions', '.quiz-forget', '.evidence__toggle', '.share']
@@ -145,7 +129,7 @@ for (const vp of VIEWPORTS) {
     assert.deepEqual(foreignRequests(requests, site.origin), []);
     const odd = requests.filter((r) => r.method !== 'GET' || (r.url.startsWith(site.origin) && !SITE_FILES.has(new URL(r.url).pathname)) || r.url.includes('?'));
     assert.deepEqual(odd.filter((r) => !r.url.startsWith('blob:')), [], 'only the site\'s own files');
-    assert.equal(page.url(), site.url('reflect/'), 'nothing in the URL');
+    assert.equal(page.url(), site.url(screen('reflect').address), 'nothing in the URL');
     const value = await stored(page);
     assert.match(value, /^1\|r\|[0-9r-]{10}$/);
     const where = await page.evaluate(async (k) => ({
@@ -163,102 +147,17 @@ for (const vp of VIEWPORTS) {
 
   test(`${vp.name}: skipping everything gives the gentle general reflection`, async () => {
     const { context, page, errors } = await open(vp);
-    await gotoQuiz(page);
-    await press(vp, page.locator('.quiz-start'));
+    await gotoQuiz(page, site);
+    await press(vp, page.locator(QUIZ.start));
     for (let n = 1; n <= COUNT; n += 1) {
       await expectQuestion(page, n);
-      await press(vp, page.locator('.quiz-skip'));
+      await press(vp, page.locator(QUIZ.skip));
     }
-    await page.waitForSelector('.quiz-results');
+    await page.waitForSelector(QUIZ.results);
     assert.equal(await page.locator('.reflection').count(), 1);
     assert.ok((await page.locator('.reflection h3').textContent()).includes('A gentle thought'));
     assert.equal(await stored(page), `1|r|${'-'.repeat(COUNT)}`);
     await screenshot(page, `reflect-skipped-${vp.name}`);
-    assert.deepEqual(errors, []);
-    await context.close();
-  });
-
-  test(`${vp.name}: after a reload mid-quiz it resumes at the same question with the answers kept`, async () => {
-    const { context, page, errors } = await open(vp);
-    await gotoQuiz(page);
-    await press(vp, page.locator('.quiz-start'));
-    await expectQuestion(page, 1);
-    await press(vp, page.locator('.choice').nth(0));
-    await press(vp, page.locator('.quiz-next'));
-    await expectQuestion(page, 2);
-    await press(vp, page.locator('.choice').nth(4));
-    await press(vp, page.locator('.quiz-next'));
-    await expectQuestion(page, 3);
-    await page.reload();
-    await waitForApp(page);
-    await page.waitForFunction(() => document.querySelector('.quiz__progress')?.textContent === 'Question 3 of 10');
-    assert.ok((await page.locator('.quiz__note').textContent()).includes('Welcome back'));
-    await press(vp, page.locator('.quiz-back'));
-    await expectQuestion(page, 2);
-    assert.equal(await page.locator('input[name=quiz-q1]:checked').getAttribute('value'), '4');
-    assert.deepEqual(errors, []);
-    await context.close();
-  });
-
-  test(`${vp.name}: "Forget my answers" asks first, then clears storage and says so`, async () => {
-    const { context, page, errors } = await open(vp);
-    await gotoQuiz(page);
-    await press(vp, page.locator('.quiz-start'));
-    await press(vp, page.locator('.choice').nth(1));
-    await press(vp, page.locator('.quiz-next'));
-    await expectQuestion(page, 2);
-    assert.ok(await stored(page));
-    await press(vp, page.locator('.quiz-forget__ask'));
-    assert.equal(await focusedId(page), 'quiz-forget-no', 'focus on the safe choice');
-    await press(vp, page.locator('#quiz-forget-no'));
-    assert.equal(await focusedId(page), 'quiz-forget-ask');
-    assert.ok(await stored(page), 'No keeps them');
-    await press(vp, page.locator('.quiz-forget__ask'));
-    await press(vp, page.locator('.quiz-forget__yes'));
-    await page.waitForSelector('.quiz-intro');
-    assert.ok((await page.locator('.quiz__note').textContent()).includes('forgotten'));
-    assert.equal(await focusedId(page), 'quiz-intro-heading');
-    assert.equal(await stored(page), null);
-    await page.reload();
-    await waitForApp(page);
-    await page.waitForTimeout(200);
-    assert.equal(await page.locator('.quiz-intro').count(), 1, 'nothing comes back after a reload');
-    assert.equal(await stored(page), null);
-    assert.deepEqual(errors, []);
-    await context.close();
-  });
-
-  test(`${vp.name}: when storage throws the quiz works in memory and says answers will not be kept`, async () => {
-    const { context, page, errors } = await open(vp);
-    await page.addInitScript(() => {
-      for (const name of ['localStorage', 'sessionStorage']) {
-        Object.defineProperty(window, name, { configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
-      }
-    });
-    await gotoQuiz(page);
-    await page.waitForSelector('.quiz__not-kept');
-    assert.ok((await page.locator('.quiz__not-kept').textContent()).includes('will not be kept'));
-    await press(vp, page.locator('.quiz-start'));
-    await expectQuestion(page, 1);
-    await press(vp, page.locator('.choice').nth(2));
-    await press(vp, page.locator('.quiz-next'));
-    for (let n = 2; n <= COUNT; n += 1) await press(vp, page.locator('.quiz-skip'));
-    await page.waitForSelector('.quiz-results');
-    assert.ok(await page.locator('.reflection').count() >= 2);
-    await screenshot(page, `reflect-no-storage-${vp.name}`);
-    assert.deepEqual(errors, []);
-    await context.close();
-  });
-
-  test(`${vp.name}: corrupt, foreign or oversized stored data is discarded safely`, async () => {
-    const { context, page, errors } = await open(vp);
-    for (const bad of ['garbage', '2|q3|----------', '1|q99|----------', '1|q3|9---------', '{"q":3}', '1|i|'.padEnd(100000, '0')]) {
-      await page.goto(site.url(''));
-      await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, bad]);
-      await gotoQuiz(page);
-      await page.waitForFunction((k) => localStorage.getItem(k) === null, KEY);
-      assert.equal(await page.locator('.quiz-intro').count(), 1, bad.slice(0, 20));
-    }
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -2,21 +2,25 @@
 // scripts and styles carry integrity that matches what is served, hostile URLs and stored
 // values always give a real screen, and a full visit (every section, a finished quiz, the
 // embed) sends nothing anywhere and stores nothing but the quiz's one key.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { VIEWPORTS, DIST, PAGES, FRAME_PAGES, startSite, startHost, openPage, waitForApp, finishQuiz } from './harness.mjs';
+import { useSite, openPage, waitForApp, waitForInteractive } from './harness.mjs';
+import { finishQuiz } from './quiz.mjs';
+import { widgetFrame } from './widget.mjs';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/static-server.mjs';
+import { startHost } from '../shared/host.mjs';
+import { DIST, EVERY_PAGE, NOT_FOUND_FILE, STEPS, SECTIONS, screen, stepAddress, comparison, oldLink, notFoundHeading } from '../shared/pages.mjs';
+import { VIEWPORTS, PHONE, DESKTOP } from '../shared/viewports.mjs';
+import { HEADING, NAV_LINK, QUIZ, TEARS, EVIDENCE_TOGGLE } from '../shared/selectors.mjs';
+import { QUIZ_KEY as KEY } from '../shared/wording.mjs';
 
-const KEY = 'crying-explainer/reflect/v1';
 /** Every address the site serves: each built file, and each page by its folder. */
 const SITE_FILES = new Set(readdirSync(DIST, { recursive: true }).flatMap((f) => [`/${f}`, `/${f.replace(/(^|\/)index\.html$/, '$1')}`]));
 
-let site;
-before(async () => { site = await startSite(); });
-after(async () => { await site?.stop(); });
+const site = useSite();
 
 test('the server sends the strict policy and safe headers; wasm is application/wasm', async () => {
   const res = await fetch(`${site.origin}/`);
@@ -29,12 +33,12 @@ test('the server sends the strict policy and safe headers; wasm is application/w
 });
 
 test('on every page, every script and stylesheet carries an integrity hash that matches what is served', async () => {
-  for (const path of [...PAGES, ...FRAME_PAGES, '404.html']) {
+  for (const path of [...EVERY_PAGE, NOT_FOUND_FILE]) {
     const file = path.endsWith('.html') ? path : `${path}index.html`;
     const html = readFileSync(join(DIST, file), 'utf8');
     const tags = [...html.matchAll(/<(script|link)\b[^>]*>/g)].map((m) => m[0])
       .filter((t) => /^<script/.test(t) || /rel="?(stylesheet|modulepreload)"?/.test(t));
-    assert.ok(tags.length >= 3 || path === '404.html', `${path}: ${tags.join('\n')}`);
+    assert.ok(tags.length >= 3 || path === NOT_FOUND_FILE, `${path}: ${tags.join('\n')}`);
     for (const tag of tags) {
       const url = new URL(tag.match(/(?:src|href)="?([^"\s>]+)"?/)[1], site.url(path));
       const [, integrity, algorithm] = tag.match(/integrity="?((sha256|sha384)-[^"\s>]+)"?/) ?? [];
@@ -49,8 +53,8 @@ test('on every page, every script and stylesheet carries an integrity hash that 
 
 const long = (s, n) => s.repeat(n);
 const HOSTILE_URLS = [
-  '/#', '/#/', '/#//', '/#///tears', '/#/TEARS', '/#/tears/', '/#/tears/0', '/#/tears/-1', '/#/tears/7', '/#/tears/99999999999999999999999',
-  '/#/tears/NaN', '/#/tears/1e3', '/#/tears/３', '/#/tears/compare/extra', '/#/tears/%00', '/#/tears/%', '/#/flow/1', '/#/reflect/9',
+  '/#', '/#/', '/#//', '/#///tears', '/#/TEARS', '/#/tears/', '/#/tears/0', '/#/tears/-1', `/${oldLink(stepAddress(1))}/${STEPS + 1}`, '/#/tears/99999999999999999999999',
+  '/#/tears/NaN', '/#/tears/1e3', '/#/tears/３', `/${oldLink(comparison().address)}/extra`, '/#/tears/%00', '/#/tears/%', '/#/flow/1', '/#/reflect/9',
   '/#/reflect?answers=1,2,3', '/#/embed/../flow', '/#/../../etc/passwd', '/#javascript:alert(1)', '/#<img src=x onerror=alert(1)>',
   `/#/${long('a', 5000)}`, `/#/tears/${long('9', 3000)}`, '/#/%F0%9F%98%80', '/#/😀', '/#/\u202e', '/#%E0%A4%A', '/#/flow%00',
   '/#/ tears', '/#/tears\t', '/#main', '/#support', '/#/embed', '/#/EMBED', '/#/__panic__',
@@ -58,7 +62,7 @@ const HOSTILE_URLS = [
   '/?embed=1&therapist=javascript:alert(1)', '/?embed=1&therapist=https://evil.example/%22%3E%3Cscript%3E', '/?embed=%', '/?embed=%E0%A4%A',
   '/?a=b&&&&=&=', `/?${long('x=1&', 3000)}`, '/?embed=1&theme=dark&theme=light', '/?bg=transparent&bg=<x>', '/?__proto__[x]=1&constructor=1',
   '/index.html#/flow', '/?embed=1#/reflect?x=1', '/?reload=abc#/tears/2', '/tears', '/flow/index.html', '/tears/3/?embed=1#/flow',
-  '/frame/flow/?theme=<x>&accent=%23zzz&bg=url(x)', '/frame/?embed=1#/tears/4', '/reflect/#/__panic__', '/tears/compare/#main',
+  '/frame/flow/?theme=<x>&accent=%23zzz&bg=url(x)', '/frame/?embed=1#/tears/4', '/reflect/#/__panic__', `/${comparison().address}#main`,
 ];
 
 /** Addresses with no page: each gets the "not here" page, with only its own 404. */
@@ -80,8 +84,8 @@ for (const vp of VIEWPORTS) {
     for (const url of HOSTILE_URLS) {
       await page.goto(site.url(url.slice(1)));
       await waitForApp(page);
-      await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
-      const h1 = (await page.locator('main h1').first().textContent()).trim();
+      await waitForInteractive(page);
+      const h1 = (await page.locator(HEADING).first().textContent()).trim();
       assert.ok(h1.length > 3, `${url}: heading "${h1}"`);
       assert.ok(await page.locator('a[href="tel:116123"]').count() >= 1, `${url}: crisis line`);
       assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth), false, url);
@@ -90,7 +94,7 @@ for (const vp of VIEWPORTS) {
     for (const url of MISSING_PAGES) {
       const response = await page.goto(site.url(url.slice(1)));
       assert.equal(response.status(), 404, url);
-      assert.equal(await page.locator('main h1').textContent(), "This page isn't here", url);
+      assert.equal(await page.locator(HEADING).textContent(), notFoundHeading(), url);
       assert.ok(await page.locator('a[href="tel:116123"]').count() >= 1, `${url}: crisis line`);
       // Relative from the host; the site's folder once the service worker serves it.
       assert.ok(['./', site.url()].includes(await page.locator('main a').first().getAttribute('href')), `${url}: a way home`);
@@ -98,10 +102,10 @@ for (const vp of VIEWPORTS) {
     }
     for (const value of HOSTILE_STORED) {
       await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, value]);
-      await page.goto(site.url('reflect/'));
+      await page.goto(site.url(screen('reflect').address));
       await page.reload();
       await waitForApp(page);
-      await page.waitForSelector('.quiz-intro, .quiz-question, .quiz-results');
+      await page.waitForSelector(QUIZ.anyScreen);
       assert.deepEqual(errors, [], `stored ${value.slice(0, 40)}`);
     }
     await context.close();
@@ -111,28 +115,29 @@ for (const vp of VIEWPORTS) {
 /** Visits every section and the walkthrough's steps inside `scope` (a page or frame) by
  * its links, opening every evidence note on the way; then finishes the quiz. */
 async function visitEverything(scope) {
-  const at = (path) => scope.waitForFunction((p) => location.pathname.endsWith(p) && document.querySelector('main h1'), path);
-  const openNotes = async () => { for (const toggle of await scope.locator('.evidence__toggle:visible').all()) await toggle.click(); };
-  await scope.locator('.nav__link').nth(1).click();
-  await at('tears/');
-  for (let step = 2; step <= 6; step += 1) {
+  const at = (address) => scope.waitForFunction(([p, h]) => location.pathname.endsWith(`/${p}`) && document.querySelector(h), [address, HEADING]);
+  const openNotes = async () => { for (const toggle of await scope.locator(`${EVIDENCE_TOGGLE}:visible`).all()) await toggle.click(); };
+  const section = async (name) => {
+    await scope.locator(NAV_LINK).nth(1 + SECTIONS.indexOf(name)).click();
+    await at(screen(name).address);
+  };
+  await section('tears');
+  for (let step = 2; step <= STEPS; step += 1) {
     await openNotes();
-    await scope.locator('.tears__next').click();
-    await at(`tears/${step}/`);
+    await scope.locator(TEARS.next).click();
+    await at(stepAddress(step));
   }
-  await scope.locator('.tears__compare-link a').click();
-  await at('tears/compare/');
+  await scope.locator(TEARS.compareLink).click();
+  await at(comparison().address);
   await openNotes();
-  await scope.locator('.nav__link').nth(2).click();
-  await at('flow/');
+  await section('flow');
   await openNotes();
   if (await scope.locator('.site-footer__embed').count()) {
     await scope.locator('.site-footer__embed').click();
-    await at('embed/');
+    await at(screen('embed').address);
   }
-  await scope.locator('.nav__link').nth(3).click();
-  await at('reflect/');
-  await scope.locator('.quiz-intro, .quiz-question, .quiz-results').first().waitFor();
+  await section('reflect');
+  await scope.locator(QUIZ.anyScreen).first().waitFor();
   return finishQuiz(scope);
 }
 
@@ -146,7 +151,7 @@ function assertPrivate(requests, origins, chosen) {
 }
 
 test('a full visit sends nothing, sets no cookie and stores only the quiz key', async () => {
-  const { context, page, errors, requests } = await openPage(site.browser, VIEWPORTS[0]);
+  const { context, page, errors, requests } = await openPage(site.browser, PHONE);
   await page.goto(site.url());
   await waitForApp(page);
   const chosen = await visitEverything(page);
@@ -174,13 +179,12 @@ test('a full visit inside a host page\'s iframe keeps everything inside the fram
   const host = await startHost(site.url('').replace(/\/$/, ''));
   const hostOrigin = host.origin;
   try {
-    const { context, page, errors, requests } = await openPage(site.browser, VIEWPORTS[1]);
+    const { context, page, errors, requests } = await openPage(site.browser, DESKTOP);
     const messages = [];
     await page.exposeBinding('__hostSaw', (_s, m) => messages.push(m));
     await page.addInitScript(() => window.addEventListener('message', (e) => window.__hostSaw?.(JSON.stringify(e.data))));
     await page.goto(host.page('host-snippet.html'));
-    const frame = await (await page.waitForSelector('#widget iframe')).contentFrame();
-    await frame.waitForSelector('main#main h1');
+    const { frame } = await widgetFrame(page);
     const chosen = await visitEverything(frame);
     await page.waitForTimeout(1000);
     assertPrivate(requests, [site.origin, hostOrigin], chosen);

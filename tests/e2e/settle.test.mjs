@@ -5,19 +5,20 @@
 // navigations and animation frames, and sampling main-thread work through the DevTools
 // protocol's Performance metrics. The flow's animation is the one exception, and only
 // while it is on screen and playing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS, PAGES, FRAME_PAGES, startSite, withPage, waitForApp, stepPath, countCalls, calls } from './harness.mjs';
-import { STEP_HEADINGS } from './headings.mjs';
+import { useSite, withPage, waitForApp, countCalls, calls } from './harness.mjs';
+import { waitForScreen } from './walkthrough.mjs';
+import { EVERY_PAGE, STEPS, screen, stepAddress } from '../shared/pages.mjs';
+import { VIEWPORTS, PHONE as phone } from '../shared/viewports.mjs';
+import { FLOW, NAV_LINK, TEARS } from '../shared/selectors.mjs';
 
 /** How long each sample of a page at rest lasts, and the main-thread work allowed in it
  * (50 ms a second): the browser's own timers, not the app's. */
 const WINDOW_MS = 500;
 const QUIET_MS = 25;
 
-let site;
-before(async () => { site = await startSite(); });
-after(async () => { await site?.stop(); });
+const site = useSite();
 
 /** Main-thread task time, in ms, over one window from now. */
 async function workInAWindow(cdp) {
@@ -39,14 +40,14 @@ async function animationsDone(page) {
 /** Takes the flow's picture off the screen (or pauses it if the page is too short),
  * where it may animate. */
 async function restFlow(page) {
-  const stage = page.locator('.flow-visual__stage');
+  const stage = page.locator(FLOW.stage);
   if (await stage.count() === 0) return;
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   const onScreen = await stage.evaluate((el) => {
     const r = el.getBoundingClientRect();
     return r.bottom > 0 && r.top < innerHeight;
   });
-  if (onScreen) await page.locator('.flow-visual__pause').click();
+  if (onScreen) await page.locator(FLOW.pause).click();
 }
 
 /** Lets the page come to rest after a load or a move (finite animations over, the flow's
@@ -62,8 +63,6 @@ async function atRest(page, cdp) {
   return { settled, work, later: await calls(page) };
 }
 
-const phone = VIEWPORTS[0];
-
 test('phone: every page, standalone and embedded, loads once, makes no history calls and then rests', async () => {
   await withPage(site.browser, phone, {}, async ({ context, page, errors }) => {
     await countCalls(context);
@@ -72,7 +71,7 @@ test('phone: every page, standalone and embedded, loads once, makes no history c
     let navigations = 0;
     page.on('framenavigated', (f) => { if (f === page.mainFrame()) navigations += 1; });
     const report = [];
-    for (const path of [...PAGES, ...FRAME_PAGES]) {
+    for (const path of EVERY_PAGE) {
       for (const how of ['load', 'reload']) {
         navigations = 0;
         if (how === 'load') await page.goto(site.url(path));
@@ -95,13 +94,13 @@ test('phone: moves in place through every section and step each change the addre
     await countCalls(context);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    await page.goto(site.url(''));
+    await page.goto(site.url(screen('home').address));
     await waitForApp(page);
-    const nav = (n) => page.locator('nav a.nav__link').nth(n);
+    const nav = (n) => page.locator(NAV_LINK).nth(n);
     const moves = [
       ['Tears', nav(1)],
-      ...[2, 3, 4, 5, 6].map((n) => [`step ${n}`, page.locator('.tears__next')]),
-      ['the comparison', page.locator('.tears__compare-link a')],
+      ...Array.from({ length: STEPS - 1 }, (_, i) => [`step ${i + 2}`, page.locator(TEARS.next)]),
+      ['the comparison', page.locator(TEARS.compareLink)],
       ['Flow', nav(2)],
       ['Reflect', nav(3)],
       ['Home', nav(0)],
@@ -127,34 +126,32 @@ for (const vp of VIEWPORTS) {
       await countCalls(context);
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable');
-      await page.goto(site.url(stepPath(1)));
+      await page.goto(site.url(stepAddress(1)));
       await waitForApp(page);
-      await page.locator('#tears-heading').focus();
+      await page.locator(TEARS.heading).focus();
       // Key events sent back to back, without waiting for a render between them.
       const press = (key, times) => Promise.all(Array.from({ length: times }, () =>
         cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key, code: key, windowsVirtualKeyCode: key === 'ArrowRight' ? 39 : 37 })
           .then(() => cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code: key, windowsVirtualKeyCode: key === 'ArrowRight' ? 39 : 37 }))));
-      const expectStep = async (n) => {
-        await page.waitForFunction(
-          ([url, heading]) => location.href === url && document.querySelector('main h1')?.textContent === heading,
-          [site.url(stepPath(n)), STEP_HEADINGS[n - 1]],
-          { timeout: 20_000 },
-        );
-      };
-      // Bursts of presses, each ending on a step the reader must land on: a loop between
-      // two copies of the step shows as a wrong step or an address that never settles.
-      const bursts = [['ArrowRight', 3, 4], ['ArrowRight', 8, 6], ['ArrowLeft', 3, 3], ['ArrowLeft', 5, 1],
-        ['ArrowRight', 2, 3], ['ArrowLeft', 1, 2], ['ArrowRight', 4, 6], ['ArrowLeft', 3, 3]];
-      for (const [key, times, lands] of bursts) {
+      const expectStep = (n) => waitForScreen(page, site, stepAddress(n), { timeout: 20_000 });
+      // Bursts of presses, each ending on a step the reader must land on (past either end,
+      // the first or the last): a loop between two copies of the step shows as a wrong
+      // step or an address that never settles.
+      const bursts = [['ArrowRight', 3], ['ArrowRight', 8], ['ArrowLeft', 3], ['ArrowLeft', 5],
+        ['ArrowRight', 2], ['ArrowLeft', 1], ['ArrowRight', 4], ['ArrowLeft', 3]];
+      let at = 1;
+      for (const [key, times] of bursts) {
         await press(key, times);
-        await expectStep(lands);
+        at = Math.min(STEPS, Math.max(1, at + (key === 'ArrowRight' ? times : -times)));
+        await expectStep(at);
       }
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'tears-heading', 'focus stays on the heading');
       const { settled, work, later } = await atRest(page, cdp);
       assert.equal(later.history, settled.history, 'no History API calls once the keys stop');
-      assert.ok(settled.history <= 29, `one address change per press at most (${settled.history} for 29 presses)`);
+      const presses = bursts.reduce((n, [, times]) => n + times, 0);
+      assert.ok(settled.history <= presses, `one address change per press at most (${settled.history} for ${presses} presses)`);
       assert.ok(work <= QUIET_MS, `${work.toFixed(1)} ms of main-thread work once the keys stop`);
-      await expectStep(3);
+      await expectStep(at);
       assert.deepEqual(errors, []);
     });
   });

@@ -1,40 +1,32 @@
 // The shell, end to end on the release build: every route by clicking and by deep link,
 // Back and Forward, bad hashes, no console errors, no foreign requests, no sideways scroll, axe clean.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS, startSite, openPage, waitForApp, axe, hasHorizontalScroll, screenshot, foreignRequests } from './harness.mjs';
+import { useSite, openPage, waitForApp } from './harness.mjs';
+import { axe, hasHorizontalScroll, screenshot, foreignRequests } from './checks.mjs';
+import { target, waitForScreen } from './walkthrough.mjs';
+import { SECTIONS, screen, stepAddress } from '../shared/pages.mjs';
+import { VIEWPORTS, PHONE, DESKTOP } from '../shared/viewports.mjs';
+import { HEADING, NAV_LINK, TEARS } from '../shared/selectors.mjs';
 
-// In the order of the navigation's links.
-const ROUTES = [
-  { path: '', heading: 'Why we cry', name: 'home' },
-  { path: 'tears/', heading: 'Three kinds of tears', name: 'tears' },
-  { path: 'flow/', heading: 'When feelings get stuck', name: 'flow' },
-  { path: 'reflect/', heading: 'You and your tears', name: 'reflect' },
-];
+// In the order of the navigation's links: home, then each section's own page.
+const ROUTES = ['home', ...SECTIONS].map((name) => ({ name, path: screen(name).address }));
 
 const BAD_HASHES = ['#/nope', '#/../../etc', '#%E0%A4%A', '#/flow%00', `#/${'x'.repeat(5000)}`, '#<script>alert(1)</script>', '#main'];
 
-let site;
-before(async () => { site = await startSite(); });
-after(async () => { await site?.stop(); });
+const site = useSite();
 
-/** The absolute address a link leads to. */
-const target = (locator) => locator.evaluate((a) => a.href);
-
-/** Waits until the address is `path`'s page and the screen shows `heading`. */
-const settled = (page, { path, heading }) => page.waitForFunction(
-  ([url, heading]) => location.href === url && document.querySelector('main h1')?.textContent === heading,
-  [site.url(path), heading],
-);
+/** Waits until the address is `path`'s page and the screen shows its heading. */
+const settled = (page, { path }) => waitForScreen(page, site, path);
 
 for (const vp of VIEWPORTS) {
   test(`${vp.name}: every route by clicking the navigation`, async () => {
     const { context, page, errors, requests } = await openPage(site.browser, vp);
-    await page.goto(site.url(''));
+    await page.goto(site.url(ROUTES[0].path));
     await waitForApp(page);
     const order = ROUTES.slice(1).concat(ROUTES[0]);
     for (const route of order) {
-      const link = page.locator('nav a.nav__link').nth(ROUTES.indexOf(route));
+      const link = page.locator(NAV_LINK).nth(ROUTES.indexOf(route));
       assert.equal(await target(link), site.url(route.path), `link to ${route.name}`);
       if (vp.hasTouch) await link.tap(); else await link.click();
       // The address changes first; Yew re-renders on the next tick.
@@ -66,9 +58,9 @@ for (const vp of VIEWPORTS) {
       await waitForApp(page);
       await page.reload();
       await waitForApp(page);
-      assert.equal(await page.locator('main h1').textContent(), route.heading, route.name);
+      assert.equal(await page.locator(HEADING).textContent(), screen(route.name).heading, route.name);
       assert.equal(page.url(), site.url(route.path));
-      assert.match(await page.title(), /Why we cry/);
+      assert.equal(await page.title(), screen(route.name).title);
       // Crisis support on every screen, with tel: links.
       for (const tel of ['tel:116123', 'tel:111', 'tel:08001111', 'tel:999']) {
         assert.ok(await page.locator(`a[href="${tel}"]`).count() >= 1, `${route.name} ${tel}`);
@@ -88,17 +80,18 @@ for (const vp of VIEWPORTS) {
     for (const hash of BAD_HASHES) {
       await page.goto(site.url(hash));
       await waitForApp(page);
-      assert.equal(await page.locator('main h1').textContent(), 'Why we cry', hash);
+      assert.equal(await page.locator(HEADING).textContent(), screen('home').heading, hash);
       assert.equal(new URL(page.url()).pathname, new URL(site.url('')).pathname, hash);
       assert.ok(await page.locator('.home__intro').count() > 0, hash);
     }
     // Screens no longer follow the hash: changing to a bad one on a section keeps it.
-    await page.goto(site.url('flow/'));
+    const flow = screen('flow');
+    await page.goto(site.url(flow.address));
     await waitForApp(page);
     await page.evaluate(() => { location.hash = '#/definitely-not-a-route'; });
     await page.waitForTimeout(100);
-    assert.equal(page.url(), site.url('flow/#/definitely-not-a-route'));
-    assert.equal(await page.locator('main h1').textContent(), 'When feelings get stuck');
+    assert.equal(page.url(), site.url(`${flow.address}#/definitely-not-a-route`));
+    assert.equal(await page.locator(HEADING).textContent(), flow.heading);
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -118,15 +111,15 @@ for (const vp of VIEWPORTS) {
 }
 
 test('history: walkthrough steps replace the entry, sections push one', async () => {
-  const { context, page, errors } = await openPage(site.browser, VIEWPORTS[1]);
-  const step4 = { path: 'tears/4/', heading: 'What is in your tears' };
+  const { context, page, errors } = await openPage(site.browser, DESKTOP);
+  const step4 = { path: stepAddress(4) };
   await page.goto(site.url(''));
   await waitForApp(page);
-  await page.locator('nav a.nav__link').nth(1).click();
+  await page.locator(NAV_LINK).nth(1).click();
   await settled(page, ROUTES[1]);
   for (let n = 2; n <= 4; n++) {
-    await page.locator('.tears__next').click();
-    await page.waitForFunction((url) => location.href === url, site.url(`tears/${n}/`));
+    await page.locator(TEARS.next).click();
+    await page.waitForFunction((url) => location.href === url, site.url(stepAddress(n)));
   }
   await settled(page, step4);
   // Back from step 4, reached by Next, returns to the page before the walkthrough.
@@ -135,7 +128,7 @@ test('history: walkthrough steps replace the entry, sections push one', async ()
   await page.goForward();
   await settled(page, step4);
   // Another section is a new entry: Back returns to the step, Forward to the section.
-  await page.locator('nav a.nav__link').nth(2).click();
+  await page.locator(NAV_LINK).nth(2).click();
   await settled(page, ROUTES[2]);
   await page.goBack();
   await settled(page, step4);
@@ -146,7 +139,7 @@ test('history: walkthrough steps replace the entry, sections push one', async ()
 });
 
 test('dark mode and reduced motion render without errors', async () => {
-  const { context, page, errors } = await openPage(site.browser, VIEWPORTS[0], { colorScheme: 'dark', reducedMotion: 'reduce' });
+  const { context, page, errors } = await openPage(site.browser, PHONE, { colorScheme: 'dark', reducedMotion: 'reduce' });
   await page.goto(site.url(''));
   await waitForApp(page);
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);

@@ -2,31 +2,28 @@
 // would put it) works in full: every page, moving between them, the service worker (its
 // scope that folder) and offline reloads, installing, "Embed this" naming the folder, and
 // the loader from a host page on another origin.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS, PAGES, FRAME_PAGES, startSite, startHost, openPage, waitForApp, waitForWorker, assertInstallable, screenshot } from './harness.mjs';
+import { useSite, useHost, openPage, waitForInteractive as interactive } from './harness.mjs';
+import { assertInstallable, screenshot } from './checks.mjs';
+import { openControlled } from './worker.mjs';
+import { widgetFrame, waitForFit } from './widget.mjs';
+import { EVERY_PAGE, FRAME_FOLDER, screen, stepAddress, framePath, notFoundHeading } from '../shared/pages.mjs';
+import { PHONE, DESKTOP } from '../shared/viewports.mjs';
+import { HEADING, TEARS } from '../shared/selectors.mjs';
 
 const BASE = '/tools/why-we-cry/';
-const interactive = (scope) => scope.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
 
-let site;
-let host;
-before(async () => {
-  site = await startSite({ base: BASE });
-  host = await startHost(site.url('').replace(/\/$/, ''));
-});
-after(async () => {
-  await host?.stop();
-  await site?.stop();
-});
+const site = useSite({ base: BASE });
+const host = useHost(site);
 
 test('sub-folder: every page opens its own screen; links, Back and the 404 page stay in the folder', async () => {
-  const { context, page, errors, requests } = await openPage(site.browser, VIEWPORTS[0]);
+  const { context, page, errors, requests } = await openPage(site.browser, PHONE);
   const headings = new Set();
-  for (const path of [...PAGES, ...FRAME_PAGES]) {
+  for (const path of EVERY_PAGE) {
     await page.goto(site.url(path));
     await interactive(page);
-    headings.add(`${path.startsWith('frame/')}:${await page.locator('main h1').first().textContent()}`);
+    headings.add(`${path.startsWith(FRAME_FOLDER)}:${await page.locator(HEADING).first().textContent()}`);
     // The shared sheet and the page's own section's, then, once the app runs, the other
     // sections' (so any section can show in place): five, all loaded from the folder.
     await page.waitForFunction(() => {
@@ -34,23 +31,23 @@ test('sub-folder: every page opens its own screen; links, Back and the 404 page 
       return sheets.length === 5 && sheets.every((l) => l.sheet !== null && l.href.includes('/tools/why-we-cry/app-'));
     }, null, { timeout: 10_000 }).catch(() => assert.fail(`${path}: five stylesheets from the site's folder`));
   }
-  assert.equal(headings.size, PAGES.length + FRAME_PAGES.length);
+  assert.equal(headings.size, EVERY_PAGE.length);
   // Moving in place keeps to the folder.
   await page.goto(site.url());
   await interactive(page);
   await page.locator('.card--tears a').click();
-  await page.waitForFunction((b) => location.pathname === `${b}tears/`, BASE);
-  await page.locator('.tears__next').click();
-  await page.waitForFunction((b) => location.pathname === `${b}tears/2/`, BASE);
+  await page.waitForFunction((p) => location.pathname === p, `${BASE}${stepAddress(1)}`);
+  await page.locator(TEARS.next).click();
+  await page.waitForFunction((p) => location.pathname === p, `${BASE}${stepAddress(2)}`);
   await page.goBack();
   await page.waitForFunction((b) => location.pathname === b, BASE);
   // The folder's address without its slash, and a missing page.
   await page.goto(site.url().replace(/\/$/, ''));
   await interactive(page);
   assert.equal(new URL(page.url()).pathname, BASE);
-  const missing = await page.goto(site.url('tears/99/'));
+  const missing = await page.goto(site.url(`${stepAddress(1)}99/`));
   assert.equal(missing.status(), 404);
-  assert.equal(await page.locator('main h1').textContent(), "This page isn't here");
+  assert.equal(await page.locator(HEADING).textContent(), notFoundHeading());
   assert.ok(await page.locator('a[href="tel:116123"]').count() >= 1);
   const outside = requests.filter((r) => !r.url.startsWith(`${site.origin}${BASE}`) && !r.url.startsWith('data:') && r.url !== site.url().replace(/\/$/, ''));
   assert.deepEqual(outside, [], 'every request in the folder');
@@ -60,10 +57,7 @@ test('sub-folder: every page opens its own screen; links, Back and the 404 page 
 });
 
 test('sub-folder: the worker\'s scope is the folder, and every page reloads offline', async () => {
-  const { context, page, errors } = await openPage(site.browser, VIEWPORTS[0]);
-  await page.goto(site.url('flow/'));
-  await waitForApp(page);
-  await waitForWorker(page);
+  const { context, page, errors } = await openControlled(site, PHONE, screen('flow').address);
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   assert.equal(scope, site.url());
   // With the worker, a missing page's way home leads to the site's folder, online or not.
@@ -74,7 +68,7 @@ test('sub-folder: the worker\'s scope is the folder, and every page reloads offl
     await Promise.all([page.waitForURL(site.url()), page.locator('main a').first().click()]);
     await interactive(page);
   }
-  for (const path of ['', 'tears/4/', 'tears/compare/', 'reflect/', 'embed/', 'frame/flow/']) {
+  for (const path of ['home', 4, 'compare', 'reflect', 'embed'].map((s) => screen(s).address).concat(framePath(screen('flow').address))) {
     await page.goto(site.url(path));
     await interactive(page);
     assert.equal(new URL(page.url()).pathname, `${BASE}${path}`);
@@ -83,36 +77,27 @@ test('sub-folder: the worker\'s scope is the folder, and every page reloads offl
   await interactive(page);
   await page.waitForSelector('.toast--offline');
   await context.setOffline(false);
-  assert.deepEqual(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED') && !e.includes('status of 404')), []);
+  assert.deepEqual(errors.filter((e) => !e.includes('status of 404')), []);
   await context.close();
 });
 
 test('sub-folder: Chromium would install the app, starting at the folder', async () => {
-  await assertInstallable(site, 'reflect/');
+  await assertInstallable(site, screen('reflect').address);
 });
 
 test('sub-folder: "Embed this" names the folder, and the loader fills a host page on another origin', async () => {
-  const { context, page, errors } = await openPage(site.browser, VIEWPORTS[1]);
-  await page.goto(site.url('embed/'));
+  const { context, page, errors } = await openPage(site.browser, DESKTOP);
+  await page.goto(site.url(screen('embed').address));
   await interactive(page);
   assert.match(await page.locator('#snippet-loader').textContent(), new RegExp(`src="${site.url('embed.js')}"`));
-  assert.match(await page.locator('#snippet-iframe').textContent(), new RegExp(`src="${site.url('frame/tears/')}"`));
+  assert.match(await page.locator('#snippet-iframe').textContent(), new RegExp(`src="${site.url(framePath(screen('tears').address))}"`));
   await page.goto(host.page('host-snippet.html', { SECTION: 'reflect', THEME: 'dark' }));
-  const handle = await page.waitForSelector('#widget iframe');
-  await handle.scrollIntoViewIfNeeded();
-  const frame = await handle.contentFrame();
+  const { handle, frame } = await widgetFrame(page);
   await interactive(frame);
-  assert.equal(await frame.evaluate(() => location.pathname), `${BASE}frame/reflect/`);
+  assert.equal(await frame.evaluate(() => location.pathname), `${BASE}${framePath(screen('reflect').address)}`);
   assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'dark');
   // The frame takes its content's height (the loader sizes it from the app's messages).
-  let fit;
-  for (let i = 0; i < 50 && !(fit?.gap <= 4); i += 1) {
-    if (i) await page.waitForTimeout(100);
-    const outer = (await handle.boundingBox()).height;
-    const inner = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-    fit = { outer, inner, gap: Math.abs(outer - inner) };
-  }
-  assert.ok(fit.gap <= 4, `fits: ${JSON.stringify(fit)}`);
+  await waitForFit(page, handle, frame);
   await screenshot(page, 'subfolder-embed-1280');
   assert.deepEqual(errors, []);
   await context.close();

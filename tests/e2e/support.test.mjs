@@ -1,18 +1,18 @@
-// Help for every reader on every page: each of the 21 pages (11 screens and 10 embedded
-// sections, from the harness's lists) and the 404 page shows the support lines, marked as
+// Help for every reader on every page: each page the build writes (every screen and every
+// embedded section, from the page table) and the 404 page shows the support lines, marked as
 // UK ones: Samaritans, Shout's text line (an sms: link to 85258), NHS 111 option 2 and 999,
 // then Lifeline, Childline and a pointer for readers outside the UK, all one tap from the
 // reminder at the top. Checked as prerendered (scripts off) and once the app is live.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS, PAGES, FRAME_PAGES, startSite, openPage, waitForApp } from './harness.mjs';
+import { useSite, openPage, waitForApp, waitForInteractive } from './harness.mjs';
+import { EVERY_PAGE } from '../shared/pages.mjs';
+import { PHONE } from '../shared/viewports.mjs';
 
 /** Every link the full list holds, by address. */
 const LINKS = ['tel:116123', 'sms:85258?body=SHOUT', 'tel:111', 'tel:999', 'tel:08088088000', 'tel:08001111', 'https://findahelpline.com/'];
 
-let site;
-before(async () => { site = await startSite(); });
-after(async () => { await site?.stop(); });
+const site = useSite();
 
 /** What the page shows of its support: the full list's text and links, and the reminder. */
 function supportOf(page) {
@@ -41,14 +41,14 @@ function assertFullList(s, where) {
 
 for (const [mode, javaScriptEnabled] of [['prerendered', false], ['live', true]]) {
   test(`${mode}: every page and embedded section shows the UK support lines, 85258 included`, async () => {
-    const { context, page, errors } = await openPage(site.browser, VIEWPORTS[0], { javaScriptEnabled });
+    const { context, page, errors } = await openPage(site.browser, PHONE, { javaScriptEnabled });
     try {
-      for (const path of [...PAGES, ...FRAME_PAGES]) {
+      for (const path of EVERY_PAGE) {
         await page.goto(site.url(path));
         if (javaScriptEnabled) {
           await waitForApp(page);
           // The live app has replaced the prerendered copy.
-          await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
+          await waitForInteractive(page);
         }
         const s = await supportOf(page);
         assertFullList(s, `${mode} ${path || 'home'}`);
@@ -67,7 +67,7 @@ for (const [mode, javaScriptEnabled] of [['prerendered', false], ['live', true]]
 }
 
 test('the 404 page shows the same lines', async () => {
-  const { context, page } = await openPage(site.browser, VIEWPORTS[0]);
+  const { context, page } = await openPage(site.browser, PHONE);
   try {
     assert.equal((await page.goto(site.url('no-such-page/'))).status(), 404);
     assertFullList(await supportOf(page), '404');

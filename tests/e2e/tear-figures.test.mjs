@@ -3,31 +3,30 @@
 // caption; "Start again" returns to rest; keyboard; axe in every state; motion runs
 // only on screen in a visible tab; reduced motion shows each state as a still; dark
 // mode keeps each tear's colour; a screenshot of each state in target/screenshots/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { VIEWPORTS, startSite, openPage, waitForApp, axe, hasHorizontalScroll } from './harness.mjs';
+import { useSite, openPage, waitForApp } from './harness.mjs';
+import { axe, hasHorizontalScroll } from './checks.mjs';
+import { FIGURES } from './walkthrough.mjs';
+import { screen } from '../shared/pages.mjs';
+import { VIEWPORTS, PHONE, DESKTOP } from '../shared/viewports.mjs';
+import { FIGURE, TEARS } from '../shared/selectors.mjs';
+import { stepProgress } from '../shared/wording.mjs';
 
-/** The page of a step (1-6) or of the comparison ('compare'). */
-function stepUrl(origin, n) {
-  return `${origin}/${n === 1 ? 'tears/' : `tears/${n}/`}`;
-}
-
-const FIGURES = [1, 2, 3, 4, 5, 6, 'compare'];
 /** Each tear's colour, light and dark (DESIGN.md), as the browser reports it. */
 const COLOURS = {
   light: { basal: 'rgb(70, 117, 82)', reflex: 'rgb(47, 109, 181)', emo: 'rgb(181, 71, 47)' },
   dark: { basal: 'rgb(140, 199, 155)', reflex: 'rgb(127, 176, 245)', emo: 'rgb(240, 140, 116)' },
 };
 
-let site;
-before(async () => { site = await startSite(); });
-after(async () => { await site?.stop(); });
+const site = useSite();
 
+/** Opens the figure of step `n` (or 'compare'). */
 async function open(page, n) {
-  await page.goto(stepUrl(site.origin, n));
+  await page.goto(site.url(screen(n).address));
   await waitForApp(page);
-  await page.waitForSelector('.tears__figure .tfig__controls');
+  await page.waitForSelector(FIGURE.controls);
 }
 
 /** What the figure shows: its drawing, its caption, and the pressed buttons. */
@@ -43,19 +42,19 @@ function snapshot(page) {
 async function shoot(page, name) {
   mkdirSync('target/screenshots', { recursive: true });
   await page.evaluate(() => document.querySelector('.tears__figure').getAnimations({ subtree: true }).forEach((a) => a.finish()));
-  await page.locator('.tears__figure').screenshot({ path: `target/screenshots/${name}.png` });
+  await page.locator(TEARS.figure).screenshot({ path: `target/screenshots/${name}.png` });
 }
 
 /** Every figure's every button, by pointer (tap on the phone) or keyboard; checks and shoots each state. */
 async function everyState(page, vp, { tag, keyboard = false, check = async () => {} }) {
-  for (const n of FIGURES) {
+  for (const { place: n } of FIGURES) {
     await open(page, n);
     const rest = await snapshot(page);
-    assert.equal(await page.locator('.tfig__caption').getAttribute('role'), 'status', `${n}: polite live caption`);
-    assert.equal(await page.locator('.tfig__reset').getAttribute('aria-disabled'), 'true', `${n}: nothing to start again from`);
+    assert.equal(await page.locator(FIGURE.caption).getAttribute('role'), 'status', `${n}: polite live caption`);
+    assert.equal(await page.locator(FIGURE.reset).getAttribute('aria-disabled'), 'true', `${n}: nothing to start again from`);
     await check(page, `${n} rest`);
     await shoot(page, `tear-fig-${n}-rest-${tag}`);
-    const choices = page.locator('.tfig__choice');
+    const choices = page.locator(FIGURE.choice);
     const count = await choices.count();
     assert.ok(count >= 1, `${n} has a control`);
     let before = rest;
@@ -86,13 +85,13 @@ async function everyState(page, vp, { tag, keyboard = false, check = async () =>
       before = after;
     }
     if (keyboard) {
-      await page.locator('.tfig__reset').focus();
+      await page.locator(FIGURE.reset).focus();
       await page.keyboard.press('Enter');
     } else {
-      await page.locator('.tfig__reset').click();
+      await page.locator(FIGURE.reset).click();
     }
     await page.waitForFunction((c) => document.querySelector('.tfig__caption').textContent === c, rest.caption);
-    if (keyboard) assert.ok(await page.locator('.tfig__reset').evaluate((b) => b === document.activeElement), `${n}: start again keeps focus`);
+    if (keyboard) assert.ok(await page.locator(FIGURE.reset).evaluate((b) => b === document.activeElement), `${n}: start again keeps focus`);
     assert.equal((await snapshot(page)).picture, rest.picture, `${n}: start again returns to rest`);
   }
 }
@@ -118,10 +117,10 @@ for (const vp of VIEWPORTS) {
 }
 
 test('keyboard: Tab reaches every control, Enter and Space press them, arrows still change step', async () => {
-  const { context, page, errors } = await openPage(site.browser, VIEWPORTS[1]);
-  await everyState(page, VIEWPORTS[1], { tag: 'keyboard', keyboard: true });
+  const { context, page, errors } = await openPage(site.browser, DESKTOP);
+  await everyState(page, DESKTOP, { tag: 'keyboard', keyboard: true });
   await open(page, 2);
-  await page.focus('#tears-heading');
+  await page.focus(TEARS.heading);
   const reached = [];
   for (let i = 0; i < 30 && reached.length < 1; i++) {
     await page.keyboard.press('Tab');
@@ -132,17 +131,17 @@ test('keyboard: Tab reaches every control, Enter and Space press them, arrows st
   await page.waitForSelector('.tfig__reset:not([aria-disabled])');
   // The figure's buttons leave the arrow keys to the walkthrough.
   await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(() => document.querySelector('.tears__progress')?.textContent === 'Step 3 of 6');
+  await page.waitForFunction(([s, t]) => document.querySelector(s)?.textContent === t, [TEARS.progress, stepProgress(3)]);
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test('motion: routes travel and tears form, each at its own pace; paused off screen and in a hidden tab', async () => {
-  const { context, page, errors } = await openPage(site.browser, VIEWPORTS[0]);
+  const { context, page, errors } = await openPage(site.browser, PHONE);
   await open(page, 'compare');
   const figureAnimations = () => page.evaluate(() => document.querySelector('.tears__figure').getAnimations({ subtree: true })
     .map((a) => ({ name: a.animationName, state: a.playState, delay: a.effect.getTiming().delay, duration: a.effect.getTiming().duration, kind: a.effect.target.getAttribute('class') })));
-  await page.locator('.tfig__choice').tap();
+  await page.locator(FIGURE.choice).tap();
   const running = (await figureAnimations()).filter((a) => a.state === 'running');
   const routes = running.filter((a) => a.name === 'tfig-route');
   assert.ok(routes.length >= 4, 'both routes travel');
@@ -163,7 +162,7 @@ test('motion: routes travel and tears form, each at its own pace; paused off scr
   await page.waitForSelector('.tears__figure:not(.is-paused)');
 
   // A hidden tab stops it too, and showing the tab again lets it go on.
-  await page.locator('.tfig__choice').tap();
+  await page.locator(FIGURE.choice).tap();
   await page.evaluate(() => {
     Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
     document.dispatchEvent(new Event('visibilitychange'));
@@ -181,8 +180,8 @@ test('motion: routes travel and tears form, each at its own pace; paused off scr
 });
 
 test('reduced motion and dark mode: every state is a still, tears keep their colours, axe clean', async () => {
-  const { context, page, errors } = await openPage(site.browser, VIEWPORTS[0], { reducedMotion: 'reduce', colorScheme: 'dark' });
-  await everyState(page, VIEWPORTS[0], {
+  const { context, page, errors } = await openPage(site.browser, PHONE, { reducedMotion: 'reduce', colorScheme: 'dark' });
+  await everyState(page, PHONE, {
     tag: 'phone-dark-still',
     check: async (page, what) => {
       const moving = await page.evaluate(() => document.querySelector('.tears__figure').getAnimations({ subtree: true }).length);
@@ -193,18 +192,18 @@ test('reduced motion and dark mode: every state is a still, tears keep their col
   // Each kind keeps its own colour in dark mode (and in light, below).
   await open(page, 1);
   for (const [i, kind] of ['basal', 'reflex', 'emo'].entries()) {
-    await page.locator('.tfig__choice').nth(i).tap();
+    await page.locator(FIGURE.choice).nth(i).tap();
     const seen = await page.evaluate((k) => getComputedStyle(document.querySelector(`.tears__figure g g .i-${k}-line`)).stroke, kind);
     assert.equal(seen, COLOURS.dark[kind], `${kind} in dark`);
   }
   assert.deepEqual(errors, []);
   await context.close();
 
-  const light = await openPage(site.browser, VIEWPORTS[0]);
-  await light.page.goto(stepUrl(site.origin, 1));
+  const light = await openPage(site.browser, PHONE);
+  await light.page.goto(site.url(screen(1).address));
   await waitForApp(light.page);
   for (const [i, kind] of ['basal', 'reflex', 'emo'].entries()) {
-    await light.page.locator('.tfig__choice').nth(i).tap();
+    await light.page.locator(FIGURE.choice).nth(i).tap();
     const seen = await light.page.evaluate((k) => getComputedStyle(document.querySelector(`.tears__figure g g .i-${k}-line`)).stroke, kind);
     assert.equal(seen, COLOURS.light[kind], `${kind} in light`);
   }

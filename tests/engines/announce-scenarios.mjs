@@ -1,83 +1,72 @@
 // Each action says what happened, once (issue 19, point 2), in the other engines, through
 // the engine-neutral driver: where focus lands and what describes it (`focusReport`), and
-// every live region's change (`startListening`/`takeHeard`), both from tests/e2e/listen.mjs.
-// The checks of tests/e2e/announce.test.mjs except the flow's burst of changes, the quiz by
+// every live region's change (`startListening`/`takeHeard`), both from
+// tests/shared/listen.mjs; the moves and what they must say from tests/shared/said-once.mjs.
+// The checks of tests/e2e/announce*.test.mjs except the flow's burst of changes, the quiz by
 // keyboard, forgetting, and going offline (this suite cuts the site off at its server, which
 // does not fire the page's `offline` event). Run by `engineSuite` in scenarios.mjs after its
 // own scenarios, in the same session per size.
 import assert from 'node:assert/strict';
-import { screenUrl } from './screens.mjs';
-import { STEP_HEADINGS } from '../e2e/headings.mjs';
-import { startListening, takeHeard, focusReport } from '../e2e/listen.mjs';
+import { screen, stepAddress } from '../shared/pages.mjs';
+import { APP_HEADING, FIGURE, FLOW, QUIZ, SNIPPET } from '../shared/selectors.mjs';
+import { questionProgress, QUESTIONS } from '../shared/wording.mjs';
+import { startListening, takeHeard, focusReport } from '../shared/listen.mjs';
+import { WALKTHROUGH_MOVES, MOVE, stepFocus, questionFocus, pick } from '../shared/said-once.mjs';
+import { freshQuiz, forgetQuiz } from './page-helpers.mjs';
 
-/** Opens `screen`, waits until the app is live on it, and starts listening. */
-async function open(d, origin, screen) {
-  await d.goto(screenUrl(origin, screen));
-  await d.waitFor(() => performance.getEntriesByName('app-interactive').length === 1
-    && !!document.querySelector('main#main h1'), null, { timeout: 20_000, message: `${screen} live` });
+/** Opens the screen at `address`, waits until the app is live on it, and starts listening. */
+async function open(d, origin, address) {
+  await d.goto(`${origin}/${address}`);
+  await d.waitFor((s) => performance.getEntriesByName('app-interactive').length === 1
+    && !!document.querySelector(s), APP_HEADING, { timeout: 20_000, message: `/${address} live` });
   await d.eval(startListening);
 }
 const heard = (d) => d.eval(takeHeard);
 const focus = (d) => d.eval(focusReport);
 
 async function expectStep(d, n, how) {
-  await d.waitFor((h) => document.activeElement?.textContent === h, STEP_HEADINGS[n - 1], { message: `${how}: focus on step ${n}'s heading` });
+  const expected = stepFocus(n);
+  await d.waitFor((h) => document.activeElement?.textContent === h, expected.text, { message: `${how}: focus on step ${n}'s heading` });
   await d.wait(300);
-  const f = await focus(d);
-  assert.deepEqual(
-    { tag: f.tag, id: f.id, description: f.description, live: f.live },
-    { tag: 'h1', id: 'tears-heading', description: `Step ${n} of 6`, live: false },
-    `${how}: step ${n}'s heading, described by its place`,
-  );
+  assert.deepEqual(pick(await focus(d), expected), expected, `${how}: step ${n}'s heading, described by its place`);
   assert.deepEqual(await heard(d), [], `${how} to step ${n}: no live region speaks`);
 }
 
 async function expectQuestion(d, n, how) {
   await d.waitFor((t) => document.activeElement?.id === 'quiz-question-heading'
-    && document.getElementById('quiz-progress')?.textContent === t, `Question ${n} of 10`, { message: `${how}: focus on question ${n}` });
-  const f = await focus(d);
-  assert.deepEqual(
-    { tag: f.tag, inLegend: f.inLegend, description: f.description, live: f.live },
-    { tag: 'h2', inLegend: true, description: `Question ${n} of 10`, live: false },
-    `${how}: question ${n}'s heading in its legend, described by its place`,
-  );
+    && document.getElementById('quiz-progress')?.textContent === t, questionProgress(n), { message: `${how}: focus on question ${n}` });
+  const expected = questionFocus(n);
+  assert.deepEqual(pick(await focus(d), expected), expected, `${how}: question ${n}'s heading in its legend, described by its place`);
   await d.wait(200);
   assert.deepEqual(await heard(d), [], `${how} to question ${n}: no live region speaks`);
 }
 
 export const ANNOUNCE_SCENARIOS = [
   ['said once: walkthrough Next and Back by button and key focus the new heading', async (d, { origin }) => {
-    await open(d, origin, 'tears');
-    await d.click('.tears__next');
-    await expectStep(d, 2, 'Next');
-    await d.click('.tears__next');
-    await expectStep(d, 3, 'Next');
-    await d.click('.tears__back');
-    await expectStep(d, 2, 'Back');
-    await d.press('ArrowRight');
-    await expectStep(d, 3, 'ArrowRight');
-    await d.press('ArrowLeft');
-    await expectStep(d, 2, 'ArrowLeft');
-    await d.press('ArrowLeft');
-    await expectStep(d, 1, 'ArrowLeft');
+    await open(d, origin, stepAddress(1));
+    for (const [how, n] of WALKTHROUGH_MOVES) {
+      if (MOVE[how].press) await d.click(MOVE[how].press);
+      else await d.press(MOVE[how].key);
+      await expectStep(d, n, how);
+    }
     // A figure's toggle: aria-pressed, and its caption said once.
-    await d.click('.tfig__choice', 1);
-    await d.waitFor(() => document.querySelectorAll('.tfig__choice')[1].getAttribute('aria-pressed') === 'true');
+    await d.click(FIGURE.choice, 1);
+    await d.waitFor((s) => document.querySelectorAll(s)[1].getAttribute('aria-pressed') === 'true', FIGURE.choice);
     await d.wait(400);
     const said = await heard(d);
     assert.equal(said.length, 1, `the figure's caption said once: ${JSON.stringify(said)}`);
-    assert.equal(said[0].text, await d.eval(() => document.querySelector('.tfig__caption').textContent.trim()));
+    assert.equal(said[0].text, await d.eval((s) => document.querySelector(s).textContent.trim(), FIGURE.caption));
   }],
 
   ['said once: the flow\'s Pause/Play label, its state after a change, never while it animates', async (d, { origin }) => {
-    await open(d, origin, 'flow');
+    await open(d, origin, screen('flow').address);
     await d.eval(() => document.querySelector('.flow-visual__stage').scrollIntoView({ block: 'center' }));
     const label = () => d.eval(() => document.querySelector('.flow-visual__pause').textContent);
     assert.equal(await label(), 'Pause');
     assert.equal(await d.eval(() => document.querySelector('.flow-visual__pause').getAttribute('aria-pressed')), null, 'a label, not also aria-pressed');
-    await d.click('.flow-visual__pause');
+    await d.click(FLOW.pause);
     await d.waitFor(() => document.querySelector('.flow-visual__pause').textContent === 'Play', null, { message: 'called Play' });
-    await d.click('.flow-visual__pause');
+    await d.click(FLOW.pause);
     await d.waitFor(() => document.querySelector('.flow-visual__pause').textContent === 'Pause', null, { message: 'called Pause' });
     await d.wait(1500);
     assert.deepEqual(await heard(d), [], 'nothing said while the picture only moves');
@@ -88,7 +77,7 @@ export const ANNOUNCE_SCENARIOS = [
     let said = await heard(d);
     assert.equal(said.length, 1, `one change, said once: ${JSON.stringify(said)}`);
     assert.match(said[0].text, /channel/i);
-    await d.click('.flow-controls__release');
+    await d.click(FLOW.release);
     await d.wait(3000);
     said = await heard(d);
     assert.equal(said.length, 1, `Open the channel said once: ${JSON.stringify(said)}`);
@@ -96,49 +85,42 @@ export const ANNOUNCE_SCENARIOS = [
   }],
 
   ['said once: quiz focus on each question\'s legend heading and the results; answer and copy', async (d, { origin }) => {
-    await open(d, origin, 'reflect');
-    await d.waitForSelector('.quiz-intro, .quiz-question, .quiz-results');
-    if (await d.eval(() => !document.querySelector('.quiz-intro'))) {
-      await d.click('.quiz-forget__ask');
-      await d.click('.quiz-forget__yes');
-      await d.waitForSelector('.quiz-intro');
-      await heard(d);
-    }
-    await d.click('.quiz-start');
+    await open(d, origin, screen('reflect').address);
+    await freshQuiz(d);
+    await heard(d);
+    await d.click(QUIZ.start);
     await expectQuestion(d, 1, 'Start');
-    await d.click('.choice', 1);
+    await d.click(QUIZ.choice, 1);
     assert.deepEqual(await d.eval(() => ({
       checked: document.querySelector('input[name=quiz-q0]:checked')?.value ?? null,
       place: document.getElementById('quiz-progress').textContent,
-    })), { checked: '1', place: 'Question 1 of 10' }, 'the answer is a checked radio; nothing moves on');
-    await d.click('.quiz-next');
+    })), { checked: '1', place: questionProgress(1) }, 'the answer is a checked radio; nothing moves on');
+    await d.click(QUIZ.next);
     await expectQuestion(d, 2, 'Next');
-    await d.click('.quiz-skip');
+    await d.click(QUIZ.skip);
     await expectQuestion(d, 3, 'Skip');
-    await d.click('.quiz-back');
+    await d.click(QUIZ.back);
     await expectQuestion(d, 2, 'Back');
-    for (let n = 2; n <= 10; n += 1) {
-      await d.click('.choice', n % 4);
-      await d.click('.quiz-next');
-      if (n < 10) await expectQuestion(d, n + 1, 'Next');
+    for (let n = 2; n <= QUESTIONS; n += 1) {
+      await d.click(QUIZ.choice, n % 4);
+      await d.click(QUIZ.next);
+      if (n < QUESTIONS) await expectQuestion(d, n + 1, 'Next');
     }
     await d.waitFor(() => document.activeElement?.id === 'quiz-results-heading', null, { message: 'focus on the results heading' });
     await d.wait(200);
     assert.deepEqual(await heard(d), [], 'the results say nothing besides their focused heading');
-    await d.click('.share__copy');
+    await d.click(QUIZ.copy);
     await d.waitFor(() => document.querySelector('.share__status').textContent !== '', null, { message: 'copy says something' });
     await d.wait(800);
     const said = await heard(d);
     assert.equal(said.length, 1, `copy said once: ${JSON.stringify(said)}`);
     assert.match(said[0].text, /^(Copied\.|Sorry, this browser would not let us copy\.)/);
-    await d.click('.quiz-forget__ask');
-    await d.click('.quiz-forget__yes');
-    await d.waitForSelector('.quiz-intro');
+    await forgetQuiz(d);
   }],
 
   ['said once: "Embed this"\'s Copy says its status once', async (d, { origin }) => {
-    await open(d, origin, 'embed');
-    await d.click('.snippet__bar button');
+    await open(d, origin, screen('embed').address);
+    await d.click(SNIPPET.copy);
     await d.waitFor(() => document.querySelector('.snippet__status').textContent !== '', null, { message: 'copy says something' });
     await d.wait(800);
     const said = await heard(d);

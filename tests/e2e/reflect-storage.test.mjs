@@ -1,0 +1,102 @@
+// The self-reflection keeps answers on this device only, and lets go of them: resume
+// after a reload mid-quiz, "Forget my answers", storage that throws (the quiz works in
+// memory), and corrupt, foreign or oversized stored data, at both widths.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useSite, openPage, waitForApp } from './harness.mjs';
+import { screenshot } from './checks.mjs';
+import { gotoQuiz, focusedId, stored, expectQuestion } from './quiz.mjs';
+import { VIEWPORTS } from '../shared/viewports.mjs';
+import { tapOrClick as press } from '../shared/chromium.mjs';
+import { QUIZ_KEY as KEY, QUESTIONS as COUNT, questionProgress } from '../shared/wording.mjs';
+import { QUIZ } from '../shared/selectors.mjs';
+
+const site = useSite();
+const open = (vp, options) => openPage(site.browser, vp, options);
+
+for (const vp of VIEWPORTS) {
+  test(`${vp.name}: after a reload mid-quiz it resumes at the same question with the answers kept`, async () => {
+    const { context, page, errors } = await open(vp);
+    await gotoQuiz(page, site);
+    await press(vp, page.locator(QUIZ.start));
+    await expectQuestion(page, 1);
+    await press(vp, page.locator(QUIZ.choice).nth(0));
+    await press(vp, page.locator(QUIZ.next));
+    await expectQuestion(page, 2);
+    await press(vp, page.locator(QUIZ.choice).nth(4));
+    await press(vp, page.locator(QUIZ.next));
+    await expectQuestion(page, 3);
+    await page.reload();
+    await waitForApp(page);
+    await page.waitForFunction((t) => document.querySelector('.quiz__progress')?.textContent === t, questionProgress(3));
+    assert.ok((await page.locator(QUIZ.note).textContent()).includes('Welcome back'));
+    await press(vp, page.locator(QUIZ.back));
+    await expectQuestion(page, 2);
+    assert.equal(await page.locator('input[name=quiz-q1]:checked').getAttribute('value'), '4');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`${vp.name}: "Forget my answers" asks first, then clears storage and says so`, async () => {
+    const { context, page, errors } = await open(vp);
+    await gotoQuiz(page, site);
+    await press(vp, page.locator(QUIZ.start));
+    await press(vp, page.locator(QUIZ.choice).nth(1));
+    await press(vp, page.locator(QUIZ.next));
+    await expectQuestion(page, 2);
+    assert.ok(await stored(page));
+    await press(vp, page.locator(QUIZ.forgetAsk));
+    assert.equal(await focusedId(page), 'quiz-forget-no', 'focus on the safe choice');
+    await press(vp, page.locator(QUIZ.forgetNo));
+    assert.equal(await focusedId(page), 'quiz-forget-ask');
+    assert.ok(await stored(page), 'No keeps them');
+    await press(vp, page.locator(QUIZ.forgetAsk));
+    await press(vp, page.locator(QUIZ.forgetYes));
+    await page.waitForSelector(QUIZ.intro);
+    assert.ok((await page.locator(QUIZ.note).textContent()).includes('forgotten'));
+    assert.equal(await focusedId(page), 'quiz-intro-heading');
+    assert.equal(await stored(page), null);
+    await page.reload();
+    await waitForApp(page);
+    await page.waitForTimeout(200);
+    assert.equal(await page.locator(QUIZ.intro).count(), 1, 'nothing comes back after a reload');
+    assert.equal(await stored(page), null);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`${vp.name}: when storage throws the quiz works in memory and says answers will not be kept`, async () => {
+    const { context, page, errors } = await open(vp);
+    await page.addInitScript(() => {
+      for (const name of ['localStorage', 'sessionStorage']) {
+        Object.defineProperty(window, name, { configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+      }
+    });
+    await gotoQuiz(page, site);
+    await page.waitForSelector('.quiz__not-kept');
+    assert.ok((await page.locator('.quiz__not-kept').textContent()).includes('will not be kept'));
+    await press(vp, page.locator(QUIZ.start));
+    await expectQuestion(page, 1);
+    await press(vp, page.locator(QUIZ.choice).nth(2));
+    await press(vp, page.locator(QUIZ.next));
+    for (let n = 2; n <= COUNT; n += 1) await press(vp, page.locator(QUIZ.skip));
+    await page.waitForSelector(QUIZ.results);
+    assert.ok(await page.locator('.reflection').count() >= 2);
+    await screenshot(page, `reflect-no-storage-${vp.name}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`${vp.name}: corrupt, foreign or oversized stored data is discarded safely`, async () => {
+    const { context, page, errors } = await open(vp);
+    for (const bad of ['garbage', '2|q3|----------', '1|q99|----------', '1|q3|9---------', '{"q":3}', '1|i|'.padEnd(100000, '0')]) {
+      await page.goto(site.url(''));
+      await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, bad]);
+      await gotoQuiz(page, site);
+      await page.waitForFunction((k) => localStorage.getItem(k) === null, KEY);
+      assert.equal(await page.locator(QUIZ.intro).count(), 1, bad.slice(0, 20));
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
