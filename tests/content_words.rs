@@ -92,11 +92,7 @@ fn no_content_string_claims_more_than_its_source() {
 #[test]
 fn no_page_claims_more_than_its_source() {
     for page in Page::all() {
-        let html = support::render_shell(ShellProps {
-            route: page.route,
-            embedded: page.embedded,
-            therapist_url: None,
-        });
+        let html = support::render_page(page);
         assert_clean(&format!("{:?}", page.route), &html);
     }
     assert_clean("home", &support::render_route(Route::Home));

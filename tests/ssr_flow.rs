@@ -8,12 +8,21 @@ use crying_explainer::content::{evidence, flow};
 use crying_explainer::model::flow::{particles::FLOW_COUNT, Category};
 use crying_explainer::model::route::{Route, Section};
 
+/// The flow section's page, as the server renders it.
+fn flow_page() -> String {
+    support::render_route(Route::Section(Section::Flow))
+}
+
 #[test]
 fn the_section_renders_its_words_label_and_evidence() {
-    let html = support::render_route(Route::Section(Section::Flow));
-    assert!(html.contains("When feelings get stuck"));
-    assert!(html.contains(flow::METAPHOR_LABEL));
-    assert!(html.contains("Traditional Chinese Medicine"));
+    let html = flow_page();
+    for words in [
+        "When feelings get stuck",
+        flow::METAPHOR_LABEL,
+        "Traditional Chinese Medicine",
+    ] {
+        support::assert_has(&html, words, "the flow's page");
+    }
     for p in flow::INTRO {
         assert!(html.contains(p), "{p}");
     }
@@ -26,7 +35,7 @@ fn the_section_renders_its_words_label_and_evidence() {
 
 #[test]
 fn the_picture_starts_steady_with_its_controls() {
-    let html = support::render_route(Route::Section(Section::Flow));
+    let html = flow_page();
     assert!(html.contains("role=\"img\""));
     assert!(html.contains(flow::FIGURE_LABEL));
     // Every particle of the first frame is drawn (each a tiny `M x y h0` subpath of one

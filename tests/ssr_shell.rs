@@ -72,13 +72,8 @@ fn the_current_route_is_marked_in_the_nav() {
 #[test]
 fn every_page_renders_its_own_screen_with_relative_links_only() {
     use crying_explainer::site_map::Page;
-    use crying_explainer::ShellProps;
     for page in Page::all() {
-        let html = support::render_shell(ShellProps {
-            route: page.route,
-            embedded: page.embedded,
-            therapist_url: None,
-        });
+        let html = support::render_page(page);
         assert!(html.contains("<h1"), "{}", page.path());
         // No address starts at the domain's root, so the site works from any folder.
         assert!(!html.contains("href=\"/"), "{}", page.path());

@@ -66,12 +66,8 @@ fn every_page_prerenders_its_figure_at_rest() {
             html.contains(&format!("aria-label=\"{}\"", e.group)),
             "{view:?} group"
         );
-        for c in e.choices {
-            assert!(
-                html.contains(&format!(">{}</button>", c.label)),
-                "{view:?} {}",
-                c.label
-            );
+        for button in e.choices.iter().map(|c| format!(">{}</button>", c.label)) {
+            support::assert_has(&html, &button, format!("{view:?}"));
         }
         // At rest nothing is pressed and there is nothing to start again from.
         assert!(!html.contains("aria-pressed=\"true\""), "{view:?}");

@@ -44,12 +44,9 @@ fn every_step_shows_its_heading_picture_claims_and_evidence_labels() {
         let claims = notes(step);
         assert!(!claims.is_empty(), "step {n} has claims");
         for e in claims {
-            assert!(html.contains(e.strength.label()), "step {n} label {}", e.id);
-            assert!(
-                html.contains(&format!("evidence-{}", e.id)),
-                "step {n} note {}",
-                e.id
-            );
+            let note = format!("evidence-{}", e.id);
+            support::assert_has(&html, e.strength.label(), format!("step {n} label"));
+            support::assert_has(&html, &note, format!("step {n} note"));
         }
         // Every note starts closed.
         assert!(!html.contains("aria-expanded=\"true\""), "step {n}");

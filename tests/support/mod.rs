@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 use crying_explainer::model::Route;
+use crying_explainer::site_map::Page;
 use crying_explainer::{App, Shell, ShellProps};
 
 /// Renders the standalone shell at `route` to an HTML string.
@@ -11,6 +12,21 @@ pub fn render_route(route: Route) -> String {
         embedded: false,
         therapist_url: None,
     })
+}
+
+/// Renders the shell as a built page shows it (standalone or in the embed layout).
+pub fn render_page(page: Page) -> String {
+    render_shell(ShellProps {
+        route: page.route,
+        embedded: page.embedded,
+        therapist_url: None,
+    })
+}
+
+/// Asserts that `html` holds `needle`; the message names `what` and the needle.
+#[track_caller]
+pub fn assert_has(html: &str, needle: &str, what: impl std::fmt::Display) {
+    assert!(html.contains(needle), "{what}: no {needle:?}");
 }
 
 /// Renders the shell with any props.
