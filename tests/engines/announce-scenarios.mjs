@@ -4,8 +4,9 @@
 // tests/shared/listen.mjs; the moves and what they must say from tests/shared/said-once.mjs.
 // The checks of tests/e2e/announce*.test.mjs except the flow's burst of changes, the quiz by
 // keyboard, forgetting, and going offline (this suite cuts the site off at its server, which
-// does not fire the page's `offline` event). Run by `engineSuite` in scenarios.mjs after its
-// own scenarios, in the same session per size.
+// does not fire the page's `offline` event). A new version ready is said once here too, on a
+// private copy of the build served on its own port. Run by `engineSuite` in scenarios.mjs
+// after its own scenarios, in the same session per size.
 import assert from 'node:assert/strict';
 import { screen, stepAddress } from '../shared/pages.mjs';
 import { APP_HEADING, FIGURE, FLOW, QUIZ, SNIPPET } from '../shared/selectors.mjs';
@@ -13,6 +14,7 @@ import { questionProgress, QUESTIONS } from '../shared/wording.mjs';
 import { startListening, takeHeard, focusReport } from '../shared/listen.mjs';
 import { WALKTHROUGH_MOVES, MOVE, stepFocus, questionFocus, pick } from '../shared/said-once.mjs';
 import { freshQuiz, forgetQuiz } from './page-helpers.mjs';
+import { copyOfBuild, deployNewVersion, serveSite } from '../shared/site.mjs';
 
 /** Opens the screen at `address`, waits until the app is live on it, and starts listening. */
 async function open(d, origin, address) {
@@ -127,5 +129,31 @@ export const ANNOUNCE_SCENARIOS = [
     assert.equal(said.length, 1, `copy said once: ${JSON.stringify(said)}`);
     assert.equal(said[0].region, 'snippet__status');
     assert.match(said[0].text, /^(Copied|Could not copy)/);
+  }],
+
+  ['said once: a new version ready, politely, by the status notices', async (d) => {
+    const build = copyOfBuild('crying-update-');
+    const copy = await serveSite({ dir: build.dir });
+    try {
+      await open(d, copy.origin, screen('reflect').address);
+      await d.eval(async () => {
+        await navigator.serviceWorker.ready;
+        if (!navigator.serviceWorker.controller) {
+          await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+        }
+      });
+      await heard(d);
+      deployNewVersion(build.dir);
+      await d.eval(async () => (await navigator.serviceWorker.getRegistration()).update());
+      await d.waitFor(() => !!document.querySelector('.toast--update'), null, { timeout: 15_000, message: 'the update notice' });
+      await d.wait(1000);
+      const said = await heard(d);
+      assert.equal(said.length, 1, `update said once: ${JSON.stringify(said)}`);
+      assert.equal(said[0].region, 'toasts');
+      assert.match(said[0].text, /new version/i);
+    } finally {
+      await copy.stop();
+      build.remove();
+    }
   }],
 ];
