@@ -10,7 +10,6 @@ use crying_explainer::content::quiz::{reflections, summary_text, Theme};
 use crying_explainer::model::quiz::{Answers, Reply, QUESTION_COUNT};
 use crying_explainer::model::Route;
 use crying_explainer::site_map::Page;
-use crying_explainer::ShellProps;
 use std::path::Path;
 
 /// Phrases that claim more than the research shows (issue 18, `shared/EVIDENCE.md`).
