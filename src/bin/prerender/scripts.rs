@@ -6,6 +6,7 @@ use std::io;
 
 use crying_explainer::content::embed::FRAME_TITLE;
 use crying_explainer::model::route::Route;
+use crying_explainer::model::walkthrough::View;
 use crying_explainer::site_map::{Page, FRAME_FOLDER, PAGES};
 use serde_json::{json, Map, Value};
 
@@ -52,22 +53,20 @@ fn with_data(name: &str, code: &str, data: &Value) -> io::Result<String> {
 fn old_link_data() -> Value {
     let mut tops = Map::new();
     for top in PAGES.iter().filter(|r| r.parent == Some(Route::Home)) {
+        let children = || PAGES.iter().filter(|r| r.parent == Some(top.route));
         let mut pages = Map::new();
         pages.insert(String::new(), json!(top.address));
-        for child in PAGES.iter().filter(|r| r.parent == Some(top.route)) {
-            let name = child.address.trim_end_matches('/').rsplit('/').next();
-            pages.insert(name.unwrap_or("").to_owned(), json!(child.address));
+        for child in children() {
+            let folder = child.address.trim_end_matches('/');
+            let name = folder.rsplit('/').next().unwrap_or(folder);
+            pages.insert(name.to_owned(), json!(child.address));
         }
         let mut entry = json!({ "pages": pages });
-        if top.place.is_some() {
-            let steps: Vec<_> = PAGES
-                .iter()
-                .filter(|r| {
-                    matches!(
-                        r.place,
-                        Some(crying_explainer::model::walkthrough::View::Step(_))
-                    )
-                })
+        // A folder whose own page is a walkthrough's first step: its steps, in order.
+        if let Some(View::Step(_)) = top.place {
+            let steps: Vec<_> = std::iter::once(top)
+                .chain(children())
+                .filter(|r| matches!(r.place, Some(View::Step(_))))
                 .map(|r| r.address)
                 .collect();
             entry["steps"] = json!(steps);
