@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::{
     embed_page, flow_section, home, jump_link, site_footer, site_header, status_toasts,
-    support_mini, support_strip, Quiz, TearsPage,
+    support_mini, support_strip, words_pending, Quiz, TearsPage,
 };
 use crate::content::site;
 use crate::model::route::Section;
@@ -32,7 +32,9 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with((), |_| {
         web::pin_head_links();
         web::mark_interactive();
+        web::fetch_other_words();
     });
+    let words = web::use_words(page.route);
     #[cfg(feature = "test-panic")]
     {
         use_effect_with(page, |_| web::panic_on_test_route());
@@ -44,7 +46,7 @@ pub fn App(props: &AppProps) -> Html {
     use_screen_changes(page.route);
     html! {
         <>
-            { shell(page, options.therapist_url.clone().map(AttrValue::from)) }
+            { shell(page, options.therapist_url.clone().map(AttrValue::from), words) }
             { status_toasts(online, &worker) }
         </>
     }
@@ -73,7 +75,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         route: props.route,
         embedded: props.embedded,
     };
-    shell(here, props.therapist_url.clone())
+    shell(here, props.therapist_url.clone(), web::Words::Ready)
 }
 
 /// Follows screen changes: the document's title for every route; after the first
@@ -94,10 +96,12 @@ fn use_screen_changes(route: Route) {
     });
 }
 
-/// The page `here`: skip link, header, the screen, crisis support (with the host's
-/// "find a therapist" address, if any) and credit. A view function.
-pub fn shell(here: Page, therapist_url: Option<AttrValue>) -> Html {
+/// The page `here`: skip link, header, the screen (once its `words` are in), crisis
+/// support (with the host's "find a therapist" address, if any) and credit. A view
+/// function.
+pub fn shell(here: Page, therapist_url: Option<AttrValue>, words: web::Words) -> Html {
     let page = match here.route {
+        _ if words != web::Words::Ready => words_pending(here, words),
         Route::Home => home(here),
         Route::Section(Section::Flow) => flow_section(),
         Route::Section(Section::Tears) | Route::Tears(_) => html! { <TearsPage {here} /> },

@@ -11,6 +11,11 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
 
 fn main() {
     crying_explainer::web::install_panic_screen();
+    // Without its words the app could only show empty screens: the calm screen instead
+    // (its words are in the page's HTML).
+    if !crying_explainer::web::learn_page_words() {
+        panic!("this page carries no readable words");
+    }
     // The build prerendered this page's screen into #app so words paint early; the app
     // replaces it with an identical live copy in the same task, so nothing flickers.
     let root = crying_explainer::web::take_app_root();

@@ -22,7 +22,7 @@ fn embed_mode_drops_the_brand_keeps_support_and_uses_the_hosts_therapist_link() 
     // The default address as a whole attribute: the article's own link starts with it.
     assert!(!html.contains(&format!("href=\"{}\"", help::FIND_THERAPIST_URL)));
     assert!(html.contains("rel=\"noopener\""));
-    assert!(!html.contains(site::EMBED_LINK));
+    assert!(!html.contains(&*site::EMBED_LINK));
 }
 
 #[test]
@@ -30,7 +30,7 @@ fn the_standalone_app_links_to_the_embed_page_which_shows_both_snippets() {
     assert!(render_route(Route::Home).contains("href=\"embed/\""));
     assert!(render_route(Route::Section(Section::Flow)).contains("href=\"../embed/\""));
     let html = render_route(Route::Embed);
-    assert!(html.contains(embed::TITLE));
+    assert!(html.contains(&*embed::TITLE));
     assert!(html.contains("data-crying-explainer"));
     assert!(html.contains(&format!("{}embed.js", embed::PLACEHOLDER_ROOT)));
     assert!(html.contains(&format!("{}frame/tears/", embed::PLACEHOLDER_ROOT)));
@@ -41,10 +41,10 @@ fn the_standalone_app_links_to_the_embed_page_which_shows_both_snippets() {
 #[test]
 fn every_screen_has_its_own_document_title() {
     use crying_explainer::site_map::document_title;
-    assert!(document_title(Route::Embed).starts_with(embed::TITLE));
-    assert!(document_title(Route::Home).starts_with(site::TITLE));
+    assert!(document_title(Route::Embed).starts_with(&*embed::TITLE));
+    assert!(document_title(Route::Home).starts_with(&*site::TITLE));
     let tears = document_title(Route::Section(Section::Tears));
-    assert!(tears.starts_with(site::section(Section::Tears).title));
+    assert!(tears.starts_with(&*site::section(Section::Tears).title));
 }
 
 #[test]

@@ -20,8 +20,8 @@ fn every_note_shows_its_label_and_starts_closed_with_its_details_in_the_panel() 
             id_suffix: "".into(),
             open: false,
         });
-        assert!(html.contains(e.strength.label()), "{}", e.id);
-        assert!(html.contains(evidence::TOGGLE));
+        assert!(html.contains(&*e.strength.label()), "{}", e.id);
+        assert!(html.contains(&*evidence::TOGGLE));
         assert!(html.contains("aria-expanded=\"false\""), "{}", e.id);
         assert!(
             html.contains(&format!("aria-controls=\"evidence-{}\"", e.id)),

@@ -18,15 +18,15 @@ fn the_section_renders_its_words_label_and_evidence() {
     let html = flow_page();
     for words in [
         "When feelings get stuck",
-        flow::METAPHOR_LABEL,
+        &flow::METAPHOR_LABEL,
         "Traditional Chinese Medicine",
     ] {
         support::assert_has(&html, words, "the flow's page");
     }
     for p in flow::INTRO {
-        assert!(html.contains(p), "{p}");
+        assert!(html.contains(&**p), "{p}");
     }
-    assert!(html.contains(flow::RESEARCH_HEADING));
+    assert!(html.contains(&*flow::RESEARCH_HEADING));
     assert!(html.contains("evidence-qi") && html.contains("evidence-mood"));
     assert!(html.contains("Metaphor") && html.contains("Mixed evidence"));
     // Not the generic "being built" page any more.
@@ -37,7 +37,7 @@ fn the_section_renders_its_words_label_and_evidence() {
 fn the_picture_starts_steady_with_its_controls() {
     let html = flow_page();
     assert!(html.contains("role=\"img\""));
-    assert!(html.contains(flow::FIGURE_LABEL));
+    assert!(html.contains(&*flow::FIGURE_LABEL));
     // Every particle of the first frame is drawn (each a tiny `M x y h0` subpath of one
     // path), and no tears yet.
     assert!(html.contains("flow-figure__particles"));
@@ -49,7 +49,7 @@ fn the_picture_starts_steady_with_its_controls() {
     // The caption starts steady and describes the picture; it is not live (the picture
     // changes on its own); what is said goes in an empty status until the reader acts.
     assert!(!html.contains("aria-live"));
-    assert!(html.contains(flow::caption(Category::Steady)));
+    assert!(html.contains(&*flow::caption(Category::Steady)));
     assert!(html.contains("aria-describedby=\"flow-caption\""));
     assert!(html.contains("<p role=\"status\" class=\"visually-hidden flow-visual__said\"></p>"));
     // Labelled sliders with visible values, the release button, the pause control.
@@ -59,16 +59,16 @@ fn the_picture_starts_steady_with_its_controls() {
     ] {
         assert!(html.contains(&format!("for=\"{id}\"")), "{id}");
         assert!(html.contains(&format!("id=\"{id}\"")), "{id}");
-        assert!(html.contains(label));
+        assert!(html.contains(&*label));
     }
     assert!(html.contains("type=\"range\""));
     assert!(html.contains(&flow::level_text(2)) && html.contains(&flow::level_text(0)));
-    assert!(html.contains(flow::OPEN_CHANNEL));
-    assert!(html.contains(flow::PAUSE));
+    assert!(html.contains(&*flow::OPEN_CHANNEL));
+    assert!(html.contains(&*flow::PAUSE));
     // The pressure meter, labelled, at zero.
     assert!(html.contains("<meter"));
     assert!(html.contains("data-pressure=\"0\""));
-    assert!(html.contains(flow::PRESSURE_LABEL));
+    assert!(html.contains(&*flow::PRESSURE_LABEL));
     // No inline styles (a strict CSP is coming).
     assert!(!html.contains("style="));
     let _ = &evidence::QI_FLOW;

@@ -20,7 +20,10 @@ fn home_introduces_credits_and_links_every_section() {
             html.contains(&format!("href=\"{}/\"", section.slug())),
             "{section:?}"
         );
-        assert!(html.contains(site::section(section).summary), "{section:?}");
+        assert!(
+            html.contains(&*site::section(section).summary),
+            "{section:?}"
+        );
     }
 }
 
@@ -29,7 +32,7 @@ fn every_route_has_skip_link_nav_crisis_support_and_credit() {
     let routes = std::iter::once(Route::Home).chain(Section::ALL.map(Route::Section));
     for route in routes {
         let html = render_route(route);
-        assert!(html.contains(site::SKIP_LINK), "{route:?}");
+        assert!(html.contains(&*site::SKIP_LINK), "{route:?}");
         assert!(html.contains("href=\"#main\""), "{route:?}");
         assert!(html.contains("<main id=\"main\""), "{route:?}");
         assert!(
@@ -37,7 +40,7 @@ fn every_route_has_skip_link_nav_crisis_support_and_credit() {
             "{route:?}"
         );
         // Marked as UK lines, the full list (Northern Ireland, under-19s, elsewhere) with them.
-        assert!(html.contains(help::UK_LEAD), "{route:?}");
+        assert!(html.contains(&*help::UK_LEAD), "{route:?}");
         assert!(html.contains(help::ABROAD_URL), "{route:?}");
         for line in help::LINES.iter().chain(help::MORE_LINES) {
             assert!(
@@ -45,7 +48,7 @@ fn every_route_has_skip_link_nav_crisis_support_and_credit() {
                 "{route:?} {}",
                 line.name
             );
-            assert!(html.contains(line.number), "{route:?}");
+            assert!(html.contains(&*line.number), "{route:?}");
         }
         assert!(html.contains("href=\"tel:999\""), "{route:?}");
         assert!(html.contains(help::FIND_THERAPIST_URL), "{route:?}");

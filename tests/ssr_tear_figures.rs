@@ -59,7 +59,7 @@ fn every_page_prerenders_its_figure_at_rest() {
         assert!(html.contains("class=\"tears__figure\""), "{view:?} figure");
         assert_eq!(
             caption_of(&html),
-            escaped(e.rest),
+            escaped(&e.rest),
             "{view:?} resting caption"
         );
         assert!(
@@ -109,7 +109,7 @@ fn every_state_changes_the_picture_and_the_caption_and_shows_its_evidence() {
                     "{view:?} {n} note {}",
                     ev.id
                 );
-                assert!(html.contains(ev.strength.label()), "{view:?} {n} label");
+                assert!(html.contains(&*ev.strength.label()), "{view:?} {n} label");
             }
             if e.choices.len() > 1 {
                 assert_eq!(

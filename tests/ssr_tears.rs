@@ -14,7 +14,7 @@ fn notes(step: &tears::Step) -> Vec<&'static Evidence> {
         .iter()
         .filter_map(|b| match b {
             Block::Claim(_, e) => Some(*e),
-            Block::Text(_) => None,
+            Block::Plain(_) => None,
         })
         .collect()
 }
@@ -25,16 +25,16 @@ fn every_step_shows_its_heading_picture_claims_and_evidence_labels() {
         let html = render_route(Route::Tears(View::Step(n)));
         let step = &STEPS[usize::from(n) - 1];
         assert!(
-            html.contains(&format!(">{}</h1>", escaped(step.title))),
+            html.contains(&format!(">{}</h1>", escaped(&step.title))),
             "step {n} heading"
         );
         assert!(html.contains(&tears::progress(n)), "step {n} progress");
         assert!(
-            html.contains(&format!(">{}</title>", escaped(step.figure.title))),
+            html.contains(&format!(">{}</title>", escaped(&step.figure.title))),
             "step {n} figure title"
         );
         assert!(
-            html.contains(&escaped(step.figure.desc)),
+            html.contains(&escaped(&step.figure.desc)),
             "step {n} figure desc"
         );
         assert!(html.contains("role=\"img\""), "step {n}");
@@ -45,13 +45,13 @@ fn every_step_shows_its_heading_picture_claims_and_evidence_labels() {
         assert!(!claims.is_empty(), "step {n} has claims");
         for e in claims {
             let note = format!("evidence-{}", e.id);
-            support::assert_has(&html, e.strength.label(), format!("step {n} label"));
+            support::assert_has(&html, &e.strength.label(), format!("step {n} label"));
             support::assert_has(&html, &note, format!("step {n} note"));
         }
         // Every note starts closed.
         assert!(!html.contains("aria-expanded=\"true\""), "step {n}");
         assert_eq!(
-            html.matches(evidence::TOGGLE).count(),
+            html.matches(&*evidence::TOGGLE).count(),
             notes(step).len(),
             "step {n}: one note per claim"
         );
@@ -76,7 +76,7 @@ fn step_controls_mark_the_current_dot_and_lead_on() {
     );
     assert_eq!(first.matches("aria-current=\"step\"").count(), 1);
     assert!(first.contains(&tears::dot_label(1)));
-    assert!(first.contains(tears::NEXT));
+    assert!(first.contains(&*tears::NEXT));
     assert!(
         first.contains("aria-disabled=\"true\""),
         "Back is disabled on step 1"
@@ -92,7 +92,7 @@ fn step_controls_mark_the_current_dot_and_lead_on() {
     assert!(first.contains(&format!("href=\"../{compare}\"")));
 
     let last = render_route(Route::Tears(View::Step(STEP_COUNT)));
-    assert!(last.contains(tears::ON_TO_FLOW));
+    assert!(last.contains(&*tears::ON_TO_FLOW));
     assert!(last.contains("href=\"../../flow/\""));
     assert!(last.contains("href=\"../../tears/5/\" rel=\"prev\""));
 }
@@ -104,11 +104,11 @@ fn compare_shows_every_aspect_and_its_evidence() {
     assert!(html.contains("<table"));
     assert!(html.contains("compare__card"));
     for row in COMPARE_ROWS {
-        assert!(html.contains(row.aspect));
+        assert!(html.contains(&*row.aspect));
         for cell in [&row.emotional, &row.reflex] {
-            assert!(html.contains(&escaped(cell.text)), "{}", cell.text);
+            assert!(html.contains(&escaped(&cell.text)), "{}", cell.text);
             for e in cell.notes {
-                assert!(html.contains(e.strength.label()));
+                assert!(html.contains(&*e.strength.label()));
             }
         }
     }

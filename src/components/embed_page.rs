@@ -59,9 +59,9 @@ fn Snippet(props: &SnippetProps) -> Html {
         })
     };
     let status = match *state {
-        CopyState::Idle => "",
-        CopyState::Copied => text::COPIED,
-        CopyState::Failed => text::COPY_FAILED,
+        CopyState::Idle => None,
+        CopyState::Copied => Some(text::COPIED),
+        CopyState::Failed => Some(text::COPY_FAILED),
     };
     html! {
         <div class="snippet">

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::components::panic_screen::calm_page;
-use crate::content::{failure, offline as text};
+use crate::content::failure::{self as text, CANNOT_START};
 use crate::model::route::{Route, Section};
 use crate::site_map::Page;
 
@@ -24,7 +24,7 @@ pub fn no_script_notes(here: Page) -> Html {
                 </p>
             </noscript>
             <p id="cannot-start" class="notice cannot-start-note" hidden=true>
-                { failure::CANNOT_START } { " " }
+                { CANNOT_START } { " " }
                 <a href={walkthrough}>{ text::READ_STEP_BY_STEP }</a>
             </p>
         </>
@@ -40,9 +40,9 @@ pub fn NotFound() -> Html {
         "main not-found",
         html! {
             <>
-                <h1>{ failure::NOT_FOUND_HEADING }</h1>
-                <p>{ failure::NOT_FOUND_BODY }</p>
-                <p><a href="./">{ failure::NOT_FOUND_HOME }</a></p>
+                <h1>{ text::NOT_FOUND_HEADING }</h1>
+                <p>{ text::NOT_FOUND_BODY }</p>
+                <p><a href="./">{ text::NOT_FOUND_HOME }</a></p>
             </>
         },
     )

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::content::text::Text;
+
 use crate::content::site;
 use crate::model::route::{Route, Section};
 use crate::site_map::Page;
@@ -10,7 +12,7 @@ use crate::site_map::Page;
 /// with `aria-current="page"`. The app's name links home on standalone pages only (a
 /// host page has its own). A view function: it holds no state.
 pub fn site_header(here: Page) -> Html {
-    let link = |route: Route, label: &'static str| {
+    let link = |route: Route, label: Text| {
         // A section's link stays current on its sub-pages (e.g. `tears/3/`).
         let current = (here.route.section() == route.section()).then_some("page");
         html! {

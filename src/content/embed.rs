@@ -1,26 +1,35 @@
 //! Words for the "Embed this" page and for the embedded app.
 
+use crate::content::text::Text;
+use crate::t;
+
 /// The page's heading and introduction.
-pub const TITLE: &str = "Embed this guide";
-pub const INTRO: &str = "Editors can add this guide to an article page. Paste the snippet where \
+pub const TITLE: Text = t!("Embed this guide");
+pub const INTRO: Text = t!(
+    "Editors can add this guide to an article page. Paste the snippet where \
     the guide should appear. It fits the column, sets its own height, and keeps a reader's \
-    answers inside the guide: the host page never sees them.";
-pub const SNIPPET_HEADING: &str = "The snippet";
-pub const SNIPPET_HELP: &str = "Options, all optional: data-section (tears, flow or reflect), \
+    answers inside the guide: the host page never sees them."
+);
+pub const SNIPPET_HEADING: Text = t!("The snippet");
+pub const SNIPPET_HELP: Text = t!(
+    "Options, all optional: data-section (tears, flow or reflect), \
     data-theme (light, dark or auto), data-accent (a colour such as #1F6F78, used only where \
     text stays readable), data-background (transparent), and data-therapist (your own \"find a \
-    therapist\" address; only https: addresses are used).";
-pub const IFRAME_HEADING: &str = "Without scripts";
-pub const IFRAME_HELP: &str = "If your page allows no scripts, use a plain iframe. It cannot size \
-    itself, so give it a height.";
-pub const COPY: &str = "Copy";
-pub const COPIED: &str = "Copied";
-pub const COPY_FAILED: &str = "Could not copy. Select the text and copy it instead.";
+    therapist\" address; only https: addresses are used)."
+);
+pub const IFRAME_HEADING: Text = t!("Without scripts");
+pub const IFRAME_HELP: Text = t!(
+    "If your page allows no scripts, use a plain iframe. It cannot size \
+    itself, so give it a height."
+);
+pub const COPY: Text = t!("Copy");
+pub const COPIED: Text = t!("Copied");
+pub const COPY_FAILED: Text = t!("Could not copy. Select the text and copy it instead.");
 /// Where a snippet is shown before the app knows its own address (the site's folder,
 /// ending in `/`).
 pub const PLACEHOLDER_ROOT: &str = "https://your-site.example/";
 /// The iframe's accessible name, also used by the loader.
-pub const FRAME_TITLE: &str = "Why we cry: an interactive guide to tears, feelings and therapy";
+pub const FRAME_TITLE: Text = t!("Why we cry: an interactive guide to tears, feelings and therapy");
 
 /// The script snippet for a host page; `root` is the site's folder, ending in `/`.
 pub fn loader_snippet(root: &str) -> String {

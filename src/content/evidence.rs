@@ -2,6 +2,9 @@
 //! (from `shared/EVIDENCE.md`). Every feature shows its claims through these entries, so a
 //! claim and its evidence note can never drift apart.
 
+use crate::content::text::Text;
+use crate::t;
+
 /// How strong the evidence is for a claim.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Strength {
@@ -15,24 +18,24 @@ pub enum Strength {
 
 impl Strength {
     /// The label a reader sees.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Text {
         match self {
-            Strength::WellSupported => "Well supported",
-            Strength::Mixed => "Mixed evidence",
-            Strength::Hypothesis => "Hypothesis",
-            Strength::Metaphor => "Metaphor",
-            Strength::ArticleView => "The article's view",
+            Strength::WellSupported => t!("Well supported"),
+            Strength::Mixed => t!("Mixed evidence"),
+            Strength::Hypothesis => t!("Hypothesis"),
+            Strength::Metaphor => t!("Metaphor"),
+            Strength::ArticleView => t!("The article's view"),
         }
     }
 
     /// What the label means, in plain words, shown beside it wherever it is shown.
-    pub fn meaning(self) -> &'static str {
+    pub fn meaning(self) -> Text {
         match self {
-            Strength::WellSupported => "Many studies agree.",
-            Strength::Mixed => "Studies differ, or there are few.",
-            Strength::Hypothesis => "An idea not yet properly tested.",
-            Strength::Metaphor => "A way to picture it, not a fact.",
-            Strength::ArticleView => "The author's view. No study tests it.",
+            Strength::WellSupported => t!("Many studies agree."),
+            Strength::Mixed => t!("Studies differ, or there are few."),
+            Strength::Hypothesis => t!("An idea not yet properly tested."),
+            Strength::Metaphor => t!("A way to picture it, not a fact."),
+            Strength::ArticleView => t!("The author's view. No study tests it."),
         }
     }
 
@@ -54,183 +57,217 @@ pub struct Evidence {
     /// A short stable id, used to build element ids.
     pub id: &'static str,
     /// The article's claim, in our words.
-    pub claim: &'static str,
+    pub claim: Text,
     /// How strong the evidence is.
     pub strength: Strength,
     /// What research says, in plain language.
-    pub summary: &'static str,
+    pub summary: Text,
     /// Where it comes from.
-    pub citation: &'static str,
+    pub citation: Text,
 }
 
 /// The disclosure button's text.
-pub const TOGGLE: &str = "What the research says";
+pub const TOGGLE: Text = t!("What the research says");
 /// Lead-in for the article's claim inside an open note.
-pub const ARTICLE_SAYS: &str = "The article says:";
+pub const ARTICLE_SAYS: Text = t!("The article says:");
 /// Lead-in for the research summary inside an open note.
-pub const RESEARCH_SAYS: &str = "Research so far suggests:";
+pub const RESEARCH_SAYS: Text = t!("Research so far suggests:");
 /// Lead-in for the citation.
-pub const SOURCE: &str = "Source:";
+pub const SOURCE: Text = t!("Source:");
 /// Prefix for the strength label, for screen readers.
-pub const STRENGTH_PREFIX: &str = "Evidence:";
+pub const STRENGTH_PREFIX: Text = t!("Evidence:");
 
 pub const KINDS_DIFFER: Evidence = Evidence {
     id: "kinds",
-    claim: "There are different kinds of tears, and they are set off by different things.",
+    claim: t!("There are different kinds of tears, and they are set off by different things."),
     strength: Strength::WellSupported,
-    summary:
+    summary: t!(
         "Scientists name three kinds. Basal tears keep your eyes wet all the time. Reflex tears \
-              wash out things like onion fumes or dust. Emotional tears come with strong feelings.",
-    citation: "Reviewed in Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489).",
+              wash out things like onion fumes or dust. Emotional tears come with strong feelings."
+    ),
+    citation: t!("Reviewed in Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489)."),
 };
 
 pub const CONTENT_DIFFERS: Evidence = Evidence {
     id: "protein",
-    claim: "Emotional tears are made differently from onion tears.",
+    claim: t!("Emotional tears are made differently from onion tears."),
     strength: Strength::Mixed,
-    summary:
+    summary: t!(
         "One study found about a quarter more protein in emotional tears than in onion tears, \
-              but the same kinds of protein. It was small and has not been repeated much.",
-    citation: "Frey et al. (1981), American Journal of Ophthalmology 92(4):559-567 (PMID 7294117).",
+              but the same kinds of protein. It was small and has not been repeated much."
+    ),
+    citation: t!(
+        "Frey et al. (1981), American Journal of Ophthalmology 92(4):559-567 (PMID 7294117)."
+    ),
 };
 
 pub const STRESS_HORMONES: Evidence = Evidence {
     id: "hormones",
-    claim: "Emotional tears carry more stress hormones, such as ACTH, and leu-enkephalin, a \
-            natural painkiller.",
+    claim: t!(
+        "Emotional tears carry more stress hormones, such as ACTH, and leu-enkephalin, a \
+            natural painkiller."
+    ),
     strength: Strength::Hypothesis,
-    summary: "This idea comes from one lab and a book from 1985. No study has yet checked these \
-              hormones in both kinds of tears side by side.",
-    citation: "Frey (1985), Crying: The Mystery of Tears.",
+    summary: t!(
+        "This idea comes from one lab and a book from 1985. No study has yet checked these \
+              hormones in both kinds of tears side by side."
+    ),
+    citation: t!("Frey (1985), Crying: The Mystery of Tears."),
 };
 
 pub const TOXINS_RELEASED: Evidence = Evidence {
     id: "toxins",
-    claim: "Crying washes stress hormones and toxins out of the body, and that is why it brings relief.",
+    claim: t!("Crying washes stress hormones and toxins out of the body, and that is why it brings relief."),
     strength: Strength::Hypothesis,
-    summary: "No study shows tears taking toxins out of the body in amounts that matter. The \
+    summary: t!("No study shows tears taking toxins out of the body in amounts that matter. The \
               hormones that leave in tears are tiny next to what the body makes. In a study of 197 \
               people, the stress hormone cortisol was the same in people who cried and people who \
-              did not.",
-    citation: "Sharman et al. (2020), Emotion (doi 10.1037/emo0000633).",
+              did not."),
+    citation: t!("Sharman et al. (2020), Emotion (doi 10.1037/emo0000633)."),
 };
 
 pub const MOOD: Evidence = Evidence {
     id: "mood",
-    claim: "Crying lifts your mood and eases distress.",
+    claim: t!("Crying lifts your mood and eases distress."),
     strength: Strength::Mixed,
-    summary:
+    summary: t!(
         "It varies a lot. In daily life, one study followed 1,004 cries. On average, mood was \
               better after about one cry in three. It was the same after most, and worse after a \
               few. In a lab study, people watched a sad film. On average, mood dipped just after, \
               and was a little better 90 minutes later. Relief was more likely with someone \
-              supportive there, and less likely with shame.",
-    citation: "Bylsma et al. (2011), J Res Pers (doi 10.1016/j.jrp.2011.04.007); Gračanin et \
+              supportive there, and less likely with shame."
+    ),
+    citation: t!(
+        "Bylsma et al. (2011), J Res Pers (doi 10.1016/j.jrp.2011.04.007); Gračanin et \
                al. (2015), Motiv Emot (doi 10.1007/s11031-015-9507-9); Bylsma et al. (2008), J \
-               Soc Clin Psychol 27(10):1165-1187.",
+               Soc Clin Psychol 27(10):1165-1187."
+    ),
 };
 
 pub const SOOTHING: Evidence = Evidence {
     id: "soothing",
-    claim: "Crying can soothe the person who cries.",
+    claim: t!("Crying can soothe the person who cries."),
     strength: Strength::Mixed,
-    summary: "Some researchers think crying may help the body settle after stress. There is some \
-              support for this, but it is still being studied.",
-    citation: "Gračanin, Bylsma & Vingerhoets (2014), Frontiers in Psychology 5:502.",
+    summary: t!(
+        "Some researchers think crying may help the body settle after stress. There is some \
+              support for this, but it is still being studied."
+    ),
+    citation: t!("Gračanin, Bylsma & Vingerhoets (2014), Frontiers in Psychology 5:502."),
 };
 
 pub const SIGNAL: Evidence = Evidence {
     id: "signal",
-    claim: "Tears are a signal: they show others that we need support.",
+    claim: t!("Tears are a signal: they show others that we need support."),
     strength: Strength::WellSupported,
-    summary: "This is the best supported reason we cry. Tears tell people around us that we need \
-              support, and they often respond with care.",
-    citation: "Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489).",
+    summary: t!(
+        "This is the best supported reason we cry. Tears tell people around us that we need \
+              support, and they often respond with care."
+    ),
+    citation: t!("Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489)."),
 };
 
 pub const BODY_KNOWS: Evidence = Evidence {
     id: "body-knows",
-    claim: "Your body often knows before your mind does: tears can be a sign that something \
-            needs attention.",
+    claim: t!(
+        "Your body often knows before your mind does: tears can be a sign that something \
+            needs attention."
+    ),
     strength: Strength::ArticleView,
-    summary: "We found no study that tests this. Some people do say their tears came before they \
-              knew why.",
-    citation: "The article's own view; no study to cite.",
+    summary: t!(
+        "We found no study that tests this. Some people do say their tears came before they \
+              knew why."
+    ),
+    citation: t!("The article's own view; no study to cite."),
 };
 
 pub const QI_FLOW: Evidence = Evidence {
     id: "qi",
-    claim: "In Traditional Chinese Medicine, blocked energy (Qi) causes illness, and crying lets stuck energy out.",
+    claim: t!("In Traditional Chinese Medicine, blocked energy (Qi) causes illness, and crying lets stuck energy out."),
     strength: Strength::Metaphor,
-    summary: "This is an old way of picturing health, not a measurable energy. Research on a \
+    summary: t!("This is an old way of picturing health, not a measurable energy. Research on a \
               nearby idea: people who often hold their feelings in tend to feel worse. These \
-              studies ask people about themselves, so they cannot show cause and effect.",
-    citation: "Gross & John (2003), J Pers Soc Psychol 85:348-362; Bylsma et al. (2008).",
+              studies ask people about themselves, so they cannot show cause and effect."),
+    citation: t!("Gross & John (2003), J Pers Soc Psychol 85:348-362; Bylsma et al. (2008)."),
 };
 
 pub const NOT_WEAKNESS: Evidence = Evidence {
     id: "normal",
-    claim: "Crying is not a weakness. It is a normal human thing, and therapists welcome it.",
+    claim: t!("Crying is not a weakness. It is a normal human thing, and therapists welcome it."),
     strength: Strength::WellSupported,
-    summary: "Crying is common and normal. People cry in every culture. But it is not universal. \
+    summary: t!("Crying is common and normal. People cry in every culture. But it is not universal. \
               People differ a lot in how often they cry. Some rarely or never cry, and some cannot, \
               for example with dry eyes or some medicines. Not crying is fine too. Guidance for \
-              counsellors treats crying as a normal part of therapy.",
-    citation: "Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489).",
+              counsellors treats crying as a normal part of therapy."),
+    citation: t!("Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489)."),
 };
 
 pub const REFLEX_PATH: Evidence = Evidence {
     id: "reflex-path",
-    claim: "Reflex tears start when something bothers the eye. A nerve carries the message, and \
-            the tear gland washes the eye.",
+    claim: t!(
+        "Reflex tears start when something bothers the eye. A nerve carries the message, and \
+            the tear gland washes the eye."
+    ),
     strength: Strength::WellSupported,
-    summary: "This is basic eye science. A nerve at the front of the eye senses things like onion \
+    summary: t!(
+        "This is basic eye science. A nerve at the front of the eye senses things like onion \
               fumes or dust. The message goes to the brainstem, the base of the brain. From there \
-              a nerve to the tear gland tells it to make a rush of tears.",
-    citation: "Reviewed in Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489).",
+              a nerve to the tear gland tells it to make a rush of tears."
+    ),
+    citation: t!("Reviewed in Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489)."),
 };
 
 pub const EMOTIONAL_PATH: Evidence = Evidence {
     id: "emotional-path",
-    claim: "Emotional tears start with a feeling. The brain's feeling centres send a message to \
-            the tear gland.",
+    claim: t!(
+        "Emotional tears start with a feeling. The brain's feeling centres send a message to \
+            the tear gland."
+    ),
     strength: Strength::WellSupported,
-    summary: "This is the best account we have, but it is not settled. It goes like this: areas \
+    summary: t!(
+        "This is the best account we have, but it is not settled. It goes like this: areas \
               deep in the brain that handle feelings, then the brainstem, then the same nerve to \
               the tear gland that reflex tears use. Just how a feeling turns into tears is still \
-              being worked out.",
-    citation: "Reviewed in Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489).",
+              being worked out."
+    ),
+    citation: t!("Reviewed in Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489)."),
 };
 
 pub const BOND: Evidence = Evidence {
     id: "bond",
-    claim: "Crying in front of your therapist shows trust, and it can make the bond between you stronger.",
+    claim: t!("Crying in front of your therapist shows trust, and it can make the bond between you stronger."),
     strength: Strength::Mixed,
-    summary: "Few studies look at crying in therapy itself, so this part is less sure. We do know \
-              that relief after crying is more likely when someone supportive is there.",
-    citation: "Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489); Bylsma et al. (2008).",
+    summary: t!("Few studies look at crying in therapy itself, so this part is less sure. We do know \
+              that relief after crying is more likely when someone supportive is there."),
+    citation: t!("Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489); Bylsma et al. (2008)."),
 };
 
 pub const WITNESS: Evidence = Evidence {
     id: "witness",
-    claim: "Your therapist becomes not only a guide but a compassionate witness: someone who \
-            sees what you go through, with care.",
+    claim: t!(
+        "Your therapist becomes not only a guide but a compassionate witness: someone who \
+            sees what you go through, with care."
+    ),
     strength: Strength::ArticleView,
-    summary: "This is the article's picture of the bond with a therapist. It is not something a \
-              study can measure.",
-    citation: "Kelly, Crying in the therapy room, Counselling Directory.",
+    summary: t!(
+        "This is the article's picture of the bond with a therapist. It is not something a \
+              study can measure."
+    ),
+    citation: t!("Kelly, Crying in the therapy room, Counselling Directory."),
 };
 
 pub const HOLDING_BACK: Evidence = Evidence {
     id: "holding-back",
-    claim: "Feelings that are held in can get stuck, and letting tears come can ease them.",
+    claim: t!("Feelings that are held in can get stuck, and letting tears come can ease them."),
     strength: Strength::Mixed,
-    summary: "People who often hide their feelings tend to feel worse overall. But these studies \
+    summary: t!(
+        "People who often hide their feelings tend to feel worse overall. But these studies \
               ask people about themselves, so they cannot show cause and effect. Tears that are \
-              held back seem to bring less relief than tears that are let out.",
-    citation:
+              held back seem to bring less relief than tears that are let out."
+    ),
+    citation: t!(
         "Gross & John (2003), J Pers Soc Psychol 85:348-362; Bylsma, Vingerhoets & Rottenberg \
-               (2008), J Soc Clin Psychol 27(10):1165-1187.",
+               (2008), J Soc Clin Psychol 27(10):1165-1187."
+    ),
 };
 
 /// Every entry, for tests that check each is complete.

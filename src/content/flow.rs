@@ -1,39 +1,44 @@
 //! Words for "When feelings get stuck": the article's idea in our words, the metaphor
 //! label, the controls, the captions and the still frames.
 
+use crate::content::text::Text;
+use crate::t;
+
 use crate::model::flow::{Category, Channel};
 
 /// The label that says plainly what kind of idea this is.
-pub const METAPHOR_LABEL: &str = "A metaphor from Traditional Chinese Medicine";
+pub const METAPHOR_LABEL: Text = t!("A metaphor from Traditional Chinese Medicine");
 /// Says what the label means.
-pub const METAPHOR_NOTE: &str =
-    "An old way of picturing feelings, not how the body works. This energy cannot be measured.";
+pub const METAPHOR_NOTE: Text =
+    t!("An old way of picturing feelings, not how the body works. This energy cannot be measured.");
 
 /// The article's idea, one paragraph per entry (our words, short quotes attributed).
-pub const INTRO: &[&str] = &[
-    "The article borrows an idea from Traditional Chinese Medicine (TCM): good health is energy, \
-     called Qi (say \"chee\"), flowing freely through the body.",
-    "The author, Natasha Kelly, writes that emotions are \"a form of energy\". Stress and held-back \
+pub const INTRO: &[Text] = &[
+    t!("The article borrows an idea from Traditional Chinese Medicine (TCM): good health is energy, \
+     called Qi (say \"chee\"), flowing freely through the body."),
+    t!("The author, Natasha Kelly, writes that emotions are \"a form of energy\". Stress and held-back \
      feelings can block the flow, and stuck energy can lead to discomfort. Crying, in her words, \
-     is \"a natural release valve\".",
+     is \"a natural release valve\"."),
 ];
 
 /// How to use the picture.
-pub const TRY_IT: &str = "Try it: turn up stress and holding back. The throat narrows, the flow \
+pub const TRY_IT: Text = t!(
+    "Try it: turn up stress and holding back. The throat narrows, the flow \
     crowds and pressure builds. Then open the channel. This is only a picture: tears are welcome, \
-    and not crying is fine too.";
+    and not crying is fine too."
+);
 
 /// The figure's accessible name.
-pub const FIGURE_LABEL: &str = "A calm person with energy flowing through channels";
+pub const FIGURE_LABEL: Text = t!("A calm person with energy flowing through channels");
 
-pub const STRESS_LABEL: &str = "Stress";
-pub const HOLDING_LABEL: &str = "Holding back";
-pub const OPEN_CHANNEL: &str = "Open the channel";
-pub const PAUSE: &str = "Pause";
-pub const PLAY: &str = "Play";
-pub const PRESSURE_LABEL: &str = "Pressure";
+pub const STRESS_LABEL: Text = t!("Stress");
+pub const HOLDING_LABEL: Text = t!("Holding back");
+pub const OPEN_CHANNEL: Text = t!("Open the channel");
+pub const PAUSE: Text = t!("Pause");
+pub const PLAY: Text = t!("Play");
+pub const PRESSURE_LABEL: Text = t!("Pressure");
 /// Heading over the controls.
-pub const CONTROLS_HEADING: &str = "Change the flow";
+pub const CONTROLS_HEADING: Text = t!("Change the flow");
 
 /// The highest slider value.
 pub const LEVEL_MAX: u8 = 10;
@@ -44,53 +49,53 @@ pub fn level_text(level: u8) -> String {
 }
 
 /// The caption for each state of the picture.
-pub fn caption(category: Category) -> &'static str {
+pub fn caption(category: Category) -> Text {
     match category {
-        Category::Steady => "The flow is steady.",
-        Category::Building => "Pressure is building behind the block.",
-        Category::LettingGo => "The channel opens: the pressure eases.",
-        Category::Easing => "The block is loosening, and the pressure slowly eases.",
+        Category::Steady => t!("The flow is steady."),
+        Category::Building => t!("Pressure is building behind the block."),
+        Category::LettingGo => t!("The channel opens: the pressure eases."),
+        Category::Easing => t!("The block is loosening, and the pressure slowly eases."),
     }
 }
 
 /// The channel at the throat, said before the caption when the reader changes the
 /// picture (a screen reader hears both; the caption alone is shown).
-pub fn channel(c: Channel) -> &'static str {
+pub fn channel(c: Channel) -> Text {
     match c {
-        Channel::Open => "The channel is open.",
-        Channel::Narrowing => "The channel is a little narrow.",
-        Channel::Narrow => "The channel is narrow.",
+        Channel::Open => t!("The channel is open."),
+        Channel::Narrowing => t!("The channel is a little narrow."),
+        Channel::Narrow => t!("The channel is narrow."),
     }
 }
 
 /// Shown instead of motion when the reader asks for reduced motion.
-pub const STILLS_NOTE: &str = "Your device asks for less motion, so here are still pictures.";
-pub const PREVIOUS: &str = "Previous";
-pub const NEXT: &str = "Next";
+pub const STILLS_NOTE: Text = t!("Your device asks for less motion, so here are still pictures.");
+pub const PREVIOUS: Text = t!("Previous");
+pub const NEXT: Text = t!("Next");
 
 /// One still picture: its short name and what it shows.
 pub struct Still {
-    pub name: &'static str,
-    pub caption: &'static str,
+    pub name: Text,
+    pub caption: Text,
 }
 
 /// The still pictures, in order: flowing, stuck, pressure, release.
 pub const STILLS: [Still; 4] = [
     Still {
-        name: "Flowing",
-        caption: "The flow is steady and free.",
+        name: t!("Flowing"),
+        caption: t!("The flow is steady and free."),
     },
     Still {
-        name: "Stuck",
-        caption: "Stress and holding back narrow the throat. The flow crowds behind the block.",
+        name: t!("Stuck"),
+        caption: t!("Stress and holding back narrow the throat. The flow crowds behind the block."),
     },
     Still {
-        name: "Pressure",
-        caption: "Pressure is building behind the block.",
+        name: t!("Pressure"),
+        caption: t!("Pressure is building behind the block."),
     },
     Still {
-        name: "Release",
-        caption: "The channel opens, tears flow, and the pressure eases.",
+        name: t!("Release"),
+        caption: t!("The channel opens, tears flow, and the pressure eases."),
     },
 ];
 
@@ -101,12 +106,14 @@ pub fn still_heading(index: usize) -> String {
 }
 
 /// Heading over the research notes.
-pub const RESEARCH_HEADING: &str = "What research says about holding feelings in";
+pub const RESEARCH_HEADING: Text = t!("What research says about holding feelings in");
 /// The bridge between the metaphor and the evidence.
-pub const RESEARCH_INTRO: &str = "Research gives a less certain picture. In studies where people \
+pub const RESEARCH_INTRO: Text = t!(
+    "Research gives a less certain picture. In studies where people \
     describe themselves, those who often push their feelings down tend to feel worse. Studies \
     like these cannot show cause and effect. Mood after crying varies too. On average it was \
-    better after about one cry in three, the same after most, and worse after a few.";
+    better after about one cry in three, the same after most, and worse after a few."
+);
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {

@@ -16,3 +16,4 @@ pub mod site;
 pub mod support;
 pub mod tear_figures;
 pub mod tears;
+pub mod text;

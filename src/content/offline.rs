@@ -1,14 +1,21 @@
 //! Words about updates and working offline.
 
+use crate::content::text::Text;
+use crate::t;
+
 /// Shown when a new version has been downloaded.
-pub const UPDATE_READY: &str = "A new version is ready.";
+pub const UPDATE_READY: Text = t!("A new version is ready.");
 /// The button that switches to it.
-pub const UPDATE_REFRESH: &str = "Refresh";
+pub const UPDATE_REFRESH: Text = t!("Refresh");
 /// Shown while the device has no connection.
-pub const OFFLINE: &str = "You're offline. Everything here still works.";
-/// For readers without JavaScript (in every prerendered page).
-pub const NEEDS_JAVASCRIPT: &str = "The moving parts of this guide (the energy flow and the \
-    self-reflection) need JavaScript. Everything else works without it: follow the links to read \
-    the guide to tears step by step. The support numbers are at the bottom of this page.";
-/// The link from the notes into the walkthrough.
-pub const READ_STEP_BY_STEP: &str = "Read the guide to tears, step by step.";
+pub const OFFLINE: Text = t!("You're offline. Everything here still works.");
+/// Shown in place of a page whose words are still on their way. Rarely seen: the app
+/// fetches every page's words as soon as it starts.
+pub const WORDS_LOADING: Text = t!("Loading this page…");
+/// Shown in place of a page whose words could not be fetched: its heading, then what to
+/// do.
+pub const WORDS_FAILED_HEADING: Text = t!("This page could not load");
+pub const WORDS_FAILED_BODY: Text = t!("It needs a connection the first time it opens. Please \
+    try again when you are online. The support numbers below work at any time.");
+/// The link that loads the page afresh.
+pub const WORDS_RETRY: Text = t!("Try again");

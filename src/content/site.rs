@@ -1,54 +1,59 @@
 //! The shell's words: title, introduction, credit, navigation and section summaries.
 
+use crate::content::text::Text;
+use crate::t;
+
 use crate::model::route::Section;
 
 /// The app's name, used as the page heading and the document title.
-pub const TITLE: &str = "Why we cry";
+pub const TITLE: Text = t!("Why we cry");
 /// One line under the title.
-pub const TAGLINE: &str = "A gentle guide to tears, feelings and crying in therapy";
+pub const TAGLINE: Text = t!("A gentle guide to tears, feelings and crying in therapy");
 
 /// The introduction on the home screen, one paragraph per entry.
-pub const INTRO: &[&str] = &[
-    "Maybe you cried in a counselling session and felt awkward. Maybe you felt you had to say sorry. \
-     You are not alone, and you did nothing wrong.",
-    "Crying is common and normal. Some people cry often, some rarely or never, and some \
+pub const INTRO: &[Text] = &[
+    t!("Maybe you cried in a counselling session and felt awkward. Maybe you felt you had to say sorry. \
+     You are not alone, and you did nothing wrong."),
+    t!("Crying is common and normal. Some people cry often, some rarely or never, and some \
      cannot. Not crying is fine too. This short guide looks at what tears are, why feelings can \
      feel stuck, and what crying might mean for you. Take it at your own pace. You can stop at \
-     any time.",
+     any time."),
 ];
 
 /// Lead-in to the three sections on the home screen.
-pub const SECTIONS_HEADING: &str = "Explore";
+pub const SECTIONS_HEADING: Text = t!("Explore");
 
 /// The credit to the article this app is built on.
 pub struct Credit {
-    pub lead: &'static str,
-    pub article: &'static str,
+    pub lead: Text,
+    pub article: Text,
     /// The original article, on the publisher's site.
     pub url: &'static str,
     /// The words after the title: who wrote it and where.
-    pub byline: &'static str,
-    pub note: &'static str,
+    pub byline: Text,
+    pub note: Text,
 }
 
 /// Credit for *Crying in the therapy room*, shown on home and in every page's footer.
 pub const CREDIT: Credit = Credit {
-    lead: "Based on the article",
-    article: "Crying in the therapy room",
+    lead: t!("Based on the article"),
+    article: t!("Crying in the therapy room"),
     url: "https://www.counselling-directory.org.uk/memberarticles/crying-in-the-therapy-room",
-    byline: " by Natasha Kelly, BA (Hons) MBACP, counsellor, on Counselling Directory.",
-    note: "The article's ideas are shown as the author's. Next to them we say what research \
-           so far suggests.",
+    byline: t!(" by Natasha Kelly, BA (Hons) MBACP, counsellor, on Counselling Directory."),
+    note: t!(
+        "The article's ideas are shown as the author's. Next to them we say what research \
+           so far suggests."
+    ),
 };
 
 /// How a section is named and introduced.
 pub struct SectionText {
     /// Short name for the navigation bar.
-    pub nav_label: &'static str,
+    pub nav_label: Text,
     /// The section's heading.
-    pub title: &'static str,
+    pub title: Text,
     /// One or two sentences on the home screen card.
-    pub summary: &'static str,
+    pub summary: Text,
 }
 
 /// The words for one section.
@@ -61,32 +66,39 @@ pub const fn section(section: Section) -> &'static SectionText {
 }
 
 const TEARS: SectionText = SectionText {
-    nav_label: "Tears",
-    title: "Three kinds of tears",
-    summary: "How each kind of tear starts, what is in them, and what crying can and cannot do.",
+    nav_label: t!("Tears"),
+    title: t!("Three kinds of tears"),
+    summary: t!(
+        "How each kind of tear starts, what is in them, and what crying can and cannot do."
+    ),
 };
 
 const FLOW: SectionText = SectionText {
-    nav_label: "Flow",
-    title: "When feelings get stuck",
-    summary:
-        "Play with an old idea: feelings as a flow that can get blocked, and crying as a release.",
+    nav_label: t!("Flow"),
+    title: t!("When feelings get stuck"),
+    summary: t!(
+        "Play with an old idea: feelings as a flow that can get blocked, and crying as a release."
+    ),
 };
 
 const REFLECT: SectionText = SectionText {
-    nav_label: "Reflect",
-    title: "You and your tears",
-    summary: "A few gentle questions to think about, and ideas to bring to a counsellor. \
-              Your answers stay on this device.",
+    nav_label: t!("Reflect"),
+    title: t!("You and your tears"),
+    summary: t!(
+        "A few gentle questions to think about, and ideas to bring to a counsellor. \
+              Your answers stay on this device."
+    ),
 };
 
 /// Labels for the shell's own controls.
-pub const SKIP_LINK: &str = "Skip to content";
-pub const NAV_LABEL: &str = "Sections";
-pub const HOME_LABEL: &str = "Home";
-pub const EMBED_LINK: &str = "Embed this guide on your site";
+pub const SKIP_LINK: Text = t!("Skip to content");
+pub const NAV_LABEL: Text = t!("Sections");
+pub const HOME_LABEL: Text = t!("Home");
+pub const EMBED_LINK: Text = t!("Embed this guide on your site");
 
 /// What search results and link previews say about the app as a whole.
-pub const DESCRIPTION: &str = "A gentle, interactive guide to why we cry: the three kinds of \
+pub const DESCRIPTION: Text = t!(
+    "A gentle, interactive guide to why we cry: the three kinds of \
     tears, feelings that get stuck, and a private self-reflection to bring to a counsellor. Based \
-    on the article Crying in the therapy room.";
+    on the article Crying in the therapy room."
+);

@@ -1,58 +1,61 @@
 //! Crisis support, shown on every screen. Numbers from `shared/EVIDENCE.md` (UK), with a
 //! pointer for readers elsewhere: the guide can be embedded on any site.
 
+use crate::content::text::Text;
+use crate::t;
+
 /// One way to get help now.
 pub struct SupportLine {
     /// Who to contact.
-    pub name: &'static str,
+    pub name: Text,
     /// What the link says: the number as a reader would dial it, or what to text.
-    pub number: &'static str,
+    pub number: Text,
     /// The whole link: `tel:` for a call, `sms:` for a text line.
     pub href: &'static str,
     /// When or for whom.
-    pub detail: &'static str,
+    pub detail: Text,
 }
 
 /// The strip's heading.
-pub const HEADING: &str = "Need to talk to someone now?";
+pub const HEADING: Text = t!("Need to talk to someone now?");
 /// Says whose numbers these are, on every page.
-pub const UK_LEAD: &str = "These are UK lines. All are free.";
+pub const UK_LEAD: Text = t!("These are UK lines. All are free.");
 
 /// The lines every page shows first, in the order a reader in distress should meet them.
 pub const LINES: &[SupportLine] = &[
     SupportLine {
-        name: "Samaritans",
-        number: "116 123",
+        name: t!("Samaritans"),
+        number: t!("116 123"),
         href: "tel:116123",
-        detail: "any time, day or night",
+        detail: t!("any time, day or night"),
     },
     SupportLine {
-        name: "Shout",
-        number: "Text SHOUT to 85258",
+        name: t!("Shout"),
+        number: t!("Text SHOUT to 85258"),
         href: "sms:85258?body=SHOUT",
-        detail: "a text line, any time, if you cannot or would rather not speak",
+        detail: t!("a text line, any time, if you cannot or would rather not speak"),
     },
     SupportLine {
-        name: "NHS 111",
-        number: "111",
+        name: t!("NHS 111"),
+        number: t!("111"),
         href: "tel:111",
-        detail: "choose option 2 for mental health crisis support (England)",
+        detail: t!("choose option 2 for mental health crisis support (England)"),
     },
 ];
 
 /// The rest of the full list, after the emergency line.
 pub const MORE_LINES: &[SupportLine] = &[
     SupportLine {
-        name: "Lifeline",
-        number: "0808 808 8000",
+        name: t!("Lifeline"),
+        number: t!("0808 808 8000"),
         href: "tel:08088088000",
-        detail: "in Northern Ireland, any time",
+        detail: t!("in Northern Ireland, any time"),
     },
     SupportLine {
-        name: "Childline",
-        number: "0800 1111",
+        name: t!("Childline"),
+        number: t!("0800 1111"),
         href: "tel:08001111",
-        detail: "if you are under 19",
+        detail: t!("if you are under 19"),
     },
 ];
 
@@ -61,34 +64,34 @@ pub const MORE_LINES: &[SupportLine] = &[
 
 /// The emergency line, shown apart from the others: words before the number, the
 /// number, and words after it.
-pub const EMERGENCY_BEFORE: &str = "If a life is at risk, call";
-pub const EMERGENCY_NUMBER: &str = "999";
+pub const EMERGENCY_BEFORE: Text = t!("If a life is at risk, call");
+pub const EMERGENCY_NUMBER: Text = t!("999");
 pub const EMERGENCY_HREF: &str = "tel:999";
-pub const EMERGENCY_AFTER: &str = "or go to A&E.";
+pub const EMERGENCY_AFTER: Text = t!("or go to A&E.");
 
 /// For readers outside the UK: words before the link, the link, and words after it.
-pub const ABROAD_BEFORE: &str = "Not in the UK? Find a helpline in your country at";
-pub const ABROAD_LINK: &str = "findahelpline.com";
+pub const ABROAD_BEFORE: Text = t!("Not in the UK? Find a helpline in your country at");
+pub const ABROAD_LINK: Text = t!("findahelpline.com");
 pub const ABROAD_URL: &str = "https://findahelpline.com/";
-pub const ABROAD_AFTER: &str = "or call your local emergency number.";
+pub const ABROAD_AFTER: Text = t!("or call your local emergency number.");
 
 /// The link to a counsellor directory; a host page may replace the address.
-pub const FIND_THERAPIST_TEXT: &str = "Find a therapist";
+pub const FIND_THERAPIST_TEXT: Text = t!("Find a therapist");
 pub const FIND_THERAPIST_URL: &str = "https://www.counselling-directory.org.uk/";
 
 /// Reassurance that the app itself is not a crisis service.
-pub const NOT_A_SERVICE: &str =
-    "This guide is for reflection. It is not a crisis service or a diagnosis.";
+pub const NOT_A_SERVICE: Text =
+    t!("This guide is for reflection. It is not a crisis service or a diagnosis.");
 
 /// The reminder at the top of every screen: the lead, then two links (their words and
 /// addresses: Samaritans and Shout, as in [`LINES`]).
-pub const MINI_LEAD: &str = "Need to talk now? In the UK:";
-pub const MINI: [(&str, &str); 2] = [
-    ("Samaritans 116 123", "tel:116123"),
-    ("Text SHOUT to 85258", "sms:85258?body=SHOUT"),
+pub const MINI_LEAD: Text = t!("Need to talk now? In the UK:");
+pub const MINI: [(Text, &str); 2] = [
+    (t!("Samaritans 116 123"), "tel:116123"),
+    (t!("Text SHOUT to 85258"), "sms:85258?body=SHOUT"),
 ];
 /// The link from the reminder to the full list.
-pub const MINI_MORE: &str = "All support lines";
+pub const MINI_MORE: Text = t!("All support lines");
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
@@ -98,15 +101,22 @@ mod tests {
     fn the_reminder_links_the_first_two_lines() {
         for (i, (words, href)) in MINI.iter().enumerate() {
             assert_eq!(*href, LINES[i].href);
-            assert!(words.contains(LINES[i].number.trim_start_matches("Text ")));
+            assert!(words
+                .words()
+                .contains(LINES[i].number.words().trim_start_matches("Text ")));
         }
     }
 
     #[test]
     fn calls_are_tel_links_and_the_text_line_an_sms_link() {
         for l in LINES.iter().chain(MORE_LINES) {
-            let digits: String = l.number.chars().filter(char::is_ascii_digit).collect();
-            let scheme = if l.number.starts_with("Text") {
+            let digits: String = l
+                .number
+                .words()
+                .chars()
+                .filter(char::is_ascii_digit)
+                .collect();
+            let scheme = if l.number.words().starts_with("Text") {
                 "sms:"
             } else {
                 "tel:"

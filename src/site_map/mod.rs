@@ -6,8 +6,11 @@
 //! (which gives it its words), and below `components`, `web` and the prerender.
 
 mod page;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod phrases;
 mod router;
 mod table;
+pub mod words;
 
 pub use page::{Page, FRAME_FOLDER};
 #[cfg(not(target_arch = "wasm32"))]

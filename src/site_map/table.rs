@@ -3,9 +3,12 @@
 
 use crate::content::site;
 #[cfg(not(target_arch = "wasm32"))]
+use crate::content::text::Text;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::content::{embed, tears};
 use crate::model::route::{Route, Section};
 use crate::model::walkthrough::{View, STEP_COUNT};
+use crate::site_map::words::Bundle;
 
 /// One page of the site.
 #[derive(Debug, PartialEq)]
@@ -19,17 +22,19 @@ pub struct PageRow {
     /// [`title_with_heading`]), and each pointer in this table costs the download bytes
     /// that do not compress.
     #[cfg(not(target_arch = "wasm32"))]
-    pub heading: &'static str,
+    pub heading: Text,
     /// The page a reader goes up to from here (`None` for home).
     pub parent: Option<Route>,
     /// The section a host page can embed on its own (`data-section` in `embed.js`).
     pub section: Option<Section>,
     /// Its place in the walkthrough, if it is part of it.
     pub place: Option<View>,
+    /// Its own words, besides the shell's (see [`crate::site_map::words::needs`]).
+    pub words: Bundle,
     /// What its meta description says (each step's adds the step): the prerender's only,
     /// kept out of the browser's download.
     #[cfg(not(target_arch = "wasm32"))]
-    pub summary: &'static str,
+    pub summary: Text,
 }
 
 const fn step(n: u8, address: &'static str) -> PageRow {
@@ -49,6 +54,7 @@ const fn step(n: u8, address: &'static str) -> PageRow {
         },
         section: Some(Section::Tears),
         place: Some(View::Step(n)),
+        words: Bundle::Tears,
         #[cfg(not(target_arch = "wasm32"))]
         summary: site::section(Section::Tears).summary,
     }
@@ -65,6 +71,11 @@ const fn section(section: Section, address: &'static str) -> PageRow {
         parent: Some(Route::Home),
         section: Some(section),
         place: None,
+        words: match section {
+            Section::Tears => Bundle::Tears,
+            Section::Flow => Bundle::Flow,
+            Section::Reflect => Bundle::Reflect,
+        },
         #[cfg(not(target_arch = "wasm32"))]
         summary: text.summary,
     }
@@ -80,6 +91,7 @@ pub static PAGES: [PageRow; 5 + STEP_COUNT as usize] = [
         parent: None,
         section: None,
         place: None,
+        words: Bundle::Shell,
         #[cfg(not(target_arch = "wasm32"))]
         summary: site::DESCRIPTION,
     },
@@ -97,6 +109,7 @@ pub static PAGES: [PageRow; 5 + STEP_COUNT as usize] = [
         parent: Some(Route::Section(Section::Tears)),
         section: Some(Section::Tears),
         place: Some(View::Compare),
+        words: Bundle::Tears,
         #[cfg(not(target_arch = "wasm32"))]
         summary: tears::COMPARE_INTRO,
     },
@@ -110,6 +123,7 @@ pub static PAGES: [PageRow; 5 + STEP_COUNT as usize] = [
         parent: Some(Route::Home),
         section: None,
         place: None,
+        words: Bundle::Embed,
         #[cfg(not(target_arch = "wasm32"))]
         summary: embed::INTRO,
     },
@@ -138,7 +152,7 @@ pub fn title_with_heading(route: Route, heading: &str) -> String {
 /// The document title of `route`'s page.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn document_title(route: Route) -> String {
-    title_with_heading(route, row(route).heading)
+    title_with_heading(route, row(route).heading.words())
 }
 
 /// The meta description of `route`'s page.
@@ -148,10 +162,10 @@ pub fn description(route: Route) -> String {
     match page.place {
         Some(View::Step(n)) => format!(
             "Step {n} of {STEP_COUNT} of a gentle guide to why we cry: {}. {}",
-            page.heading.to_lowercase(),
-            page.summary
+            page.heading.words().to_lowercase(),
+            page.summary.words()
         ),
-        _ => page.summary.to_owned(),
+        _ => page.summary.words().to_owned(),
     }
 }
 
@@ -202,7 +216,7 @@ mod tests {
             description(Route::Tears(View::Step(3))),
             format!(
                 "Step 3 of {STEP_COUNT} of a gentle guide to why we cry: {}. {}",
-                tears::STEPS[2].title.to_lowercase(),
+                tears::STEPS[2].title.words().to_lowercase(),
                 site::section(Section::Tears).summary
             )
         );

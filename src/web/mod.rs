@@ -18,6 +18,7 @@ pub mod share;
 pub mod storage;
 mod tears;
 mod timer;
+mod words;
 
 pub use animation_frame::AnimationFrameLoop;
 pub use connectivity::{mark_interactive, use_online};
@@ -33,6 +34,7 @@ pub use service_worker::{use_service_worker, ServiceWorkerState};
 pub use tears::use_step_gestures;
 pub use timer::{now_ms, Timer};
 use wasm_bindgen::UnwrapThrowExt;
+pub use words::{fetch_other_words, learn_page_words, use_words, Words};
 
 /// Moves keyboard focus to the first heading inside the element with `id`, so a screen
 /// reader announces the new screen after navigation. Does nothing if it is missing.

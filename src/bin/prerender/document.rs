@@ -9,6 +9,7 @@ use crying_explainer::site_map::{self, Page};
 
 use crate::files::Built;
 use crate::sheets::Sheets;
+use crate::words::Words;
 
 /// The build's files every page names.
 pub struct Assets {
@@ -22,6 +23,8 @@ pub struct Assets {
     pub look: Built,
     /// The calm screen shown if the app fails, as a `<template>`.
     pub panic_template: String,
+    /// The words, for each page's data block.
+    pub words: Words,
 }
 
 /// `s` safe inside a double-quoted attribute or as text.
@@ -105,13 +108,14 @@ pub fn page_document(page: Page, app: &str, assets: &Assets) -> String {
         "<script type=module src={} integrity={}></script>\
          <link crossorigin href={} integrity={} rel=modulepreload>\
          <link as=fetch crossorigin href={} rel=preload type=application/wasm></head>\
-         <body><div id=app>{app}</div>{}</body></html>",
+         <body><div id=app>{app}</div>{}{}</body></html>",
         at(&assets.boot.file),
         assets.boot.integrity,
         at(&assets.glue.file),
         assets.glue.integrity,
         at(&assets.wasm),
         assets.panic_template,
+        assets.words.data_block(page),
     ));
     html
 }

@@ -20,7 +20,7 @@ pub fn pages_json() -> Value {
         .map(|row| {
             json!({
                 "address": row.address,
-                "heading": row.heading,
+                "heading": row.heading.words(),
                 "title": site_map::document_title(row.route),
                 "description": site_map::description(row.route),
                 "parent": row.parent.map(|p| site_map::row(p).address),

@@ -5,7 +5,8 @@
 //! 2. writes the boot module, and gives the scripts that read the page table its data;
 //! 3. writes every page (each screen standalone and in the embed layout) with its own
 //!    head, prerendered markup and relative addresses, and `404.html`;
-//! 4. writes `pages.json` and the service worker's precache list and version.
+//! 4. writes the words, one file a bundle, and each page's own as data in the page;
+//! 5. writes `pages.json` and the service worker's precache list and version.
 
 mod document;
 mod files;
@@ -13,6 +14,7 @@ mod listing;
 mod render;
 mod scripts;
 mod sheets;
+mod words;
 
 use std::io;
 
@@ -21,6 +23,7 @@ use crying_explainer::site_map::Page;
 use document::Assets;
 use files::Staging;
 use sheets::Sheets;
+use words::Words;
 
 fn main() {
     let dir = std::env::args()
@@ -58,6 +61,7 @@ fn write_site(staging: &Staging) -> io::Result<()> {
         old_links,
         look,
         panic_template: render::panic_template(),
+        words: Words::write(staging)?,
     };
     // Trunk's own page is only the template for the tools; every page is written here.
     staging.remove("index.html")?;

@@ -89,7 +89,7 @@ fn embed_data() -> Value {
             );
         }
     }
-    json!({ "title": FRAME_TITLE, "pages": pages })
+    json!({ "title": FRAME_TITLE.words(), "pages": pages })
 }
 
 /// Writes the pre-paint scripts (already minified by post-build.mjs as `old-links.js` and

@@ -2,17 +2,14 @@
 
 use yew::prelude::*;
 
+use crate::content::text::Text;
+
 use crate::content::flow as text;
 
 /// A native range input (arrow keys, Page Up/Down, Home/End, touch and mouse all work)
 /// with element `id`, a `label`, the level `value` (`0..=LEVEL_MAX`), calling `on_change`
 /// with the new level as the reader moves it.
-pub fn level_slider(
-    id: &'static str,
-    label: &'static str,
-    value: u8,
-    on_change: Callback<u8>,
-) -> Html {
+pub fn level_slider(id: &'static str, label: Text, value: u8, on_change: Callback<u8>) -> Html {
     let on_input = {
         Callback::from(move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();

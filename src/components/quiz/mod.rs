@@ -22,7 +22,7 @@ use yew::prelude::*;
 
 use crate::content::quiz::{self as text, reflections, summary_text};
 use crate::content::site;
-use crate::model::quiz::{QuizAction, QuizState, Stage, QUESTION_COUNT};
+use crate::model::quiz::{QuizAction, QuizState, ShareOutcome, Stage, QUESTION_COUNT};
 use crate::model::route::Section;
 use crate::web::share;
 
@@ -68,7 +68,7 @@ pub fn Quiz() -> Html {
                 let state = state.clone();
                 Callback::from(move |_| {
                     if !share::print() {
-                        state.dispatch(QuizAction::Said(text::PRINT_FAILED));
+                        state.dispatch(QuizAction::Said(ShareOutcome::PrintFailed));
                     }
                 })
             },
@@ -80,9 +80,9 @@ pub fn Quiz() -> Html {
                         let summary = summary_text(&reflections(&state.answers));
                         let copied = share::copy_text(&summary).await;
                         let said = if copied {
-                            text::COPIED
+                            ShareOutcome::Copied
                         } else {
-                            text::COPY_FAILED
+                            ShareOutcome::CopyFailed
                         };
                         state.dispatch(QuizAction::Said(said));
                     });
@@ -92,11 +92,11 @@ pub fn Quiz() -> Html {
                 let state = state.clone();
                 Callback::from(move |_| {
                     let summary = summary_text(&reflections(&state.answers));
-                    let saved = share::download_text(text::FILE_NAME, &summary);
+                    let saved = share::download_text(&text::FILE_NAME.value(), &summary);
                     let said = if saved {
-                        text::DOWNLOADED
+                        ShareOutcome::Downloaded
                     } else {
-                        text::DOWNLOAD_FAILED
+                        ShareOutcome::DownloadFailed
                     };
                     state.dispatch(QuizAction::Said(said));
                 })

@@ -35,7 +35,10 @@ pub fn question(view: &QuestionView) -> Html {
         };
         let (label, class) = match reply {
             Reply::Chose(a) => (
-                q.answers.get(usize::from(a)).copied().unwrap_or(""),
+                q.answers
+                    .get(usize::from(a))
+                    .copied()
+                    .unwrap_or(RATHER_NOT_SAY),
                 "choice",
             ),
             Reply::RatherNotSay => (RATHER_NOT_SAY, "choice choice--quiet"),

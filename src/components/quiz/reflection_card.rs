@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::content::text::Text;
+
 use crate::components::EvidenceNote;
 use crate::content::quiz::reflect::told_sentence;
 use crate::content::quiz::summary::reply_text;
@@ -47,7 +49,7 @@ pub fn reflection_card(reflection: &Reflection) -> Html {
     }
 }
 
-fn prompts(items: &'static [&'static str]) -> Html {
+fn prompts(items: &'static [Text]) -> Html {
     html! {
         <>
             <h4>{ text::PROMPTS_HEADING }</h4>

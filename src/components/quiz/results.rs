@@ -4,10 +4,10 @@ use yew::prelude::*;
 
 use super::reflection_card::reflection_card;
 use crate::content::quiz::{self as text, reflections};
-use crate::model::quiz::Answers;
+use crate::model::quiz::{Answers, ShareOutcome};
 
 /// How keeping a copy went, to say so quietly.
-pub type ShareStatus = Option<&'static str>;
+pub type ShareStatus = Option<ShareOutcome>;
 
 /// What the results screen needs.
 #[derive(PartialEq)]
@@ -40,7 +40,7 @@ pub fn results(view: &ResultsView) -> Html {
                     <button type="button" class="button button--quiet share__download"
                         onclick={view.on_download.clone()}>{ text::DOWNLOAD }</button>
                 </div>
-                <p class="share__status" role="status">{ view.status.unwrap_or("") }</p>
+                <p class="share__status" role="status">{ view.status.map(text::share_said) }</p>
             </section>
             <p class="quiz__actions quiz-results__nav">
                 <button type="button" class="button button--quiet quiz-back"

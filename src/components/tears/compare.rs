@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::content::text::Text;
+
 use super::figures::TearFigure;
 use super::step_view::HEADING_ID;
 use crate::components::EvidenceNote;
@@ -26,7 +28,7 @@ fn cell(c: &Cell, suffix: &'static str) -> Html {
 
 /// One kind's card for phones: every aspect as a term and its description.
 fn card(
-    kind: &'static str,
+    kind: Text,
     class: &'static str,
     suffix: &'static str,
     pick: fn(&text::CompareRow) -> &Cell,

@@ -17,7 +17,7 @@ pub const HEADING_ID: &str = "tears-heading";
 pub fn step_view(step: u8) -> Html {
     let s = text::step_text(step);
     let block = |b: &Block| match *b {
-        Block::Text(t) => html! { <p>{ t }</p> },
+        Block::Plain(t) => html! { <p>{ t }</p> },
         Block::Claim(t, evidence) => html! {
             <div class="tears__claim">
                 <p>{ t }</p>

@@ -2,6 +2,9 @@
 //! claim and open questions for a counsellor; the sentence about the reader's answers; and
 //! the gentle general reflection when every question was skipped.
 
+use crate::content::text::Text;
+use crate::t;
+
 use super::Theme;
 use crate::content::evidence::{self, Evidence};
 
@@ -9,12 +12,12 @@ use crate::content::evidence::{self, Evidence};
 /// claim, so a card can only ever cite the evidence for what it says.
 pub struct ThemeText {
     /// The card's heading.
-    pub title: &'static str,
+    pub title: Text,
     /// The article's claim the card is about, with its evidence.
     pub evidence: &'static Evidence,
     /// One or two open questions to bring to a counsellor. They assume nothing about the
     /// reader: the same for every answer.
-    pub prompts: &'static [&'static str],
+    pub prompts: &'static [Text],
 }
 
 /// The card text for a theme.
@@ -26,66 +29,73 @@ pub fn theme(theme: Theme) -> &'static ThemeText {
 /// a test checks each card's evidence against its theme). One table, as the questions are.
 const CARDS: [ThemeText; Theme::ALL.len()] = [
     ThemeText {
-        title: "Holding tears back",
+        title: t!("Holding tears back"),
         evidence: &evidence::HOLDING_BACK,
         prompts: &[
-            "How do I feel about holding tears back, or letting them come?",
-            "Where did my ideas about crying come from?",
+            t!("How do I feel about holding tears back, or letting them come?"),
+            t!("Where did my ideas about crying come from?"),
         ],
     },
     ThemeText {
-        title: "Saying sorry for tears",
+        title: t!("Saying sorry for tears"),
         evidence: &evidence::NOT_WEAKNESS,
         prompts: &[
-            "How do I feel when I cry in front of someone?",
-            "What would it be like to cry and not say sorry?",
+            t!("How do I feel when I cry in front of someone?"),
+            t!("What would it be like to cry and not say sorry?"),
         ],
     },
     ThemeText {
-        title: "Crying and relief",
+        title: t!("Crying and relief"),
         evidence: &evidence::MOOD,
         prompts: &[
-            "What makes the difference between a cry that helps and one that doesn't?",
-            "Who or what helps me when I am upset?",
+            t!("What makes the difference between a cry that helps and one that doesn't?"),
+            t!("Who or what helps me when I am upset?"),
         ],
     },
     ThemeText {
-        title: "Tears as a signal",
+        title: t!("Tears as a signal"),
         evidence: &evidence::BODY_KNOWS,
         prompts: &[
-            "Have my tears ever come before I knew why? What was going on?",
-            "What might my tears say to me, or to the people around me?",
+            t!("Have my tears ever come before I knew why? What was going on?"),
+            t!("What might my tears say to me, or to the people around me?"),
         ],
     },
     ThemeText {
-        title: "Crying in therapy",
+        title: t!("Crying in therapy"),
         evidence: &evidence::BOND,
         prompts: &[
-            "Can I tell my counsellor how I feel about crying in front of them?",
-            "What would help me feel at ease in a session, with or without tears?",
+            t!("Can I tell my counsellor how I feel about crying in front of them?"),
+            t!("What would help me feel at ease in a session, with or without tears?"),
         ],
     },
 ];
 
 /// The sentence about the reader on a card, which says only what follows from their
 /// answers on its theme: they chose answers (shown above it, in their words) ...
-pub const TOLD_CHOSE: &str = "These are the answers you chose. Any answer is fine. None is a \
-                              problem in itself.";
+pub const TOLD_CHOSE: Text = t!(
+    "These are the answers you chose. Any answer is fine. None is a \
+                              problem in itself."
+);
 /// ... they chose only "I'd rather not say" ...
-pub const TOLD_RATHER_NOT: &str = "You chose not to say, and that's fine.";
+pub const TOLD_RATHER_NOT: Text = t!("You chose not to say, and that's fine.");
 /// ... or they gave no answer on it.
-pub const TOLD_NOTHING: &str = "You did not answer the questions on this, and that's fine. \
-                                Some people find this part of the article useful.";
+pub const TOLD_NOTHING: Text = t!(
+    "You did not answer the questions on this, and that's fine. \
+                                Some people find this part of the article useful."
+);
 
 /// The gentle general reflection when every question was skipped.
-pub const GENERAL_TITLE: &str = "A gentle thought";
-pub const GENERAL_TEXT: &[&str] = &[
-    "You chose not to answer, and that is completely fine. Some things are easier to think \
-     about than to put into words.",
-    "Crying is common and normal, and so is not crying. If tears come, in a session or \
-     anywhere else, you do not need to explain or say sorry for them.",
-];
-pub const GENERAL_PROMPTS: &[&str] = &[
-    "What is it like for me to think about crying at all?",
-    "Is there anything about tears I would like to talk about, when I feel ready?",
+pub const GENERAL_TITLE: Text = t!("A gentle thought");
+pub const GENERAL_TEXT: &[Text] =
+    &[
+        t!("You chose not to answer, and that is completely fine. Some things are easier to think \
+     about than to put into words."),
+        t!(
+            "Crying is common and normal, and so is not crying. If tears come, in a session or \
+     anywhere else, you do not need to explain or say sorry for them."
+        ),
+    ];
+pub const GENERAL_PROMPTS: &[Text] = &[
+    t!("What is it like for me to think about crying at all?"),
+    t!("Is there anything about tears I would like to talk about, when I feel ready?"),
 ];

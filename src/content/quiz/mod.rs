@@ -3,6 +3,10 @@
 //! every control; with what turns the reader's answers into words: the cards shown
 //! ([`reflect`]) and the text summary ([`summary`]).
 
+use crate::content::text::Text;
+use crate::model::quiz::ShareOutcome;
+use crate::t;
+
 pub mod cards;
 pub mod questions;
 pub mod reflect;
@@ -17,42 +21,45 @@ pub use reflect::{reflections, Reflection};
 pub use summary::summary_text;
 
 /// The introduction, one paragraph each.
-pub const INTRO_HEADING: &str = "Before you start";
-pub const INTRO: &[&str] = &[
-    "This is a short, private reflection about you and crying. It is not a test and it is not a \
-     diagnosis. There are no right or wrong answers, and you will not get a score.",
-    "There are 10 questions. It takes about 3 to 5 minutes.",
-    "Your answers are kept on this device only. Nothing is sent anywhere.",
-    "To clear them, press \"Forget my answers\". It is below every question and at the end.",
-    "You can skip any question, go back, or stop at any time. You can also choose \
-     \"I'd rather not say\".",
-    "At the end you get a few gentle reflections and questions you might bring to a counsellor.",
+pub const INTRO_HEADING: Text = t!("Before you start");
+pub const INTRO: &[Text] = &[
+    t!("This is a short, private reflection about you and crying. It is not a test and it is not a \
+     diagnosis. There are no right or wrong answers, and you will not get a score."),
+    t!("There are 10 questions. It takes about 3 to 5 minutes."),
+    t!("Your answers are kept on this device only. Nothing is sent anywhere."),
+    t!("To clear them, press \"Forget my answers\". It is below every question and at the end."),
+    t!("You can skip any question, go back, or stop at any time. You can also choose \
+     \"I'd rather not say\"."),
+    t!("At the end you get a few gentle reflections and questions you might bring to a counsellor."),
 ];
-pub const INTRO_SUPPORT: &str =
-    "If things feel too much right now, please talk to someone. These are UK lines:";
+pub const INTRO_SUPPORT: Text =
+    t!("If things feel too much right now, please talk to someone. These are UK lines:");
 
 // The words below (and support.rs's) repeat a shape, not logic: one constant per
 // phrase, so each component and test names exactly the words it shows.
 
 /// Control labels.
-pub const START: &str = "Start the reflection";
-pub const CONTINUE: &str = "Carry on where I left off";
-pub const NEXT: &str = "Next question";
-pub const BACK: &str = "Back";
-pub const SKIP: &str = "Skip";
-pub const FINISH: &str = "See my reflections";
-pub const BACK_TO_QUESTIONS: &str = "Back to the questions";
-pub const START_AGAIN: &str = "Start again";
-pub const FORGET: &str = "Forget my answers";
-pub const FORGET_CONFIRM_TEXT: &str =
-    "Forget all your answers on this device? This cannot be undone.";
-pub const FORGET_YES: &str = "Yes, forget them";
-pub const FORGET_NO: &str = "No, keep them";
-pub const FORGOTTEN: &str = "Your answers have been forgotten. Nothing is stored on this device.";
-pub const RESTORED: &str =
-    "Welcome back. We kept your answers on this device, so you can carry on.";
-pub const NOT_KEPT: &str = "Your browser is not letting this page save anything, so your answers \
-                            will not be kept when you leave. Everything else works as normal.";
+pub const START: Text = t!("Start the reflection");
+pub const CONTINUE: Text = t!("Carry on where I left off");
+pub const NEXT: Text = t!("Next question");
+pub const BACK: Text = t!("Back");
+pub const SKIP: Text = t!("Skip");
+pub const FINISH: Text = t!("See my reflections");
+pub const BACK_TO_QUESTIONS: Text = t!("Back to the questions");
+pub const START_AGAIN: Text = t!("Start again");
+pub const FORGET: Text = t!("Forget my answers");
+pub const FORGET_CONFIRM_TEXT: Text =
+    t!("Forget all your answers on this device? This cannot be undone.");
+pub const FORGET_YES: Text = t!("Yes, forget them");
+pub const FORGET_NO: Text = t!("No, keep them");
+pub const FORGOTTEN: Text =
+    t!("Your answers have been forgotten. Nothing is stored on this device.");
+pub const RESTORED: Text =
+    t!("Welcome back. We kept your answers on this device, so you can carry on.");
+pub const NOT_KEPT: Text = t!(
+    "Your browser is not letting this page save anything, so your answers \
+                            will not be kept when you leave. Everything else works as normal."
+);
 
 /// "Question 4 of 10".
 pub fn progress(index: usize, total: usize) -> String {
@@ -60,39 +67,58 @@ pub fn progress(index: usize, total: usize) -> String {
 }
 
 /// Results screen.
-pub const RESULTS_HEADING: &str = "Your reflections";
-pub const RESULTS_INTRO: &str = "These are reflections, not results. They are based only on what \
+pub const RESULTS_HEADING: Text = t!("Your reflections");
+pub const RESULTS_INTRO: Text = t!(
+    "These are reflections, not results. They are based only on what \
                                  you chose, and they are here to help you think, not to tell you \
-                                 anything about yourself.";
-pub const TOLD_HEADING: &str = "Your answers";
-pub const ARTICLE_HEADING: &str = "What the article says";
-pub const RESEARCH_HEADING: &str = "What research says";
-pub const PROMPTS_HEADING: &str = "You might ask a counsellor";
+                                 anything about yourself."
+);
+pub const TOLD_HEADING: Text = t!("Your answers");
+pub const ARTICLE_HEADING: Text = t!("What the article says");
+pub const RESEARCH_HEADING: Text = t!("What research says");
+pub const PROMPTS_HEADING: Text = t!("You might ask a counsellor");
 
 /// "Bring it to your session".
-pub const SHARE_HEADING: &str = "Bring it to your session";
-pub const SHARE_INTRO: &str =
+pub const SHARE_HEADING: Text = t!("Bring it to your session");
+pub const SHARE_INTRO: Text = t!(
     "Keep a copy to take with you. Nothing is uploaded or shared: the copy \
-                               is made on this device.";
-pub const PRINT: &str = "Print";
-pub const COPY: &str = "Copy as text";
-pub const DOWNLOAD: &str = "Download as a text file";
-pub const COPIED: &str = "Copied. You can paste it into a note or message to yourself.";
-pub const COPY_FAILED: &str = "Sorry, this browser would not let us copy. Try downloading or \
-                               printing instead.";
-pub const DOWNLOADED: &str = "Your text file has been saved to your downloads.";
-pub const DOWNLOAD_FAILED: &str =
-    "Sorry, the download did not work. Try copying or printing instead.";
-pub const PRINT_FAILED: &str = "Sorry, printing is not available here. Try copying or downloading.";
-pub const FILE_NAME: &str = "my-reflections-on-tears.txt";
+                               is made on this device."
+);
+pub const PRINT: Text = t!("Print");
+pub const COPY: Text = t!("Copy as text");
+pub const DOWNLOAD: Text = t!("Download as a text file");
+pub const COPIED: Text = t!("Copied. You can paste it into a note or message to yourself.");
+pub const COPY_FAILED: Text = t!(
+    "Sorry, this browser would not let us copy. Try downloading or \
+                               printing instead."
+);
+pub const DOWNLOADED: Text = t!("Your text file has been saved to your downloads.");
+pub const DOWNLOAD_FAILED: Text =
+    t!("Sorry, the download did not work. Try copying or printing instead.");
+pub const PRINT_FAILED: Text =
+    t!("Sorry, printing is not available here. Try copying or downloading.");
+
+/// What the results say once the reader has tried to keep a copy.
+pub fn share_said(outcome: ShareOutcome) -> Text {
+    match outcome {
+        ShareOutcome::Copied => COPIED,
+        ShareOutcome::CopyFailed => COPY_FAILED,
+        ShareOutcome::Downloaded => DOWNLOADED,
+        ShareOutcome::DownloadFailed => DOWNLOAD_FAILED,
+        ShareOutcome::PrintFailed => PRINT_FAILED,
+    }
+}
+pub const FILE_NAME: Text = t!("my-reflections-on-tears.txt");
 
 /// The text summary (copy, download).
-pub const SUMMARY_TITLE: &str = "My reflections on tears";
-pub const SUMMARY_NOTE: &str = "Made on my own device with \"Why we cry\", a guide based on the \
+pub const SUMMARY_TITLE: Text = t!("My reflections on tears");
+pub const SUMMARY_NOTE: Text = t!(
+    "Made on my own device with \"Why we cry\", a guide based on the \
                                 article Crying in the therapy room by Natasha Kelly. It is a \
-                                reflection, not a diagnosis.";
-pub const SUMMARY_RESEARCH: &str = "Research so far suggests";
-pub const SUMMARY_SUPPORT: &str = "If you need to talk to someone now";
+                                reflection, not a diagnosis."
+);
+pub const SUMMARY_RESEARCH: Text = t!("Research so far suggests");
+pub const SUMMARY_SUPPORT: Text = t!("If you need to talk to someone now");
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {

@@ -1,6 +1,9 @@
 //! The questions and their answers, each belonging to a theme of the article. Written anew:
 //! they draw on published ideas about crying but are not a scale and are never scored.
 
+use crate::content::text::Text;
+use crate::t;
+
 use crate::model::quiz::{ANSWER_COUNTS, QUESTION_COUNT};
 
 /// A theme of the article that a reflection card can be about.
@@ -24,13 +27,13 @@ impl Theme {
     ];
 
     /// A stable name for element ids and styling.
-    pub fn slug(self) -> &'static str {
+    pub fn slug(self) -> Text {
         match self {
-            Theme::HoldingBack => "holding-back",
-            Theme::Apologising => "apologising",
-            Theme::Relief => "relief",
-            Theme::Signal => "signal",
-            Theme::Therapy => "therapy",
+            Theme::HoldingBack => t!("holding-back"),
+            Theme::Apologising => t!("apologising"),
+            Theme::Relief => t!("relief"),
+            Theme::Signal => t!("signal"),
+            Theme::Therapy => t!("therapy"),
         }
     }
 }
@@ -38,114 +41,124 @@ impl Theme {
 /// One question: what is asked, its answers, and the theme it belongs to.
 pub struct Question {
     /// The question as the reader sees it.
-    pub prompt: &'static str,
+    pub prompt: Text,
     /// The answers, gentlest first. "I'd rather not say" is added after these.
-    pub answers: &'static [&'static str],
+    pub answers: &'static [Text],
     /// The article's theme the question belongs to.
     pub theme: Theme,
     /// A short version of the question for "what you told us" and the text summary.
-    pub short: &'static str,
+    pub short: Text,
 }
 
 /// The answer every question offers last.
-pub const RATHER_NOT_SAY: &str = "I'd rather not say";
+pub const RATHER_NOT_SAY: Text = t!("I'd rather not say");
 
 /// The questions, in order.
 pub const QUESTIONS: &[Question] = &[
     Question {
-        prompt: "When you think about crying, which feels closest to you?",
+        prompt: t!("When you think about crying, which feels closest to you?"),
         answers: &[
-            "It's a normal part of being human",
-            "It's fine for other people, but harder for me",
-            "It feels like a sign of weakness",
-            "I'm not sure",
+            t!("It's a normal part of being human"),
+            t!("It's fine for other people, but harder for me"),
+            t!("It feels like a sign of weakness"),
+            t!("I'm not sure"),
         ],
         theme: Theme::Apologising,
-        short: "How crying feels to you",
+        short: t!("How crying feels to you"),
     },
     Question {
-        prompt: "When you feel tears coming, how often do you hold them back?",
-        answers: &["Hardly ever", "Sometimes", "Often", "Almost always"],
-        theme: Theme::HoldingBack,
-        short: "How often you hold tears back",
-    },
-    Question {
-        prompt: "When you have held tears back, how did you feel afterwards?",
+        prompt: t!("When you feel tears coming, how often do you hold them back?"),
         answers: &[
-            "Fine, it passed",
-            "A bit tense or heavy",
-            "As if something was still stuck",
-            "I don't often hold them back",
+            t!("Hardly ever"),
+            t!("Sometimes"),
+            t!("Often"),
+            t!("Almost always"),
         ],
         theme: Theme::HoldingBack,
-        short: "How holding back felt",
+        short: t!("How often you hold tears back"),
     },
     Question {
-        prompt: "After you have had a good cry, how do you usually feel?",
+        prompt: t!("When you have held tears back, how did you feel afterwards?"),
         answers: &[
-            "Lighter or calmer",
-            "Tired at first, then better later",
-            "Much the same",
-            "Worse, or a bit embarrassed",
+            t!("Fine, it passed"),
+            t!("A bit tense or heavy"),
+            t!("As if something was still stuck"),
+            t!("I don't often hold them back"),
+        ],
+        theme: Theme::HoldingBack,
+        short: t!("How holding back felt"),
+    },
+    Question {
+        prompt: t!("After you have had a good cry, how do you usually feel?"),
+        answers: &[
+            t!("Lighter or calmer"),
+            t!("Tired at first, then better later"),
+            t!("Much the same"),
+            t!("Worse, or a bit embarrassed"),
         ],
         theme: Theme::Relief,
-        short: "How you feel after crying",
+        short: t!("How you feel after crying"),
     },
     Question {
-        prompt: "What helps you most when you cry?",
+        prompt: t!("What helps you most when you cry?"),
         answers: &[
-            "Being with someone kind",
-            "Being on my own",
-            "Doing something to take my mind off it",
-            "I don't know yet",
+            t!("Being with someone kind"),
+            t!("Being on my own"),
+            t!("Doing something to take my mind off it"),
+            t!("I don't know yet"),
         ],
         theme: Theme::Relief,
-        short: "What helps when you cry",
+        short: t!("What helps when you cry"),
     },
     Question {
-        prompt: "Do your tears ever come before you know what you are feeling?",
-        answers: &["Often", "Sometimes", "Rarely", "Never"],
+        prompt: t!("Do your tears ever come before you know what you are feeling?"),
+        answers: &[t!("Often"), t!("Sometimes"), t!("Rarely"), t!("Never")],
         theme: Theme::Signal,
-        short: "Tears that come before you know why",
+        short: t!("Tears that come before you know why"),
     },
     Question {
-        prompt: "When you cry, how easy is it to tell what the tears are about?",
+        prompt: t!("When you cry, how easy is it to tell what the tears are about?"),
         answers: &[
-            "Usually easy",
-            "Sometimes hard",
-            "Often hard",
-            "I don't cry much, so I'm not sure",
+            t!("Usually easy"),
+            t!("Sometimes hard"),
+            t!("Often hard"),
+            t!("I don't cry much, so I'm not sure"),
         ],
         theme: Theme::Signal,
-        short: "Knowing what tears are about",
+        short: t!("Knowing what tears are about"),
     },
     Question {
-        prompt: "How do you feel about crying in front of people you trust?",
+        prompt: t!("How do you feel about crying in front of people you trust?"),
         answers: &[
-            "Mostly comfortable",
-            "A bit awkward",
-            "Very uncomfortable",
-            "I would do almost anything to avoid it",
+            t!("Mostly comfortable"),
+            t!("A bit awkward"),
+            t!("Very uncomfortable"),
+            t!("I would do almost anything to avoid it"),
         ],
         theme: Theme::HoldingBack,
-        short: "Crying in front of people you trust",
+        short: t!("Crying in front of people you trust"),
     },
     Question {
-        prompt: "If you cry in front of someone, how often do you say sorry?",
-        answers: &["Never", "Now and then", "Usually", "Every time"],
+        prompt: t!("If you cry in front of someone, how often do you say sorry?"),
+        answers: &[
+            t!("Never"),
+            t!("Now and then"),
+            t!("Usually"),
+            t!("Every time"),
+        ],
         theme: Theme::Apologising,
-        short: "Saying sorry for crying",
+        short: t!("Saying sorry for crying"),
     },
     Question {
-        prompt: "How would you feel if you cried in a counselling session?",
+        prompt: t!("How would you feel if you cried in a counselling session?"),
         answers: &[
-            "It would feel OK",
-            "Nervous, but I could let it happen",
-            "I would try hard not to",
-            "I'd worry I was wasting their time",
+            t!("It would feel OK"),
+            t!("Nervous, but I could let it happen"),
+            t!("I would try hard not to"),
+            t!("I'd worry I was wasting their time"),
         ],
         theme: Theme::Therapy,
-        short: "Crying in a counselling session",
+        short: t!("Crying in a counselling session"),
     },
 ];
 

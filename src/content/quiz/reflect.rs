@@ -3,6 +3,8 @@
 //! words, a sentence that follows from those answers alone, and open questions they might
 //! bring to a counsellor. No answer is weighed against another or treated as a problem.
 
+use crate::content::text::Text;
+
 use super::{self as text, Theme, QUESTIONS};
 use crate::model::quiz::{Answers, Reply};
 
@@ -64,7 +66,7 @@ pub fn reflections(answers: &Answers) -> Vec<Reflection> {
 }
 
 /// The card's sentence about the reader: it follows from their replies on its theme alone.
-pub fn told_sentence(told: &[(usize, Reply)]) -> &'static str {
+pub fn told_sentence(told: &[(usize, Reply)]) -> Text {
     if told.iter().any(|(_, r)| matches!(r, Reply::Chose(_))) {
         text::TOLD_CHOSE
     } else if told.is_empty() {

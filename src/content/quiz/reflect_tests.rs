@@ -135,12 +135,12 @@ fn no_answer_changes_a_card_s_words_about_the_reader() {
     for theme in Theme::ALL {
         let q = QUESTIONS.iter().position(|x| x.theme == theme).unwrap_or(0);
         let sentences: std::collections::HashSet<&str> = (0..answer_count(q))
-            .map(|a| told_sentence(&[(q, Reply::Chose(a as u8))]))
+            .map(|a| told_sentence(&[(q, Reply::Chose(a as u8))]).words())
             .collect();
         assert_eq!(sentences.len(), 1, "{theme:?}");
     }
     let t = |th: Theme| text::theme(th);
-    let mut words: Vec<&str> = vec![text::TOLD_CHOSE, text::TOLD_RATHER_NOT, text::TOLD_NOTHING];
+    let mut words = vec![text::TOLD_CHOSE, text::TOLD_RATHER_NOT, text::TOLD_NOTHING];
     for th in Theme::ALL {
         words.push(t(th).title);
         words.extend(t(th).prompts.iter().copied());

@@ -1,12 +1,14 @@
 //! The plain-text summary the reader can copy or download to bring to a session.
 
+use crate::content::text::Text;
+
 use super::reflect::{told_sentence, Reflection};
 use super::{self as text, QUESTIONS, RATHER_NOT_SAY};
 use crate::content::support;
 use crate::model::quiz::Reply;
 
 /// The words of one reply, for "what you told us".
-pub fn reply_text(question: usize, reply: Reply) -> &'static str {
+pub fn reply_text(question: usize, reply: Reply) -> Text {
     match reply {
         Reply::RatherNotSay => RATHER_NOT_SAY,
         Reply::Chose(a) => QUESTIONS
@@ -24,10 +26,10 @@ pub fn summary_text(reflections: &[Reflection]) -> String {
     // machinery costs download size.
     let mut out = String::with_capacity(4096);
     let o = &mut out;
-    line(o, &[text::SUMMARY_TITLE]);
+    line(o, &[&text::SUMMARY_TITLE]);
     underline(o, text::SUMMARY_TITLE, "=");
     line(o, &[]);
-    line(o, &[text::SUMMARY_NOTE]);
+    line(o, &[&text::SUMMARY_NOTE]);
     for card in reflections {
         line(o, &[]);
         let prompts = match card {
@@ -41,44 +43,47 @@ pub fn summary_text(reflections: &[Reflection]) -> String {
             Reflection::Theme { theme, told } => {
                 let t = text::theme(*theme);
                 heading(o, t.title);
-                line(o, &[text::TOLD_HEADING, ":"]);
+                line(o, &[&text::TOLD_HEADING, &":"]);
                 for (q, reply) in told {
                     if let Some(question) = QUESTIONS.get(*q) {
-                        line(o, &["- ", question.short, ": ", reply_text(*q, *reply)]);
+                        line(o, &[&"- ", &question.short, &": ", &reply_text(*q, *reply)]);
                     }
                 }
-                line(o, &[told_sentence(told)]);
+                line(o, &[&told_sentence(told)]);
                 line(o, &[]);
                 let e = t.evidence;
-                line(o, &[text::ARTICLE_HEADING, ": ", e.claim]);
+                line(o, &[&text::ARTICLE_HEADING, &": ", &e.claim]);
                 line(o, &[]);
                 line(
                     o,
                     &[
-                        text::SUMMARY_RESEARCH,
-                        " (",
-                        e.strength.label(),
-                        ": ",
-                        e.strength.meaning(),
-                        "): ",
-                        e.summary,
+                        &text::SUMMARY_RESEARCH,
+                        &" (",
+                        &e.strength.label(),
+                        &": ",
+                        &e.strength.meaning(),
+                        &"): ",
+                        &e.summary,
                     ],
                 );
-                line(o, &["(", e.citation, ")"]);
+                line(o, &[&"(", &e.citation, &")"]);
                 t.prompts
             }
         };
         line(o, &[]);
-        line(o, &[text::PROMPTS_HEADING, ":"]);
+        line(o, &[&text::PROMPTS_HEADING, &":"]);
         for p in prompts {
-            line(o, &["- ", p]);
+            line(o, &[&"- ", p]);
         }
     }
     line(o, &[]);
     heading(o, text::SUMMARY_SUPPORT);
-    line(o, &[support::UK_LEAD]);
+    line(o, &[&support::UK_LEAD]);
     for l in support::LINES.iter().chain(support::MORE_LINES) {
-        line(o, &["- ", l.name, ": ", l.number, " (", l.detail, ")"]);
+        line(
+            o,
+            &[&"- ", &l.name, &": ", &l.number, &" (", &l.detail, &")"],
+        );
     }
     for parts in [
         [
@@ -92,25 +97,42 @@ pub fn summary_text(reflections: &[Reflection]) -> String {
             support::ABROAD_AFTER,
         ],
     ] {
-        line(o, &["- ", parts[0], " ", parts[1], " ", parts[2]]);
+        line(o, &[&"- ", &parts[0], &" ", &parts[1], &" ", &parts[2]]);
     }
     out
 }
 
-fn line(out: &mut String, parts: &[&str]) {
+/// A piece of a line: the content's words, or punctuation between them.
+trait Piece {
+    fn push_to(&self, out: &mut String);
+}
+
+impl Piece for Text {
+    fn push_to(&self, out: &mut String) {
+        out.push_str(&self.value());
+    }
+}
+
+impl Piece for &str {
+    fn push_to(&self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+fn line(out: &mut String, parts: &[&dyn Piece]) {
     for p in parts {
-        out.push_str(p);
+        p.push_to(out);
     }
     out.push('\n');
 }
 
-fn underline(out: &mut String, title: &str, mark: &str) {
+fn underline(out: &mut String, title: Text, mark: &str) {
     // Titles are plain ASCII, so bytes are characters.
-    line(out, &[&mark.repeat(title.len())]);
+    line(out, &[&mark.repeat(title.value().len()).as_str()]);
 }
 
-fn heading(out: &mut String, title: &str) {
-    line(out, &[title]);
+fn heading(out: &mut String, title: Text) {
+    line(out, &[&title]);
     underline(out, title, "-");
 }
 
@@ -126,7 +148,7 @@ mod tests {
         answers.set(1, Some(Reply::Chose(3)));
         answers.set(9, Some(Reply::RatherNotSay));
         let text = summary_text(&reflections(&answers));
-        assert!(text.starts_with(text::SUMMARY_TITLE));
+        assert!(text.starts_with(text::SUMMARY_TITLE.words()));
         assert!(text.contains("- How often you hold tears back: Almost always"));
         assert!(text.contains("- Crying in a counselling session: I'd rather not say"));
         assert!(text.contains("Holding tears back\n------------------"));
@@ -148,8 +170,8 @@ mod tests {
     #[test]
     fn all_skipped_gives_the_general_reflection_in_the_summary() {
         let text = summary_text(&reflections(&Answers::default()));
-        assert!(text.contains(text::GENERAL_TITLE));
-        assert!(text.contains(text::GENERAL_PROMPTS[0]));
+        assert!(text.contains(text::GENERAL_TITLE.words()));
+        assert!(text.contains(text::GENERAL_PROMPTS[0].words()));
     }
 
     #[test]

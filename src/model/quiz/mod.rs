@@ -7,7 +7,7 @@ pub mod codec;
 pub mod state;
 
 pub use codec::{decode, encode, STORAGE_KEY};
-pub use state::{QuizAction, QuizState, Stage};
+pub use state::{QuizAction, QuizState, ShareOutcome, Stage};
 
 /// How many questions there are.
 pub const QUESTION_COUNT: usize = 10;

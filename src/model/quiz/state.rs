@@ -31,7 +31,7 @@ pub struct QuizState {
     /// The answers were restored from this device (to say so).
     pub restored: bool,
     /// How printing, copying or downloading went (to say so).
-    pub status: Option<&'static str>,
+    pub status: Option<ShareOutcome>,
     /// This device lets us keep answers (false once storage refuses or throws).
     pub storage_ok: bool,
 }
@@ -48,6 +48,16 @@ impl Default for QuizState {
             storage_ok: true,
         }
     }
+}
+
+/// How keeping a copy of the reflections went: the words for each are content's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShareOutcome {
+    Copied,
+    CopyFailed,
+    Downloaded,
+    DownloadFailed,
+    PrintFailed,
 }
 
 /// What the reader (or the storage glue) can do.
@@ -74,7 +84,7 @@ pub enum QuizAction {
     /// Put back a saved position and answers (from this device's storage).
     Restore(Stage, Answers),
     /// Say how keeping a copy went.
-    Said(&'static str),
+    Said(ShareOutcome),
     /// Storage refused or threw: answers will live in memory only.
     StorageUnavailable,
 }
@@ -236,9 +246,9 @@ mod tests {
             Start,
             Answer(Reply::Chose(1)),
             Finish,
-            Said("ok"),
+            Said(ShareOutcome::Copied),
         ]);
-        assert_eq!(s.status, Some("ok"));
+        assert_eq!(s.status, Some(ShareOutcome::Copied));
         assert!(!s.storage_ok);
         assert_eq!(
             s.next(Back).status,

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::content::text::Text;
+
 /// One thing to draw. Classes (e.g. `i-line i-emo`) choose the colour; `i-signal`,
 /// `i-grow`, `i-wipe` and a [`Shape::Route`] add motion (only without reduced motion),
 /// and the delay classes (`i-q1`, `i-s1`...) say when it starts.
@@ -18,7 +20,7 @@ pub enum Shape {
     Circle(i16, i16, i16, &'static str),
     /// A label centred on a point; classes start with `i-text` (add `i-start` to
     /// left-align it).
-    Label(i16, i16, &'static str, &'static str),
+    Label(i16, i16, Text, &'static str),
     /// A tear drop hanging from a point, with classes.
     Drop(i16, i16, &'static str),
     /// An eye centred on a point: outline, iris and pupil.

@@ -1,0 +1,69 @@
+//! The site's words as data: one file a bundle (what the app fetches before it shows a
+//! page of another part of the site, and what the service worker precaches), and in
+//! each page a data block with the bundles that page needs, so its first load asks for
+//! nothing more.
+
+use std::collections::BTreeMap;
+use std::io;
+
+use crying_explainer::site_map::phrases::{phrases, Phrases};
+use crying_explainer::site_map::words::{needs, Bundle};
+use crying_explainer::site_map::{row, Page};
+use serde_json::{Map, Value};
+
+use crate::files::Staging;
+
+/// The `id` of each page's data block, which `web::words` reads.
+pub const BLOCK_ID: &str = "words";
+
+/// Every bundle's phrases and the file each was written to.
+pub struct Words {
+    phrases: BTreeMap<Bundle, Phrases>,
+    files: BTreeMap<Bundle, String>,
+}
+
+/// The phrases as the app reads them: `{"key": "words", …}`, keys in decimal.
+fn as_json(phrases: &Phrases) -> Map<String, Value> {
+    phrases
+        .iter()
+        .map(|(key, words)| (key.to_string(), Value::from(words.as_str())))
+        .collect()
+}
+
+impl Words {
+    /// Reads every bundle's phrases from the content and writes one file a bundle.
+    pub fn write(staging: &Staging) -> io::Result<Words> {
+        let mut all = Words {
+            phrases: BTreeMap::new(),
+            files: BTreeMap::new(),
+        };
+        for bundle in Bundle::ALL {
+            let found = phrases(bundle).map_err(io::Error::other)?;
+            let json = Value::Object(as_json(&found)).to_string();
+            let built = staging.write_hashed(&format!("words-{}", bundle.name()), "json", &json)?;
+            all.files.insert(bundle, built.file);
+            all.phrases.insert(bundle, found);
+        }
+        Ok(all)
+    }
+
+    /// The data block of `page`: the bundles it shows (`b`) and their phrases (`w`), and
+    /// every bundle's file from the site's folder (`f`), for the pages a reader moves to.
+    pub fn data_block(&self, page: Page) -> String {
+        let wanted = needs(row(page.route).words);
+        let mut words = Map::new();
+        for bundle in wanted {
+            words.extend(as_json(&self.phrases[bundle]));
+        }
+        let files: Map<String, Value> = self
+            .files
+            .iter()
+            .map(|(b, file)| (b.name().to_owned(), Value::from(file.as_str())))
+            .collect();
+        let names: Vec<Value> = wanted.iter().map(|b| Value::from(b.name())).collect();
+        let data = serde_json::json!({ "b": names, "f": files, "w": words });
+        // `<` escaped, so no phrase can end the script element early.
+        let json = data.to_string().replace('<', "\\u003c");
+        format!("<script id={BLOCK_ID} type=application/json>{json}</script>")
+    }
+}

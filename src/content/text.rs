@@ -1,0 +1,257 @@
+//! A reader-facing phrase: written here in Rust, read in the browser from data.
+//!
+//! Every phrase in `content` is written `t!("…")`. On the build machine (prerender, tests)
+//! a [`Text`] holds its words. In the browser's WebAssembly it holds only a number, its
+//! *key*, computed from the words at compile time, so the words themselves are not in
+//! the download: each prerendered page carries its own words as data (see
+//! `src/bin/prerender/words.rs`), and the app learns them with [`learn`] before it shows
+//! that page. A new sentence then costs its own page, not every page's WebAssembly.
+
+use std::cell::RefCell;
+use std::fmt;
+use std::rc::Rc;
+
+use yew::html::IntoPropValue;
+use yew::virtual_dom::{VNode, VText};
+use yew::AttrValue;
+
+/// A phrase of the content. Compare, copy and pass it freely: it is a number (and, on the
+/// build machine, a reference to its words).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text {
+    key: u32,
+    #[cfg(any(not(target_arch = "wasm32"), feature = "inline-words"))]
+    words: &'static str,
+}
+
+/// Whether each phrase holds its words: on the build machine, and in the browser tests
+/// of components (feature `inline-words`), which have no page to read words from. Not
+/// in the shipped WebAssembly.
+pub const WORDS_COMPILED_IN: bool =
+    cfg!(any(not(target_arch = "wasm32"), feature = "inline-words"));
+
+/// The key of some words: 32-bit FNV-1a of their UTF-8 bytes. A `const fn`, so `t!` turns
+/// words into their key while compiling. The prerender checks that no two phrases of
+/// the site share a key.
+pub const fn key_of(words: &str) -> u32 {
+    let bytes = words.as_bytes();
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < bytes.len() {
+        hash ^= bytes[i] as u32;
+        hash = hash.wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    hash
+}
+
+/// A phrase of the content: `t!("Words for the reader.")`. In the browser build only the
+/// words' key is compiled in; elsewhere the words too.
+#[cfg(any(not(target_arch = "wasm32"), feature = "inline-words"))]
+#[macro_export]
+macro_rules! t {
+    ($words:literal) => {
+        $crate::content::text::Text::new(
+            {
+                const KEY: u32 = $crate::content::text::key_of($words);
+                KEY
+            },
+            $words,
+        )
+    };
+}
+
+/// A phrase of the content: `t!("Words for the reader.")`. In the browser build only the
+/// words' key is compiled in; elsewhere the words too.
+#[cfg(all(target_arch = "wasm32", not(feature = "inline-words")))]
+#[macro_export]
+macro_rules! t {
+    ($words:literal) => {
+        $crate::content::text::Text::from_key({
+            const KEY: u32 = $crate::content::text::key_of($words);
+            KEY
+        })
+    };
+}
+
+impl Text {
+    /// A phrase with its words (what `t!` writes on the build machine).
+    #[cfg(any(not(target_arch = "wasm32"), feature = "inline-words"))]
+    pub const fn new(key: u32, words: &'static str) -> Self {
+        Self { key, words }
+    }
+
+    /// A phrase known by its key alone (what `t!` writes in the browser build).
+    #[cfg(all(target_arch = "wasm32", not(feature = "inline-words")))]
+    pub const fn from_key(key: u32) -> Self {
+        Self { key }
+    }
+
+    /// The key the page's word data files this phrase under.
+    pub const fn key(self) -> u32 {
+        self.key
+    }
+
+    /// The words, as written in `content`.
+    #[cfg(any(not(target_arch = "wasm32"), feature = "inline-words"))]
+    pub const fn words(self) -> &'static str {
+        self.words
+    }
+
+    /// The words, to show. In the browser: as learned from the page's data, or empty if
+    /// they never came (the app shows no page before its words are in, see
+    /// `web::words`).
+    pub fn value(self) -> AttrValue {
+        #[cfg(any(not(target_arch = "wasm32"), feature = "inline-words"))]
+        {
+            #[cfg(not(target_arch = "wasm32"))]
+            USED.with_borrow_mut(|used| used.as_mut().map(|u| u.insert(self.key)));
+            AttrValue::Static(self.words)
+        }
+        #[cfg(all(target_arch = "wasm32", not(feature = "inline-words")))]
+        return recall(self.key).map_or(AttrValue::Static(""), AttrValue::Rc);
+    }
+
+    /// The words with each `{}` replaced by the next of `parts`, for phrases such as
+    /// `t!("Step {} of {}")`: the words stay whole for a writer or translator, who may
+    /// move the numbers.
+    pub fn fill(self, parts: &[&dyn fmt::Display]) -> String {
+        let words = self.value();
+        let mut out = String::with_capacity(words.len() + 8);
+        let mut parts = parts.iter();
+        let mut pieces = words.split("{}");
+        if let Some(first) = pieces.next() {
+            out.push_str(first);
+        }
+        for piece in pieces {
+            if let Some(part) = parts.next() {
+                out.push_str(&part.to_string());
+            }
+            out.push_str(piece);
+        }
+        out
+    }
+
+    /// True for a phrase with no words (an optional part left out).
+    pub fn is_empty(self) -> bool {
+        self.value().is_empty()
+    }
+}
+
+/// On the build machine a phrase reads as its words, so tests can search and measure
+/// them. The browser build has no words to read: there, use [`Text::value`].
+#[cfg(any(not(target_arch = "wasm32"), feature = "inline-words"))]
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.words
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.value())
+    }
+}
+
+impl From<Text> for AttrValue {
+    fn from(text: Text) -> Self {
+        text.value()
+    }
+}
+
+impl IntoPropValue<AttrValue> for Text {
+    fn into_prop_value(self) -> AttrValue {
+        self.value()
+    }
+}
+
+impl IntoPropValue<Option<AttrValue>> for Text {
+    fn into_prop_value(self) -> Option<AttrValue> {
+        Some(self.value())
+    }
+}
+
+impl IntoPropValue<VNode> for Text {
+    fn into_prop_value(self) -> VNode {
+        VText::new(self.value()).into()
+    }
+}
+
+impl IntoPropValue<Option<VNode>> for Text {
+    fn into_prop_value(self) -> Option<VNode> {
+        Some(VText::new(self.value()).into())
+    }
+}
+
+/// Runs `f`, and returns with its result the key of every phrase it showed (read with
+/// [`Text::value`], as every component does): what the tests check against a page's data.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn keys_used<R>(f: impl FnOnce() -> R) -> (R, std::collections::BTreeSet<u32>) {
+    USED.set(Some(Default::default()));
+    let result = f();
+    (result, USED.take().unwrap_or_default())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    static USED: RefCell<Option<std::collections::BTreeSet<u32>>> = const { RefCell::new(None) };
+}
+
+thread_local! {
+    /// The words learned so far, by key, kept sorted for a binary search: smaller in the
+    /// download than a hash map of another type, and a page has a few hundred phrases.
+    static LEARNED: RefCell<Vec<(u32, Rc<str>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Learns the words for `key` (the browser's glue reads them from the page's data).
+pub fn learn(key: u32, words: Rc<str>) {
+    LEARNED.with_borrow_mut(
+        |learned| match learned.binary_search_by_key(&key, |e| e.0) {
+            Ok(i) => learned[i].1 = words,
+            Err(i) => learned.insert(i, (key, words)),
+        },
+    );
+}
+
+/// The words learned for `key`, if any.
+pub fn recall(key: u32) -> Option<Rc<str>> {
+    LEARNED.with_borrow(|learned| {
+        learned
+            .binary_search_by_key(&key, |e| e.0)
+            .ok()
+            .map(|i| learned[i].1.clone())
+    })
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_key_is_fnv1a_of_the_words() {
+        // Known FNV-1a 32 values.
+        assert_eq!(key_of(""), 0x811c_9dc5);
+        assert_eq!(key_of("a"), 0xe40c_292c);
+        assert_eq!(t!("a").key(), 0xe40c_292c);
+        assert_eq!(t!("Next").words(), "Next");
+    }
+
+    #[test]
+    fn fill_puts_each_part_in_its_place() {
+        assert_eq!(t!("Step {} of {}").fill(&[&3, &6]), "Step 3 of 6");
+        assert_eq!(t!("{} of {}").fill(&[&4, &10]), "4 of 10");
+        // Too few parts leave the rest out rather than fail.
+        assert_eq!(t!("Back to step {}").fill(&[]), "Back to step ");
+    }
+
+    #[test]
+    fn learned_words_are_recalled_by_key() {
+        learn(7, Rc::from("seven"));
+        learn(3, Rc::from("three"));
+        learn(7, Rc::from("Seven"));
+        assert_eq!(recall(7).as_deref(), Some("Seven"));
+        assert_eq!(recall(3).as_deref(), Some("three"));
+        assert_eq!(recall(5), None);
+    }
+}

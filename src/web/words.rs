@@ -1,0 +1,201 @@
+//! The content's words in the browser. The WebAssembly holds only each phrase's key (see
+//! `content::text`); the words come as data. A page's own bundles are in the page (a
+//! `<script type=application/json id=words>` block the prerender writes), learned before
+//! the app first renders. The other bundles are fetched once the app is interactive, or
+//! when the reader moves to a page that needs them, from the files the block names (the
+//! service worker keeps them offline).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+use crate::content::text::{learn, WORDS_COMPILED_IN};
+use crate::model::Route;
+use crate::site_map::row;
+use crate::site_map::words::{needs, Bundle};
+
+/// The `id` of the page's data block.
+const BLOCK_ID: &str = "words";
+
+/// Whether a page's words are in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Words {
+    /// Every phrase the page shows is known.
+    Ready,
+    /// A bundle it needs is on its way.
+    Loading,
+    /// A bundle it needs could not be fetched (offline before the first visit, or a
+    /// broken file). Moving again tries again.
+    Failed,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Status {
+    Missing,
+    Loading,
+    Loaded,
+    Failed,
+}
+
+#[derive(Default)]
+struct Store {
+    /// By [`Bundle::ALL`]'s order.
+    status: [Option<Status>; Bundle::ALL.len()],
+    /// Each bundle's file, from the site's folder.
+    files: Vec<(Bundle, String)>,
+    /// Who to tell when a bundle arrives or fails.
+    listeners: Vec<(u32, Callback<()>)>,
+    next_listener: u32,
+}
+
+thread_local! {
+    static STORE: RefCell<Store> = RefCell::default();
+}
+
+fn status(bundle: Bundle) -> Status {
+    STORE.with_borrow(|s| s.status[bundle as usize].unwrap_or(Status::Missing))
+}
+
+fn set_status(bundle: Bundle, status: Status) {
+    STORE.with_borrow_mut(|s| s.status[bundle as usize] = Some(status));
+}
+
+/// Learns every `"key": "words"` entry of a parsed JSON object.
+fn learn_all(words: &JsValue) {
+    let Some(words) = words.dyn_ref::<js_sys::Object>() else {
+        return;
+    };
+    for entry in js_sys::Object::entries(words) {
+        let entry: js_sys::Array = entry.unchecked_into();
+        let key = entry.get(0).as_string().and_then(|k| k.parse().ok());
+        if let (Some(key), Some(text)) = (key, entry.get(1).as_string()) {
+            learn(key, Rc::from(text));
+        }
+    }
+}
+
+/// Learns the words the page carries. Call once, before the app first renders. `false`
+/// if the page has no readable words: the app must not start then (it would show a page
+/// with its words missing).
+pub fn learn_page_words() -> bool {
+    let data = gloo_utils::document()
+        .get_element_by_id(BLOCK_ID)
+        .and_then(|block| block.text_content())
+        .and_then(|json| js_sys::JSON::parse(&json).ok());
+    let Some(data) = data else {
+        return false;
+    };
+    let field = |name: &str| js_sys::Reflect::get(&data, &JsValue::from_str(name)).ok();
+    if let Some(files) = field("f").and_then(|f| f.dyn_into::<js_sys::Object>().ok()) {
+        let files = js_sys::Object::entries(&files)
+            .iter()
+            .filter_map(|entry| {
+                let entry: js_sys::Array = entry.unchecked_into();
+                let bundle = Bundle::named(&entry.get(0).as_string()?)?;
+                Some((bundle, entry.get(1).as_string()?))
+            })
+            .collect();
+        STORE.with_borrow_mut(|s| s.files = files);
+    }
+    if let Some(words) = field("w") {
+        learn_all(&words);
+    }
+    if let Some(names) = field("b").and_then(|b| b.dyn_into::<js_sys::Array>().ok()) {
+        for name in names.iter().filter_map(|n| n.as_string()) {
+            if let Some(bundle) = Bundle::named(&name) {
+                set_status(bundle, Status::Loaded);
+            }
+        }
+    }
+    status(Bundle::Shell) == Status::Loaded
+}
+
+/// Fetches a bundle unless it is in or on its way, then tells every listener.
+fn fetch_bundle(bundle: Bundle) {
+    if matches!(status(bundle), Status::Loaded | Status::Loading) {
+        return;
+    }
+    let file = STORE.with_borrow(|s| {
+        s.files
+            .iter()
+            .find(|(b, _)| *b == bundle)
+            .map(|(_, f)| f.clone())
+    });
+    set_status(bundle, Status::Loading);
+    wasm_bindgen_futures::spawn_local(async move {
+        let words = match (file, super::site_root_url()) {
+            (Some(file), Some(root)) => fetch_json(&format!("{root}{file}")).await,
+            _ => None,
+        };
+        match words {
+            Some(words) => {
+                learn_all(&words);
+                set_status(bundle, Status::Loaded);
+            }
+            None => set_status(bundle, Status::Failed),
+        }
+        let listeners: Vec<_> =
+            STORE.with_borrow(|s| s.listeners.iter().map(|l| l.1.clone()).collect());
+        for listener in listeners {
+            listener.emit(());
+        }
+    });
+}
+
+async fn fetch_json(url: &str) -> Option<JsValue> {
+    let response = JsFuture::from(gloo_utils::window().fetch_with_str(url))
+        .await
+        .ok()?
+        .dyn_into::<web_sys::Response>()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.json().ok()?).await.ok()
+}
+
+/// Fetches every bundle the page did not carry: the pages it links to need them, and a
+/// move should not wait on the network. Call once the app is interactive.
+pub fn fetch_other_words() {
+    if !WORDS_COMPILED_IN {
+        Bundle::ALL.into_iter().for_each(fetch_bundle);
+    }
+}
+
+/// Whether `route`'s words are in, fetching what is missing; the component re-renders
+/// when that changes. Always [`Words::Ready`] where every phrase holds its words
+/// ([`WORDS_COMPILED_IN`]).
+#[hook]
+pub fn use_words(route: Route) -> Words {
+    let update = use_force_update();
+    use_effect_with((), move |_| {
+        let id = STORE.with_borrow_mut(|s| {
+            s.next_listener += 1;
+            let id = s.next_listener;
+            s.listeners
+                .push((id, Callback::from(move |_| update.force_update())));
+            id
+        });
+        move || STORE.with_borrow_mut(|s| s.listeners.retain(|l| l.0 != id))
+    });
+    let wanted = needs(row(route).words);
+    use_effect_with(route, move |_| {
+        if !WORDS_COMPILED_IN {
+            wanted.iter().copied().for_each(fetch_bundle);
+        }
+    });
+    if WORDS_COMPILED_IN {
+        return Words::Ready;
+    }
+    let statuses = wanted.iter().map(|&b| status(b));
+    if statuses.clone().all(|s| s == Status::Loaded) {
+        Words::Ready
+    } else if statuses.clone().any(|s| s == Status::Failed) {
+        Words::Failed
+    } else {
+        Words::Loading
+    }
+}
