@@ -54,14 +54,16 @@ fi
 run "cargo fmt --check" 120 cargo fmt --all -- --check
 run "clippy (native)" 900 cargo clippy --all-targets --locked -- -D warnings
 run "clippy (wasm32)" 900 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+run "clippy (wasm32 release: phrases as keys)" 900 cargo clippy --release --locked --target wasm32-unknown-unknown -- -D warnings
 run "native tests (model, content, SSR HTML)" 900 cargo test --locked
-run "browser component tests (headless Chromium)" 900 cargo test --locked --target wasm32-unknown-unknown --features inline-words --test 'browser_*'
+run "browser component tests (headless Chromium)" 900 cargo test --locked --target wasm32-unknown-unknown --test 'browser_*'
 run "browser component tests (headless Firefox, geckodriver)" 600 \
   env GECKODRIVER="$HOME/.cargo/bin/geckodriver" GECKODRIVER_ARGS="--binary /usr/bin/firefox-esr" \
-  cargo test --locked --target wasm32-unknown-unknown --features inline-words --test 'browser_*'
+  cargo test --locked --target wasm32-unknown-unknown --test 'browser_*'
 run "release build (trunk build --release)" 900 trunk build --release
 run "test build with a deliberate panic (target/dist-panic)" 900 trunk build --release --features test-panic --dist target/dist-panic
 run "size report and budget (120 KB brotli)" 120 node scripts/size-report.mjs dist --budget-kb=120
+run "words grow only their own page (5 KB more on the flow page, a second build)" 900 node scripts/words-growth.mjs dist
 run "end-to-end tests (Playwright, 360x740 and 1280x800)" 1800 node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/
 run "end-to-end in Firefox ESR (phone, desktop)" 900 node --test --test-timeout=600000 tests/engines/firefox.test.mjs
 run "end-to-end in WebKit (phone, desktop)" 900 node --test --test-timeout=600000 tests/engines/webkit.test.mjs

@@ -41,13 +41,13 @@ pub fn App(props: &AppProps) -> Html {
     }
     let section = page.route.section().map_or("home", |s| s.slug());
     web::use_height_reporting(page.embedded, section);
-    let online = web::use_online();
+    let connection = web::use_connection();
     let worker = web::use_service_worker();
     use_screen_changes(page.route);
     html! {
         <>
             { shell(page, options.therapist_url.clone().map(AttrValue::from), words) }
-            { status_toasts(online, &worker) }
+            { status_toasts(connection, &worker) }
         </>
     }
 }

@@ -38,7 +38,7 @@ fn every_page_s_words_hold_every_phrase_it_shows() {
 fn a_page_carries_only_its_own_part_of_the_site_s_words() {
     // The point of bundles: the flow's words are not on the walkthrough's pages (a
     // phrase both use, such as "Next", is one phrase with one key).
-    let tears = keys_of(needs(Bundle::Tears));
+    let tears = keys_of(needs(Bundle::Step(1)));
     assert!(!tears.contains(&flow::METAPHOR_LABEL.key()));
     assert!(!tears.contains(&quiz::START.key()));
     assert!(tears.contains(&help::HEADING.key()));

@@ -5,7 +5,7 @@
 mod support;
 
 use crying_explainer::components::tears::figures::{figure_view, resting, CAPTION_ID};
-use crying_explainer::content::tear_figures::{explorable, START_AGAIN};
+use crying_explainer::content::tears::figures::{explorable, START_AGAIN};
 use crying_explainer::model::route::Route;
 use crying_explainer::model::tear_figure::{FigureAction, FigureState};
 use crying_explainer::model::walkthrough::{View, STEP_COUNT};

@@ -4,7 +4,8 @@
 mod support;
 
 use crying_explainer::content::evidence::{self, Evidence};
-use crying_explainer::content::tears::{self, Block, COMPARE_ROWS, STEPS};
+use crying_explainer::content::tears::compare::{COMPARE_ROWS, COMPARE_TITLE};
+use crying_explainer::content::tears::{self, Block, STEPS};
 use crying_explainer::model::route::{Route, Section};
 use crying_explainer::model::walkthrough::{View, STEP_COUNT};
 use support::{escaped, render_route};
@@ -100,7 +101,7 @@ fn step_controls_mark_the_current_dot_and_lead_on() {
 #[test]
 fn compare_shows_every_aspect_and_its_evidence() {
     let html = render_route(Route::Tears(View::Compare));
-    assert!(html.contains(&format!(">{}</h1>", tears::COMPARE_TITLE)));
+    assert!(html.contains(&format!(">{}</h1>", COMPARE_TITLE)));
     assert!(html.contains("<table"));
     assert!(html.contains("compare__card"));
     for row in COMPARE_ROWS {

@@ -1,25 +1,30 @@
-//! Quiet notices at the bottom of the screen: offline, and a new version ready.
+//! Quiet notices at the bottom of the screen: offline, back online, and a new version
+//! ready.
 
 use yew::prelude::*;
 
 use crate::content::offline as text;
 use crate::web;
 
-/// Shows "you're offline" while there is no connection, and a "refresh" prompt when a new
-/// version is waiting. Fixed to the bottom so they never push the page about, and never
+/// Shows "you're offline" while there is no connection, "back online" once it returns
+/// (the notice fades by itself: it is in a live region, said once), and a "refresh"
+/// prompt when a new version is waiting. Fixed to the bottom so they never push the page about, and never
 /// reload on their own: a reader mid-way through the quiz decides when.
 ///
-/// A view function: the app calls [`web::use_online`] and [`web::use_service_worker`]
+/// A view function: the app calls [`web::use_connection`] and [`web::use_service_worker`]
 /// and passes their results in, which saves a component's worth of code.
-pub fn status_toasts(online: bool, worker: &web::ServiceWorkerState) -> Html {
+pub fn status_toasts(connection: web::Connection, worker: &web::ServiceWorkerState) -> Html {
     let on_refresh = {
         let on_refresh = worker.on_refresh.clone();
         Callback::from(move |_: MouseEvent| on_refresh.emit(()))
     };
     html! {
         <div class="toasts" role="status">
-            if !online {
+            if connection == web::Connection::Offline {
                 <p class="toast toast--offline">{ text::OFFLINE }</p>
+            }
+            if connection == web::Connection::BackOnline {
+                <p class="toast toast--online">{ text::BACK_ONLINE }</p>
             }
             if worker.update_ready {
                 <p class="toast toast--update">

@@ -14,6 +14,5 @@ pub mod offline;
 pub mod quiz;
 pub mod site;
 pub mod support;
-pub mod tear_figures;
 pub mod tears;
 pub mod text;

@@ -9,6 +9,8 @@ pub const UPDATE_READY: Text = t!("A new version is ready.");
 pub const UPDATE_REFRESH: Text = t!("Refresh");
 /// Shown while the device has no connection.
 pub const OFFLINE: Text = t!("You're offline. Everything here still works.");
+/// Shown for a few seconds once the connection comes back.
+pub const BACK_ONLINE: Text = t!("You're back online.");
 /// Shown in place of a page whose words are still on their way. Rarely seen: the app
 /// fetches every page's words as soon as it starts.
 pub const WORDS_LOADING: Text = t!("Loading this page…");

@@ -1,9 +1,9 @@
 //! A reader-facing phrase: written here in Rust, read in the browser from data.
 //!
 //! Every phrase in `content` is written `t!("…")`. On the build machine (prerender, tests)
-//! a [`Text`] holds its words. In the browser's WebAssembly it holds only a number, its
-//! *key*, computed from the words at compile time, so the words themselves are not in
-//! the download: each prerendered page carries its own words as data (see
+//! and in development builds a [`Text`] holds its words. In the release build's
+//! WebAssembly it holds only a number, its *key*, computed from the words at compile
+//! time, so the words themselves are not in the download: each prerendered page carries its own words as data (see
 //! `src/bin/prerender/words.rs`), and the app learns them with [`learn`] before it shows
 //! that page. A new sentence then costs its own page, not every page's WebAssembly.
 
@@ -20,15 +20,14 @@ use yew::AttrValue;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Text {
     key: u32,
-    #[cfg(any(not(target_arch = "wasm32"), feature = "inline-words"))]
+    #[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
     words: &'static str,
 }
 
-/// Whether each phrase holds its words: on the build machine, and in the browser tests
-/// of components (feature `inline-words`), which have no page to read words from. Not
-/// in the shipped WebAssembly.
-pub const WORDS_COMPILED_IN: bool =
-    cfg!(any(not(target_arch = "wasm32"), feature = "inline-words"));
+/// Whether each phrase holds its words: on the build machine, and in development builds
+/// for the browser (`trunk serve`, the browser tests of components), which have no
+/// prerendered page to read words from. Never in a release build's WebAssembly.
+pub const WORDS_COMPILED_IN: bool = cfg!(any(not(target_arch = "wasm32"), debug_assertions));
 
 /// The key of some words: 32-bit FNV-1a of their UTF-8 bytes. A `const fn`, so `t!` turns
 /// words into their key while compiling. The prerender checks that no two phrases of
@@ -47,7 +46,7 @@ pub const fn key_of(words: &str) -> u32 {
 
 /// A phrase of the content: `t!("Words for the reader.")`. In the browser build only the
 /// words' key is compiled in; elsewhere the words too.
-#[cfg(any(not(target_arch = "wasm32"), feature = "inline-words"))]
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
 #[macro_export]
 macro_rules! t {
     ($words:literal) => {
@@ -63,7 +62,7 @@ macro_rules! t {
 
 /// A phrase of the content: `t!("Words for the reader.")`. In the browser build only the
 /// words' key is compiled in; elsewhere the words too.
-#[cfg(all(target_arch = "wasm32", not(feature = "inline-words")))]
+#[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
 #[macro_export]
 macro_rules! t {
     ($words:literal) => {
@@ -76,13 +75,13 @@ macro_rules! t {
 
 impl Text {
     /// A phrase with its words (what `t!` writes on the build machine).
-    #[cfg(any(not(target_arch = "wasm32"), feature = "inline-words"))]
+    #[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
     pub const fn new(key: u32, words: &'static str) -> Self {
         Self { key, words }
     }
 
     /// A phrase known by its key alone (what `t!` writes in the browser build).
-    #[cfg(all(target_arch = "wasm32", not(feature = "inline-words")))]
+    #[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
     pub const fn from_key(key: u32) -> Self {
         Self { key }
     }
@@ -93,7 +92,7 @@ impl Text {
     }
 
     /// The words, as written in `content`.
-    #[cfg(any(not(target_arch = "wasm32"), feature = "inline-words"))]
+    #[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
     pub const fn words(self) -> &'static str {
         self.words
     }
@@ -102,13 +101,13 @@ impl Text {
     /// they never came (the app shows no page before its words are in, see
     /// `web::words`).
     pub fn value(self) -> AttrValue {
-        #[cfg(any(not(target_arch = "wasm32"), feature = "inline-words"))]
+        #[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
         {
             #[cfg(not(target_arch = "wasm32"))]
             USED.with_borrow_mut(|used| used.as_mut().map(|u| u.insert(self.key)));
             AttrValue::Static(self.words)
         }
-        #[cfg(all(target_arch = "wasm32", not(feature = "inline-words")))]
+        #[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
         return recall(self.key).map_or(AttrValue::Static(""), AttrValue::Rc);
     }
 
@@ -140,7 +139,7 @@ impl Text {
 
 /// On the build machine a phrase reads as its words, so tests can search and measure
 /// them. The browser build has no words to read: there, use [`Text::value`].
-#[cfg(any(not(target_arch = "wasm32"), feature = "inline-words"))]
+#[cfg(any(not(target_arch = "wasm32"), debug_assertions))]
 impl std::ops::Deref for Text {
     type Target = str;
     fn deref(&self) -> &str {

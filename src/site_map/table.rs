@@ -54,7 +54,7 @@ const fn step(n: u8, address: &'static str) -> PageRow {
         },
         section: Some(Section::Tears),
         place: Some(View::Step(n)),
-        words: Bundle::Tears,
+        words: Bundle::Step(n),
         #[cfg(not(target_arch = "wasm32"))]
         summary: site::section(Section::Tears).summary,
     }
@@ -72,7 +72,7 @@ const fn section(section: Section, address: &'static str) -> PageRow {
         section: Some(section),
         place: None,
         words: match section {
-            Section::Tears => Bundle::Tears,
+            Section::Tears => Bundle::Step(1),
             Section::Flow => Bundle::Flow,
             Section::Reflect => Bundle::Reflect,
         },
@@ -105,13 +105,13 @@ pub static PAGES: [PageRow; 5 + STEP_COUNT as usize] = [
         route: Route::Tears(View::Compare),
         address: "tears/compare/",
         #[cfg(not(target_arch = "wasm32"))]
-        heading: tears::COMPARE_TITLE,
+        heading: tears::compare::COMPARE_TITLE,
         parent: Some(Route::Section(Section::Tears)),
         section: Some(Section::Tears),
         place: Some(View::Compare),
-        words: Bundle::Tears,
+        words: Bundle::Compare,
         #[cfg(not(target_arch = "wasm32"))]
-        summary: tears::COMPARE_INTRO,
+        summary: tears::compare::COMPARE_INTRO,
     },
     section(Section::Flow, "flow/"),
     section(Section::Reflect, "reflect/"),

@@ -10,7 +10,12 @@ pub enum Bundle {
     Shell,
     /// The evidence notes the sections show beside their claims.
     Evidence,
+    /// What every walkthrough page shows: controls, labels, the steps' short names.
     Tears,
+    /// One step's own words (1 to 6).
+    Step(u8),
+    /// The comparison's own words.
+    Compare,
     Flow,
     Reflect,
     Embed,
@@ -18,21 +23,45 @@ pub enum Bundle {
 
 impl Bundle {
     /// Every bundle, the shell's first.
-    pub const ALL: [Bundle; 6] = [
+    pub const ALL: [Bundle; 13] = [
         Bundle::Shell,
         Bundle::Evidence,
         Bundle::Tears,
+        Bundle::Step(1),
+        Bundle::Step(2),
+        Bundle::Step(3),
+        Bundle::Step(4),
+        Bundle::Step(5),
+        Bundle::Step(6),
+        Bundle::Compare,
         Bundle::Flow,
         Bundle::Reflect,
         Bundle::Embed,
     ];
 
+    /// Its place in [`Bundle::ALL`].
+    pub fn index(self) -> usize {
+        match self {
+            Bundle::Shell => 0,
+            Bundle::Evidence => 1,
+            Bundle::Tears => 2,
+            Bundle::Step(n) => 2 + usize::from(n.clamp(1, 6)),
+            Bundle::Compare => 9,
+            Bundle::Flow => 10,
+            Bundle::Reflect => 11,
+            Bundle::Embed => 12,
+        }
+    }
+
     /// Its name in the page's data and in its file's name.
-    pub const fn name(self) -> &'static str {
+    pub fn name(self) -> &'static str {
+        const STEPS: [&str; 6] = ["step-1", "step-2", "step-3", "step-4", "step-5", "step-6"];
         match self {
             Bundle::Shell => "shell",
             Bundle::Evidence => "evidence",
             Bundle::Tears => "tears",
+            Bundle::Step(n) => STEPS[usize::from(n.clamp(1, 6)) - 1],
+            Bundle::Compare => "compare",
             Bundle::Flow => "flow",
             Bundle::Reflect => "reflect",
             Bundle::Embed => "embed",
@@ -54,7 +83,20 @@ impl Bundle {
                 "src/content/offline.rs",
             ],
             Bundle::Evidence => &["src/content/evidence.rs"],
-            Bundle::Tears => &["src/content/tears.rs", "src/content/tear_figures.rs"],
+            Bundle::Tears => &[
+                "src/content/tears/mod.rs",
+                "src/content/tears/label.rs",
+                "src/content/tears/figures.rs",
+            ],
+            Bundle::Step(n) => match n {
+                2 => &["src/content/tears/step_2.rs"],
+                3 => &["src/content/tears/step_3.rs"],
+                4 => &["src/content/tears/step_4.rs"],
+                5 => &["src/content/tears/step_5.rs"],
+                6 => &["src/content/tears/step_6.rs"],
+                _ => &["src/content/tears/step_1.rs"],
+            },
+            Bundle::Compare => &["src/content/tears/compare.rs"],
             Bundle::Flow => &["src/content/flow.rs"],
             Bundle::Reflect => &[
                 "src/content/quiz/mod.rs",
@@ -69,15 +111,24 @@ impl Bundle {
 }
 
 /// The bundles a page with `own` words needs: the shell's, the evidence notes for a
-/// section that shows claims, and its own.
+/// section that shows claims, the walkthrough's shared words for one of its pages, and
+/// its own.
 pub fn needs(own: Bundle) -> &'static [Bundle] {
+    use Bundle::*;
     match own {
-        Bundle::Shell => &[Bundle::Shell],
-        Bundle::Evidence => &[Bundle::Shell, Bundle::Evidence],
-        Bundle::Tears => &[Bundle::Shell, Bundle::Evidence, Bundle::Tears],
-        Bundle::Flow => &[Bundle::Shell, Bundle::Evidence, Bundle::Flow],
-        Bundle::Reflect => &[Bundle::Shell, Bundle::Evidence, Bundle::Reflect],
-        Bundle::Embed => &[Bundle::Shell, Bundle::Embed],
+        Shell => &[Shell],
+        Evidence => &[Shell, Evidence],
+        Tears => &[Shell, Evidence, Tears],
+        Step(1) => &[Shell, Evidence, Tears, Step(1)],
+        Step(2) => &[Shell, Evidence, Tears, Step(2)],
+        Step(3) => &[Shell, Evidence, Tears, Step(3)],
+        Step(4) => &[Shell, Evidence, Tears, Step(4)],
+        Step(5) => &[Shell, Evidence, Tears, Step(5)],
+        Step(_) => &[Shell, Evidence, Tears, Step(6)],
+        Compare => &[Shell, Evidence, Tears, Compare],
+        Flow => &[Shell, Evidence, Flow],
+        Reflect => &[Shell, Evidence, Reflect],
+        Embed => &[Shell, Embed],
     }
 }
 
@@ -87,7 +138,8 @@ mod tests {
 
     #[test]
     fn every_bundle_is_found_by_its_name_and_needs_the_shell() {
-        for b in Bundle::ALL {
+        for (i, b) in Bundle::ALL.into_iter().enumerate() {
+            assert_eq!(b.index(), i);
             assert_eq!(Bundle::named(b.name()), Some(b));
             assert_eq!(needs(b)[0], Bundle::Shell);
             assert!(needs(b).contains(&b));

@@ -4,24 +4,36 @@ use yew::prelude::*;
 
 use super::EventListener;
 
-/// `true` while the browser reports a connection. Starts `true` (as the prerendered
-/// page does) and follows the `online` and `offline` events after mount.
+/// What the browser says of the connection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Connection {
+    Online,
+    Offline,
+    /// Online again after being offline in this visit: said once, until the next change.
+    BackOnline,
+}
+
+/// The connection as the browser reports it. Starts online (as the prerendered page does)
+/// and follows the `online` and `offline` events after mount.
 #[hook]
-pub fn use_online() -> bool {
-    let online = use_state_eq(|| true);
+pub fn use_connection() -> Connection {
+    let connection = use_state_eq(|| Connection::Online);
     {
-        let online = online.clone();
+        let connection = connection.clone();
         use_effect_with((), move |_| {
-            online.set(is_online());
+            if !is_online() {
+                connection.set(Connection::Offline);
+            }
             let on_online = {
-                let online = online.clone();
-                EventListener::on_window("online", move |_| online.set(true))
+                let connection = connection.clone();
+                EventListener::on_window("online", move |_| connection.set(Connection::BackOnline))
             };
-            let on_offline = EventListener::on_window("offline", move |_| online.set(false));
+            let on_offline =
+                EventListener::on_window("offline", move |_| connection.set(Connection::Offline));
             move || drop((on_online, on_offline))
         });
     }
-    *online
+    *connection
 }
 
 fn is_online() -> bool {

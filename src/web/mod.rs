@@ -21,7 +21,7 @@ mod timer;
 mod words;
 
 pub use animation_frame::AnimationFrameLoop;
-pub use connectivity::{mark_interactive, use_online};
+pub use connectivity::{mark_interactive, use_connection, Connection};
 pub use host::{embed_options, use_height_reporting, RESIZE_MESSAGE};
 pub use in_view::use_in_view;
 pub use listener::EventListener;

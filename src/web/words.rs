@@ -56,11 +56,11 @@ thread_local! {
 }
 
 fn status(bundle: Bundle) -> Status {
-    STORE.with_borrow(|s| s.status[bundle as usize].unwrap_or(Status::Missing))
+    STORE.with_borrow(|s| s.status[bundle.index()].unwrap_or(Status::Missing))
 }
 
 fn set_status(bundle: Bundle, status: Status) {
-    STORE.with_borrow_mut(|s| s.status[bundle as usize] = Some(status));
+    STORE.with_borrow_mut(|s| s.status[bundle.index()] = Some(status));
 }
 
 /// Learns every `"key": "words"` entry of a parsed JSON object.
@@ -79,8 +79,11 @@ fn learn_all(words: &JsValue) {
 
 /// Learns the words the page carries. Call once, before the app first renders. `false`
 /// if the page has no readable words: the app must not start then (it would show a page
-/// with its words missing).
+/// with its words missing). A development build has its words compiled in.
 pub fn learn_page_words() -> bool {
+    if WORDS_COMPILED_IN {
+        return true;
+    }
     let data = gloo_utils::document()
         .get_element_by_id(BLOCK_ID)
         .and_then(|block| block.text_content())
@@ -182,9 +185,12 @@ pub fn use_words(route: Route) -> Words {
         move || STORE.with_borrow_mut(|s| s.listeners.retain(|l| l.0 != id))
     });
     let wanted = needs(row(route).words);
-    use_effect_with(route, move |_| {
+    use_effect_with(route, move |route| {
         if !WORDS_COMPILED_IN {
-            wanted.iter().copied().for_each(fetch_bundle);
+            needs(row(*route).words)
+                .iter()
+                .copied()
+                .for_each(fetch_bundle);
         }
     });
     if WORDS_COMPILED_IN {

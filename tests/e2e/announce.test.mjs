@@ -7,7 +7,7 @@
 //   it; the spoken status is silent while the picture only animates, says the state once
 //   after one slider change, at most twice for a burst of changes, once for Open the channel.
 // - "Embed this"'s Copy says its status once.
-// - Going offline says so once; coming back online says nothing (a known gap, see README).
+// - Going offline says so once; coming back online says so once, and the notice goes by itself.
 //   A new version ready says so once (phone size, on a private copy of the build).
 // The quiz's are in announce-quiz.test.mjs.
 import { test } from 'node:test';
@@ -115,7 +115,7 @@ for (const vp of VIEWPORTS) {
     });
   });
 
-  test(`offline at ${vp.name}: going offline is said once, politely; coming back says nothing`, async () => {
+  test(`offline at ${vp.name}: going offline and coming back are each said once, politely`, async () => {
     await withPage(site.browser, vp, {}, async ({ context, page, errors }) => {
       await openListening(page, site, screen('flow').address);
       await page.locator(FLOW.pause).click(); // keep the page quiet meanwhile
@@ -129,9 +129,16 @@ for (const vp of VIEWPORTS) {
       assert.equal(await page.locator('.toasts').getAttribute('role'), 'status', 'polite');
       await context.setOffline(false);
       await page.waitForSelector('.toast--offline', { state: 'detached', timeout: 5000 });
-      await settle(page, 500);
-      // Known gap (no words for it within the first-load budget): back online is silent.
-      assert.deepEqual(await heard(page), [], 'back online: nothing said (known gap)');
+      await page.waitForSelector('.toast--online', { timeout: 5000 });
+      await settle(page, 800);
+      const back = await heard(page);
+      assert.equal(back.length, 1, `back online said once: ${JSON.stringify(back)}`);
+      assert.equal(back[0].region, 'toasts');
+      assert.match(back[0].text, /back online/i);
+      // The notice then goes by itself, and its going says nothing.
+      await page.waitForSelector('.toast--online', { state: 'hidden', timeout: 8000 });
+      await settle(page, 300);
+      assert.deepEqual(await heard(page), [], 'the notice going is silent');
       assert.deepEqual(errors, []);
     });
   });

@@ -3,8 +3,8 @@
 // every live region's change (`startListening`/`takeHeard`), both from
 // tests/shared/listen.mjs; the moves and what they must say from tests/shared/said-once.mjs.
 // The checks of tests/e2e/announce*.test.mjs except the flow's burst of changes, the quiz by
-// keyboard, forgetting, and going offline (this suite cuts the site off at its server, which
-// does not fire the page's `offline` event). A new version ready is said once here too, on a
+// keyboard and forgetting. Going offline and back is the browser's word to the page (its
+// events), since these drivers cannot take a page offline. A new version ready is said once here too, on a
 // private copy of the build served on its own port. Run by `engineSuite` in scenarios.mjs
 // after its own scenarios, in the same session per size.
 import assert from 'node:assert/strict';
@@ -129,6 +129,35 @@ export const ANNOUNCE_SCENARIOS = [
     assert.equal(said.length, 1, `copy said once: ${JSON.stringify(said)}`);
     assert.equal(said[0].region, 'snippet__status');
     assert.match(said[0].text, /^(Copied|Could not copy)/);
+  }],
+
+  ['said once: going offline and coming back, politely, by the status notices', async (d, { origin }) => {
+    // These drivers cannot take the page offline (cutting the server fires no event), so
+    // the page hears what the browser would tell it: `navigator.onLine` and the
+    // `offline`/`online` events. What is tested is what the app then says, in this engine.
+    await open(d, origin, screen('flow').address);
+    await d.click(FLOW.pause);
+    await d.wait(300);
+    await heard(d);
+    const connection = (online) => {
+      Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => online });
+      dispatchEvent(new Event(online ? 'online' : 'offline'));
+    };
+    await d.eval(connection, false);
+    await d.waitFor(() => !!document.querySelector('.toast--offline'), null, { message: 'the offline notice' });
+    await d.wait(800);
+    const offline = await heard(d);
+    assert.equal(offline.length, 1, `offline said once: ${JSON.stringify(offline)}`);
+    assert.equal(offline[0].region, 'toasts');
+    assert.match(offline[0].text, /offline/i);
+    await d.eval(connection, true);
+    await d.waitFor(() => !!document.querySelector('.toast--online'), null, { message: 'the back online notice' });
+    await d.wait(800);
+    const back = await heard(d);
+    assert.equal(back.length, 1, `back online said once: ${JSON.stringify(back)}`);
+    assert.match(back[0].text, /back online/i);
+    await d.waitFor(() => getComputedStyle(document.querySelector('.toast--online')).visibility === 'hidden', null, { timeout: 10_000, message: 'the notice goes by itself' });
+    assert.deepEqual(await heard(d), [], 'its going is silent');
   }],
 
   ['said once: a new version ready, politely, by the status notices', async (d) => {

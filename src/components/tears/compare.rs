@@ -8,7 +8,8 @@ use crate::content::text::Text;
 use super::figures::TearFigure;
 use super::step_view::HEADING_ID;
 use crate::components::EvidenceNote;
-use crate::content::tears::{self as text, Cell, COMPARE_ROWS};
+use crate::content::tears::compare::{self as text, Cell, CompareRow, COMPARE_ROWS};
+use crate::content::tears::{back_to_step, EMOTIONAL_TEARS, REFLEX_TEARS};
 use crate::model::route::Route;
 use crate::model::walkthrough::View;
 use crate::site_map::Page;
@@ -31,7 +32,7 @@ fn card(
     kind: Text,
     class: &'static str,
     suffix: &'static str,
-    pick: fn(&text::CompareRow) -> &Cell,
+    pick: fn(&CompareRow) -> &Cell,
 ) -> Html {
     html! {
         <section class={class}>
@@ -62,8 +63,8 @@ pub fn compare(here: Page, return_step: u8) -> Html {
                 <thead>
                     <tr>
                         <th scope="col">{ text::ASPECT }</th>
-                        <th scope="col" class="compare--emo">{ text::EMOTIONAL_TEARS }</th>
-                        <th scope="col" class="compare--reflex">{ text::REFLEX_TEARS }</th>
+                        <th scope="col" class="compare--emo">{ EMOTIONAL_TEARS }</th>
+                        <th scope="col" class="compare--reflex">{ REFLEX_TEARS }</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -77,10 +78,10 @@ pub fn compare(here: Page, return_step: u8) -> Html {
                 </tbody>
             </table>
             <div class="compare__cards">
-                { card(text::EMOTIONAL_TEARS, "compare__card compare--emo", "-ce", |r| &r.emotional) }
-                { card(text::REFLEX_TEARS, "compare__card compare--reflex", "-cr", |r| &r.reflex) }
+                { card(EMOTIONAL_TEARS, "compare__card compare--emo", "-ce", |r| &r.emotional) }
+                { card(REFLEX_TEARS, "compare__card compare--reflex", "-cr", |r| &r.reflex) }
             </div>
-            <p><a class="button button--quiet" href={back}>{ text::back_to_step(return_step) }</a></p>
+            <p><a class="button button--quiet" href={back}>{ back_to_step(return_step) }</a></p>
         </>
     }
 }

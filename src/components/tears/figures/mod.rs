@@ -14,9 +14,8 @@ pub mod shapes;
 use yew::prelude::*;
 
 use crate::components::EvidenceNote;
-use crate::content::tear_figures::{
-    explorable, route, Choice, InWords, COMPARE_FIGURE, START_AGAIN,
-};
+use crate::content::tears::compare;
+use crate::content::tears::figures::{explorable, routes, Choice, InWords, START_AGAIN};
 use crate::content::tears::{self as text, Figure};
 use crate::model::tear_figure::{FigureAction, FigureState};
 use crate::model::walkthrough::View;
@@ -39,7 +38,7 @@ pub struct TearFigureProps {
 fn words(view: View) -> &'static Figure {
     match view {
         View::Step(n) => &text::step_text(n).figure,
-        View::Compare => &COMPARE_FIGURE,
+        View::Compare => &compare::FIGURE,
     }
 }
 
@@ -80,13 +79,16 @@ pub fn figure_view(
     on_action: &Callback<FigureAction>,
 ) -> Html {
     let (f, e, d) = (words(view), explorable(view), drawing(view));
-    // A chart's data, or the stages of a route, read and shown as a list.
-    let in_words = route(view).or_else(|| {
-        (!f.data.is_empty()).then_some(InWords {
-            title: text::CHART_DATA,
-            items: f.data,
-        })
-    });
+    // A chart's data, or the stages of each route, read and shown as lists.
+    let chart = [InWords {
+        title: text::CHART_DATA,
+        items: f.data,
+    }];
+    let in_words: &[InWords] = match routes(view) {
+        [] if f.data.is_empty() => &[],
+        [] => &chart,
+        routes => routes,
+    };
     let send = |action: FigureAction| {
         let on_action = on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action))
@@ -134,10 +136,12 @@ pub fn figure_view(
                     <EvidenceNote key={ev.id} evidence={*ev} id_suffix="-fig" />
                 }) }
             </div>
-            if let Some(list) = in_words {
+            if !in_words.is_empty() {
                 <figcaption class="tears__data">
-                    <p class="tears__data-title">{ list.title }</p>
-                    <ol>{ for list.items.iter().map(|s| html! { <li>{ *s }</li> }) }</ol>
+                    { for in_words.iter().map(|list| html! { <>
+                        <p class="tears__data-title">{ list.title }</p>
+                        <ol>{ for list.items.iter().map(|s| html! { <li>{ *s }</li> }) }</ol>
+                    </> }) }
                 </figcaption>
             }
         </figure>

@@ -111,7 +111,7 @@ const THERAPY: Drawing = Drawing {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::content::tear_figures::explorable;
+    use crate::content::tears::figures::explorable;
 
     #[test]
     fn every_setting_has_its_own_drawing() {

@@ -1,0 +1,48 @@
+// What a page's first load weighs: every built file's size raw, gzip -9 and brotli -q 11,
+// and for each page the files a browser fetches to show it. Used by size-report.mjs and
+// words-growth.mjs.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, posix } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+export function sizes(bytes) {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  };
+}
+
+// What a browser fetches to show a page: the page and every stylesheet, script, preload
+// (the JS glue and the wasm) and icon its <link> and <script> tags name, relative to the
+// page's folder. The manifest and home-screen icons are fetched only when the app is
+// installed, links in the text only when followed, and the service worker's precache
+// runs after the load, in the background: listed above, not counted. 404.html names no
+// other file.
+function firstLoadOf(dist, byName, page) {
+  const html = readFileSync(join(dist, page), 'utf8');
+  const refs = [...html.matchAll(/<(?:link|script)\b[^>]*>/g)].map((m) => m[0])
+    .filter((t) => !/rel="?(?:manifest|apple-touch-icon|canonical)"?/.test(t))
+    .map((t) => t.match(/(?:href|src)="?([^\s">]+)/)?.[1])
+    .filter(Boolean)
+    .map((ref) => posix.normalize(posix.join(posix.dirname(page), ref)));
+  const load = [page, ...new Set(refs)].map((name) => byName.get(name)).filter(Boolean);
+  const total = load.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { page, files: load, total };
+}
+/** Every file of the built site in `dist`, and every page's first load. */
+export function measure(dist) {
+  const files = walk(dist).sort().map((path) => ({ name: relative(dist, path), ...sizes(readFileSync(path)) }));
+  const byName = new Map(files.map((f) => [f.name, f]));
+  const pages = files.map((f) => f.name).filter((n) => n.endsWith('.html')).map((page) => firstLoadOf(dist, byName, page));
+  return { files, pages };
+}

@@ -1,0 +1,84 @@
+// Words cost their own page only. Builds the site a second time, from a copy of the source
+// in which one phrase of the flow page is about 5 KB longer, and compares every page's
+// first load (brotli) with the build in `dist`: the flow page (in both layouts) must grow,
+// every other page must change by less than 200 B, and the WebAssembly must keep its size
+// (a longer phrase is the same key). Usage: node scripts/words-growth.mjs [dist]
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { measure } from './first-load.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const DIST = join(ROOT, process.argv[2] ?? 'dist');
+const WORK = join(ROOT, 'target/words-growth');
+const COPY = join(WORK, 'src-copy');
+const GROWN = join(WORK, 'dist');
+const GROWN_PAGES = new Set(['flow/index.html', 'frame/flow/index.html']);
+const LIMIT = 200;
+const ADDED = 5000;
+
+/** About `length` characters of plain sentences, varied enough that brotli cannot fold
+ *  them away (a page of real new text compresses about as well). */
+function prose(length) {
+  const words = ('feeling tears body calm breath river weather morning friend quiet heavy light ' +
+    'gentle sometimes often rarely people differ studies found average relief sadness joy worry ' +
+    'kind slow warm open closed flow block release therapist room session trust hand cheek').split(' ');
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  let text = '';
+  while (text.length < length) {
+    const n = 6 + (next() % 9);
+    const sentence = Array.from({ length: n }, () => words[next() % words.length]).join(' ');
+    text += `${sentence[0].toUpperCase()}${sentence.slice(1)}. `;
+  }
+  return text;
+}
+
+// A copy of the source as it stands (the build reads the content from its own folder).
+rmSync(WORK, { recursive: true, force: true });
+mkdirSync(COPY, { recursive: true });
+const tracked = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
+  .split('\0').filter((f) => f && existsSync(join(ROOT, f)));
+for (const file of tracked) {
+  mkdirSync(dirname(join(COPY, file)), { recursive: true });
+  cpSync(join(ROOT, file), join(COPY, file));
+}
+symlinkSync(join(ROOT, 'node_modules'), join(COPY, 'node_modules'));
+
+// The first paragraph of the flow page's introduction, 5 KB longer.
+const flow = join(COPY, 'src/content/flow.rs');
+const code = readFileSync(flow, 'utf8');
+const intro = code.indexOf('pub const INTRO');
+const phrase = code.indexOf('t!("', intro);
+assert.ok(intro >= 0 && phrase > intro, 'src/content/flow.rs has an INTRO of t!("…") phrases');
+const at = phrase + 't!("'.length;
+writeFileSync(flow, `${code.slice(0, at)}${prose(ADDED)}${code.slice(at)}`);
+
+// The same release build, sharing the compiled dependencies.
+execFileSync('trunk', ['build', '--release', '--dist', GROWN], {
+  cwd: COPY,
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, CARGO_TARGET_DIR: process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target') },
+});
+
+const before = measure(DIST);
+const after = measure(GROWN);
+const wasm = (m) => m.files.find((f) => f.name.endsWith('_bg.wasm'));
+console.log(`${ADDED.toLocaleString('en-GB')} characters added to one phrase of the flow page`);
+console.log(`wasm: ${wasm(before).raw.toLocaleString('en-GB')} B raw before, ${wasm(after).raw.toLocaleString('en-GB')} B after`);
+console.log(`${'page'.padEnd(36)}${'before'.padStart(10)}${'after'.padStart(10)}${'change'.padStart(9)}`);
+const problems = [];
+for (const page of before.pages) {
+  const grown = after.pages.find((p) => p.page === page.page);
+  const change = grown.total.brotli - page.total.brotli;
+  console.log(`${page.page.padEnd(36)}${String(page.total.brotli).padStart(10)}${String(grown.total.brotli).padStart(10)}${String(change).padStart(9)}`);
+  if (GROWN_PAGES.has(page.page)) {
+    if (change < 1000) problems.push(`${page.page} grew by ${change} B only: the added words are not on it`);
+  } else if (Math.abs(change) >= LIMIT) {
+    problems.push(`${page.page} changed by ${change} B (limit ${LIMIT})`);
+  }
+}
+if (wasm(before).raw !== wasm(after).raw) problems.push('the WebAssembly changed size with words');
+assert.deepEqual(problems, [], problems.join('\n'));
+console.log(`every other page within ${LIMIT} B, the wasm the same size`);

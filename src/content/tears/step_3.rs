@@ -1,0 +1,64 @@
+//! Step 3 of the walkthrough: its words, its picture's and its explorable figure's.
+
+use super::label;
+use super::{Block::*, Choice, Explorable, Figure, Step};
+use crate::content::evidence as ev;
+use crate::t;
+
+/// Step 3.
+pub const STEP: Step = Step {
+    title: t!("Emotional tears: from feeling to tear"),
+    blocks: &[
+        Plain(t!(
+            "Emotional tears start somewhere else: with a feeling. It might be sadness, \
+              worry, relief or even joy."
+        )),
+        Claim(
+            t!(
+                "Deep in your brain are areas that handle feelings. When a feeling is strong, \
+             they send a message down to the base of the brain. From there a nerve carries it \
+             to the tear gland, and tears form. This is the best account so far, but it is \
+             not settled."
+            ),
+            &ev::EMOTIONAL_PATH,
+        ),
+        Plain(t!(
+            "That is why tears can come even when there is nothing in your eye."
+        )),
+    ],
+    figure: Figure {
+        title: t!("From feeling to tears"),
+        desc: t!(
+            "A heart stands for a feeling. A message travels from it to the feeling \
+               centres of the brain, then along the nerve to the tear gland, and an emotional \
+               tear forms."
+        ),
+        data: &[],
+    },
+    explorable: Explorable {
+        group: t!("Choose a feeling"),
+        rest: t!("Choose a feeling to see how an emotional tear starts."),
+        shared: Some(t!(
+            "The feeling centres send a message to the brainstem, then along the same \
+             nerve to the tear gland. An emotional tear forms."
+        )),
+        choices: &[
+            Choice {
+                label: label::SADNESS,
+                caption: t!("Sadness."),
+                evidence: &[&ev::EMOTIONAL_PATH],
+            },
+            Choice {
+                label: label::RELIEF,
+                caption: t!("Relief: a different feeling, the same route."),
+                evidence: &[&ev::EMOTIONAL_PATH],
+            },
+            Choice {
+                label: label::JOY,
+                caption: t!("Joy: even happy tears take the same route."),
+                evidence: &[&ev::EMOTIONAL_PATH],
+            },
+        ],
+    },
+    route: Some(super::figures::EMOTIONAL_ROUTE),
+};
