@@ -27,13 +27,13 @@ impl Theme {
     ];
 
     /// A stable name for element ids and styling.
-    pub fn slug(self) -> Text {
+    pub fn slug(self) -> &'static str {
         match self {
-            Theme::HoldingBack => t!("holding-back"),
-            Theme::Apologising => t!("apologising"),
-            Theme::Relief => t!("relief"),
-            Theme::Signal => t!("signal"),
-            Theme::Therapy => t!("therapy"),
+            Theme::HoldingBack => "holding-back",
+            Theme::Apologising => "apologising",
+            Theme::Relief => "relief",
+            Theme::Signal => "signal",
+            Theme::Therapy => "therapy",
         }
     }
 }
