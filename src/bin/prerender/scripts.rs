@@ -18,9 +18,10 @@ use crate::files::{Built, Staging};
 /// WebAssembly cannot start (too old a browser, WebAssembly switched off), the prerendered
 /// page stays, its evidence notes open, and a prerendered note about it is revealed.
 ///
-/// The wasm request is the one the page's preload made (`document::page_document`): a
-/// same-origin `no-cors` request with credentials, the only kind every engine both preloads
-/// and reuses without a header the other lacks, so each engine downloads the wasm once.
+/// The wasm request is the one the page's preload made (`document::page_document`):
+/// same-origin, `no-cors`, with credentials, so each engine downloads the wasm once. WebKit
+/// reuses a preload only for a request with the same headers (a CORS preload carries
+/// `Origin`, a same-origin `fetch()` does not), Chromium only one with the same credentials.
 pub fn write_boot(staging: &Staging, glue: &str, wasm: &str) -> io::Result<Built> {
     let code = format!(
         "import init from './{glue}';
