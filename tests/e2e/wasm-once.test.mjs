@@ -1,6 +1,6 @@
 // The wasm, the app's largest file, is downloaded once on a first visit: the page's
 // preload and the boot module's request match, so Chromium reuses the preload (a mismatch
-// in mode or credentials is a second download, and a "preload not used" warning). The
+// in mode or credentials is a second request and a "preload not used" warning). The
 // same is proved in Firefox and WebKit by tests/engines/scenarios/first-visit.mjs, with
 // the same count at the server (tests/engines/request-log.mjs).
 import { test } from 'node:test';
