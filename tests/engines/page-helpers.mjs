@@ -28,6 +28,19 @@ export async function open(d, origin, address) {
   await expectScreen(d, address);
 }
 
+/** Waits until a service worker controls the page (on a first visit, once it has
+ * precached the site, activated and claimed the page); returns 'controlled', or why not. */
+export function waitForWorker(d) {
+  return d.eval(async () => {
+    if (!('serviceWorker' in navigator)) return 'no navigator.serviceWorker';
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+    return 'controlled';
+  });
+}
+
 /** Clicks the first visible link on this page's own origin to the screen at `address`
  * (in the navigation if there is one there, else anywhere). */
 export async function followLink(d, address) {

@@ -19,6 +19,7 @@ import { REFLECT_SCENARIOS } from './scenarios/reflect.mjs';
 import { EMBEDDED_SCENARIOS } from './scenarios/embedded.mjs';
 import { OFFLINE_SCENARIOS } from './scenarios/offline.mjs';
 import { ANNOUNCE_SCENARIOS } from './announce-scenarios.mjs';
+import { firstVisit } from './scenarios/first-visit.mjs';
 
 /** Every scenario, in the order each session runs them: [name, run(d, context)]. */
 export const SCENARIOS = [
@@ -26,7 +27,8 @@ export const SCENARIOS = [
   ...EMBEDDED_SCENARIOS, ...OFFLINE_SCENARIOS, ...ANNOUNCE_SCENARIOS,
 ];
 
-/** Registers the whole suite for one engine: each size, every scenario, in one session.
+/** Registers the whole suite for one engine: a first visit in a browser of its own, then
+ * each size, every scenario, in one session.
  * A scenario gets the driver and { engine, site, origin, host, size }. */
 export function engineSuite(engine) {
   const ctx = { engine };
@@ -38,6 +40,10 @@ export function engineSuite(engine) {
   after(async () => {
     await ctx.site?.stop();
     await ctx.host?.stop();
+  });
+
+  describe(`${engine} first visit in a fresh profile`, () => {
+    test('the wasm is downloaded once; a second page by its address logs no error', () => firstVisit(engine, ctx));
   });
 
   for (const size of SIZES) {

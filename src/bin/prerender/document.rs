@@ -104,10 +104,15 @@ pub fn page_document(page: Page, app: &str, assets: &Assets) -> String {
             script.integrity
         ));
     }
+    // The wasm is preloaded so that it starts with the page's own files, not a round trip
+    // later when the boot module runs; the boot module's request must match this preload
+    // exactly or a browser downloads it twice (see `scripts::write_boot`). No `crossorigin`:
+    // WebKit sends `Origin` on a CORS-mode preload but not on a same-origin `fetch()`, and
+    // reuses a preload only for a request with the same headers.
     html.push_str(&format!(
         "<script type=module src={} integrity={}></script>\
          <link crossorigin href={} integrity={} rel=modulepreload>\
-         <link as=fetch crossorigin href={} rel=preload type=application/wasm></head>\
+         <link as=fetch href={} rel=preload type=application/wasm></head>\
          <body><div id=app>{app}</div>{}{}</body></html>",
         at(&assets.boot.file),
         assets.boot.integrity,

@@ -17,11 +17,16 @@ use crate::files::{Built, Staging};
 /// section in place, so it then loads the other sections' sheets the page names. If the
 /// WebAssembly cannot start (too old a browser, WebAssembly switched off), the prerendered
 /// page stays, its evidence notes open, and a prerendered note about it is revealed.
+///
+/// The wasm request is the one the page's preload made (`document::page_document`):
+/// same-origin, `no-cors`, with credentials, so each engine downloads the wasm once. WebKit
+/// reuses a preload only for a request with the same headers (a CORS preload carries
+/// `Origin`, a same-origin `fetch()` does not), Chromium only one with the same credentials.
 pub fn write_boot(staging: &Staging, glue: &str, wasm: &str) -> io::Result<Built> {
     let code = format!(
         "import init from './{glue}';
 try {{
-const wasm = await init({{ module_or_path: new URL('./{wasm}', import.meta.url) }});
+const wasm = await init({{ module_or_path: new Request(new URL('./{wasm}', import.meta.url), {{ mode: 'no-cors', credentials: 'include' }}) }});
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));
 for (const f of document.querySelector('meta[name=later-sheets]')?.content.split(' ') ?? []) \
 document.head.append(Object.assign(document.createElement('link'), {{ rel: 'stylesheet', href: new URL(f, location.href).href }}));

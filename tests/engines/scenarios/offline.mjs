@@ -4,20 +4,12 @@ import assert from 'node:assert/strict';
 import { SECTIONS, screen } from '../../shared/pages.mjs';
 import { FLOW, QUIZ } from '../../shared/selectors.mjs';
 import { FLOW_CAPTION } from '../../shared/wording.mjs';
-import { open, expectScreen, followLink, answerQuiz, freshQuiz, forgetQuiz } from '../page-helpers.mjs';
+import { open, expectScreen, followLink, answerQuiz, freshQuiz, forgetQuiz, waitForWorker } from '../page-helpers.mjs';
 
 export const OFFLINE_SCENARIOS = [
   ['after one visit, reloads and works with the site cut off the network', async (d, { origin, site }) => {
     await open(d, origin, screen('home').address);
-    const worker = await d.eval(async () => {
-      if (!('serviceWorker' in navigator)) return 'no navigator.serviceWorker';
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-      }
-      return 'controlled';
-    });
-    assert.equal(worker, 'controlled', 'a service worker controls the page on http://127.0.0.1');
+    assert.equal(await waitForWorker(d), 'controlled', 'a service worker controls the page on http://127.0.0.1');
     await site.setOffline(true);
     try {
       await d.reload();
