@@ -43,3 +43,16 @@ fn a_page_carries_only_its_own_part_of_the_site_s_words() {
     assert!(!tears.contains(&quiz::START.key()));
     assert!(tears.contains(&help::HEADING.key()));
 }
+
+#[test]
+fn a_page_carries_the_evidence_notes_it_shows_and_no_others() {
+    use crying_explainer::content::evidence as ev;
+    let step_1 = keys_of(needs(Bundle::Step(1)));
+    assert!(step_1.contains(&ev::KINDS_DIFFER.summary.key()));
+    assert!(!step_1.contains(&ev::QI_FLOW.summary.key()));
+    let flow = keys_of(needs(Bundle::Flow));
+    assert!(flow.contains(&ev::QI_FLOW.citation.key()) && flow.contains(&ev::MOOD.claim.key()));
+    assert!(!flow.contains(&ev::WITNESS.claim.key()));
+    // The labels every note shows are shared.
+    assert!(flow.contains(&ev::TOGGLE.key()) && step_1.contains(&ev::TOGGLE.key()));
+}

@@ -4,6 +4,7 @@
 use crate::content::text::Text;
 use crate::t;
 
+use crate::content::evidence::{self as ev, Evidence};
 use crate::model::flow::{Category, Channel};
 
 /// The label that says plainly what kind of idea this is.
@@ -107,6 +108,11 @@ pub fn still_heading(index: usize) -> String {
 
 /// Heading over the research notes.
 pub const RESEARCH_HEADING: Text = t!("What research says about holding feelings in");
+
+/// The evidence note beside the article's idea.
+pub const IDEA_EVIDENCE: &Evidence = &ev::QI_FLOW;
+/// The evidence note under the research heading.
+pub const RESEARCH_EVIDENCE: &Evidence = &ev::MOOD;
 /// The bridge between the metaphor and the evidence.
 pub const RESEARCH_INTRO: Text = t!(
     "Research gives a less certain picture. In studies where people \

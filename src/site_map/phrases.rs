@@ -1,5 +1,5 @@
 //! The phrases of each bundle, read from the content's source: every `t!("…")` in the
-//! bundle's files, found by parsing the Rust (not by matching text), so a phrase can
+//! bundle's files and the words of the evidence notes its pages show, found by parsing the Rust (not by matching text), so a phrase can
 //! never be left out of its page's data. The prerender writes them as each page's data;
 //! the tests check them against what the pages render. Build machine only.
 
@@ -10,7 +10,7 @@ use std::path::Path;
 use syn::visit::Visit;
 
 use crate::content::text::key_of;
-use crate::site_map::words::Bundle;
+use crate::site_map::words::{shown_evidence, Bundle};
 
 /// A bundle's phrases by key.
 pub type Phrases = BTreeMap<u32, String>;
@@ -28,16 +28,29 @@ pub fn phrases(bundle: Bundle) -> Result<Phrases, String> {
             return Err(format!("{file}: {problem}"));
         }
         for words in finder.words {
-            let key = key_of(&words);
-            match found.get(&key) {
-                Some(other) if *other != words => {
-                    return Err(format!("{file}: \"{words}\" and \"{other}\" share a key"))
-                }
-                _ => found.insert(key, words),
-            };
+            add(&mut found, words, file)?;
+        }
+    }
+    for note in shown_evidence(bundle) {
+        for words in [note.claim, note.summary, note.citation] {
+            add(&mut found, words.words().to_owned(), note.id)?;
         }
     }
     Ok(found)
+}
+
+/// Adds `words` under its key, unless other words have that key.
+fn add(found: &mut Phrases, words: String, from: &str) -> Result<(), String> {
+    let key = key_of(&words);
+    match found.get(&key) {
+        Some(other) if *other != words => {
+            Err(format!("{from}: \"{words}\" and \"{other}\" share a key"))
+        }
+        _ => {
+            found.insert(key, words);
+            Ok(())
+        }
+    }
 }
 
 /// Collects the literal of every `t!` call, outside `#[cfg(test)]` modules (tests may

@@ -8,7 +8,8 @@
 pub enum Bundle {
     /// The shell every page shows: header, navigation, crisis support, notices.
     Shell,
-    /// The evidence notes the sections show beside their claims.
+    /// What every evidence note shows: its strength labels and lead-ins (the notes' own
+    /// words travel with the pages that show them, see [`shown_evidence`]).
     Evidence,
     /// What every walkthrough page shows: controls, labels, the steps' short names.
     Tears,
@@ -82,7 +83,7 @@ impl Bundle {
                 "src/content/support.rs",
                 "src/content/offline.rs",
             ],
-            Bundle::Evidence => &["src/content/evidence.rs"],
+            Bundle::Evidence => &["src/content/evidence/mod.rs"],
             Bundle::Tears => &[
                 "src/content/tears/mod.rs",
                 "src/content/tears/label.rs",
@@ -108,6 +109,40 @@ impl Bundle {
             Bundle::Embed => &["src/content/embed.rs"],
         }
     }
+}
+
+/// The evidence notes a bundle's pages show (beside claims, under figures, on cards):
+/// their words travel in that bundle, so a page carries the notes it shows.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn shown_evidence(bundle: Bundle) -> Vec<&'static crate::content::evidence::Evidence> {
+    use crate::content::tears::{self, compare, Block};
+    use crate::content::{flow, quiz};
+    let figure =
+        |e: &'static tears::Explorable| e.choices.iter().flat_map(|c| c.evidence.iter().copied());
+    let mut shown: Vec<_> = match bundle {
+        Bundle::Step(n) => {
+            let step = tears::step_text(n);
+            let claims = step.blocks.iter().filter_map(|b| match b {
+                Block::Claim(_, e) => Some(*e),
+                Block::Plain(_) => None,
+            });
+            claims.chain(figure(&step.explorable)).collect()
+        }
+        Bundle::Compare => compare::COMPARE_ROWS
+            .iter()
+            .flat_map(|r| r.emotional.notes.iter().chain(r.reflex.notes).copied())
+            .chain(figure(&compare::EXPLORABLE))
+            .collect(),
+        Bundle::Flow => vec![flow::IDEA_EVIDENCE, flow::RESEARCH_EVIDENCE],
+        Bundle::Reflect => quiz::Theme::ALL
+            .iter()
+            .map(|t| quiz::theme(*t).evidence)
+            .collect(),
+        _ => Vec::new(),
+    };
+    shown.sort_by_key(|e| e.id);
+    shown.dedup_by_key(|e| e.id);
+    shown
 }
 
 /// The bundles a page with `own` words needs: the shell's, the evidence notes for a

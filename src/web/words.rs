@@ -46,8 +46,11 @@ struct Store {
     status: [Option<Status>; Bundle::ALL.len()],
     /// Each bundle's file, from the site's folder.
     files: Vec<(Bundle, String)>,
-    /// Who to tell when a bundle arrives or fails.
+    /// Who to tell when a bundle of the page shown arrives or fails.
     listeners: Vec<(u32, Callback<()>)>,
+    /// The page shown, whose bundles matter now: the others arriving in the background
+    /// once the app is interactive re-render nothing.
+    shown: Option<Route>,
     next_listener: u32,
 }
 
@@ -140,6 +143,10 @@ fn fetch_bundle(bundle: Bundle) {
             }
             None => set_status(bundle, Status::Failed),
         }
+        let shown = STORE.with_borrow(|s| s.shown);
+        if shown.is_some_and(|route| !needs(row(route).words).contains(&bundle)) {
+            return;
+        }
         let listeners: Vec<_> =
             STORE.with_borrow(|s| s.listeners.iter().map(|l| l.1.clone()).collect());
         for listener in listeners {
@@ -168,44 +175,24 @@ pub fn fetch_other_words() {
     }
 }
 
-/// Whether the words of `route`'s page are in (always, where phrases hold their words).
-fn words_for(route: Route) -> Words {
-    if WORDS_COMPILED_IN {
-        return Words::Ready;
-    }
-    let statuses = needs(row(route).words).iter().map(|&b| status(b));
-    if statuses.clone().all(|s| s == Status::Loaded) {
-        Words::Ready
-    } else if statuses.clone().any(|s| s == Status::Failed) {
-        Words::Failed
-    } else {
-        Words::Loading
-    }
-}
-
-/// Whether `route`'s words are in, fetching what is missing. The component re-renders
-/// only when that answer changes: the other pages' words arriving in the background
-/// once the app is interactive re-render nothing. Always [`Words::Ready`] where every
-/// phrase holds its words ([`WORDS_COMPILED_IN`]).
+/// Whether `route`'s words are in, fetching what is missing; the component re-renders
+/// when one of them arrives or fails. Always [`Words::Ready`] where every phrase holds its words
+/// ([`WORDS_COMPILED_IN`]).
 #[hook]
 pub fn use_words(route: Route) -> Words {
-    let current = use_mut_ref(|| route);
-    *current.borrow_mut() = route;
-    // Only a trigger: what the page shows is computed at each render, below.
-    let trigger = use_state_eq(|| words_for(route));
-    {
-        let trigger = trigger.clone();
-        use_effect_with((), move |_| {
-            let id = STORE.with_borrow_mut(|s| {
-                s.next_listener += 1;
-                let id = s.next_listener;
-                let on_change = Callback::from(move |_| trigger.set(words_for(*current.borrow())));
-                s.listeners.push((id, on_change));
-                id
-            });
-            move || STORE.with_borrow_mut(|s| s.listeners.retain(|l| l.0 != id))
+    STORE.with_borrow_mut(|s| s.shown = Some(route));
+    let update = use_force_update();
+    use_effect_with((), move |_| {
+        let id = STORE.with_borrow_mut(|s| {
+            s.next_listener += 1;
+            let id = s.next_listener;
+            s.listeners
+                .push((id, Callback::from(move |_| update.force_update())));
+            id
         });
-    }
+        move || STORE.with_borrow_mut(|s| s.listeners.retain(|l| l.0 != id))
+    });
+    let wanted = needs(row(route).words);
     use_effect_with(route, move |route| {
         if !WORDS_COMPILED_IN {
             needs(row(*route).words)
@@ -213,7 +200,16 @@ pub fn use_words(route: Route) -> Words {
                 .copied()
                 .for_each(fetch_bundle);
         }
-        trigger.set(words_for(*route));
     });
-    words_for(route)
+    if WORDS_COMPILED_IN {
+        return Words::Ready;
+    }
+    let statuses = wanted.iter().map(|&b| status(b));
+    if statuses.clone().all(|s| s == Status::Loaded) {
+        Words::Ready
+    } else if statuses.clone().any(|s| s == Status::Failed) {
+        Words::Failed
+    } else {
+        Words::Loading
+    }
 }

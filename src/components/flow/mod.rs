@@ -11,7 +11,7 @@ mod stills;
 use yew::prelude::*;
 
 use crate::components::EvidenceNote;
-use crate::content::{evidence, flow as text, site};
+use crate::content::{flow as text, site};
 use crate::model::route::Section;
 
 pub use figure::{flow_figure, FigureRefs};
@@ -29,12 +29,12 @@ pub fn flow_section() -> Html {
                 { " " }{ text::METAPHOR_NOTE }
             </p>
             { for text::INTRO.iter().map(|p| html! { <p>{ *p }</p> }) }
-            <EvidenceNote evidence={&evidence::QI_FLOW} />
+            <EvidenceNote evidence={text::IDEA_EVIDENCE} />
             <p class="flow__try">{ text::TRY_IT }</p>
             <FlowPicture />
             <h2 class="flow__research">{ text::RESEARCH_HEADING }</h2>
             <p>{ text::RESEARCH_INTRO }</p>
-            <EvidenceNote evidence={&evidence::MOOD} />
+            <EvidenceNote evidence={text::RESEARCH_EVIDENCE} />
         </article>
     }
 }

@@ -1,0 +1,118 @@
+//! What the article says beside what research says, one entry per claim
+//! (from `shared/EVIDENCE.md`; the entries are in `entries.rs`). Every feature shows its claims through these entries, so a
+//! claim and its evidence note can never drift apart.
+
+use crate::content::text::Text;
+use crate::t;
+
+mod entries;
+pub use entries::*;
+
+/// How strong the evidence is for a claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Strength {
+    WellSupported,
+    Mixed,
+    Hypothesis,
+    Metaphor,
+    /// The article's own image, with no study to weigh it against.
+    ArticleView,
+}
+
+impl Strength {
+    /// The label a reader sees.
+    pub fn label(self) -> Text {
+        match self {
+            Strength::WellSupported => t!("Well supported"),
+            Strength::Mixed => t!("Mixed evidence"),
+            Strength::Hypothesis => t!("Hypothesis"),
+            Strength::Metaphor => t!("Metaphor"),
+            Strength::ArticleView => t!("The article's view"),
+        }
+    }
+
+    /// What the label means, in plain words, shown beside it wherever it is shown.
+    pub fn meaning(self) -> Text {
+        match self {
+            Strength::WellSupported => t!("Many studies agree."),
+            Strength::Mixed => t!("Studies differ, or there are few."),
+            Strength::Hypothesis => t!("An idea not yet properly tested."),
+            Strength::Metaphor => t!("A way to picture it, not a fact."),
+            Strength::ArticleView => t!("The author's view. No study tests it."),
+        }
+    }
+
+    /// A stable class name for styling, written out whole (a `format!` costs download size).
+    pub fn class(self) -> &'static str {
+        match self {
+            Strength::WellSupported => "evidence--well-supported",
+            Strength::Mixed => "evidence--mixed",
+            Strength::Hypothesis => "evidence--hypothesis",
+            Strength::Metaphor => "evidence--metaphor",
+            Strength::ArticleView => "evidence--article",
+        }
+    }
+}
+
+/// One claim of the article with what research says about it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Evidence {
+    /// A short stable id, used to build element ids.
+    pub id: &'static str,
+    /// The article's claim, in our words.
+    pub claim: Text,
+    /// How strong the evidence is.
+    pub strength: Strength,
+    /// What research says, in plain language.
+    pub summary: Text,
+    /// Where it comes from.
+    pub citation: Text,
+}
+
+/// The disclosure button's text.
+pub const TOGGLE: Text = t!("What the research says");
+/// Lead-in for the article's claim inside an open note.
+pub const ARTICLE_SAYS: Text = t!("The article says:");
+/// Lead-in for the research summary inside an open note.
+pub const RESEARCH_SAYS: Text = t!("Research so far suggests:");
+/// Lead-in for the citation.
+pub const SOURCE: Text = t!("Source:");
+/// Prefix for the strength label, for screen readers.
+pub const STRENGTH_PREFIX: Text = t!("Evidence:");
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_entry_is_complete_and_ids_are_unique() {
+        let mut ids = std::collections::HashSet::new();
+        for e in ALL {
+            assert!(ids.insert(e.id), "duplicate id {}", e.id);
+            assert!(!e.claim.is_empty() && !e.summary.is_empty() && !e.citation.is_empty());
+            assert!(e.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+        }
+    }
+
+    #[test]
+    fn qi_is_never_stated_as_fact() {
+        assert_eq!(QI_FLOW.strength, Strength::Metaphor);
+        assert_eq!(TOXINS_RELEASED.strength, Strength::Hypothesis);
+    }
+
+    #[test]
+    fn the_signal_and_the_therapy_bond_are_weighed_apart() {
+        assert_eq!(SIGNAL.strength, Strength::WellSupported);
+        assert_eq!(BOND.strength, Strength::Mixed);
+        assert!(!SIGNAL.claim.contains("therap") && BOND.claim.contains("therapist"));
+        assert!(TOXINS_RELEASED.summary.contains("toxins"));
+    }
+
+    #[test]
+    fn every_label_is_explained() {
+        for e in ALL {
+            let m = e.strength.meaning();
+            assert!(m.ends_with('.') && m.len() < 40, "{m}");
+        }
+    }
+}
