@@ -176,8 +176,8 @@ pub fn fetch_other_words() {
 }
 
 /// Whether `route`'s words are in, fetching what is missing; the component re-renders
-/// when one of them arrives or fails. Always [`Words::Ready`] where every phrase holds its words
-/// ([`WORDS_COMPILED_IN`]).
+/// when one of them arrives or fails. Always [`Words::Ready`] where every phrase holds
+/// its words ([`WORDS_COMPILED_IN`]).
 #[hook]
 pub fn use_words(route: Route) -> Words {
     STORE.with_borrow_mut(|s| s.shown = Some(route));

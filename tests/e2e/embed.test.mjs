@@ -134,6 +134,7 @@ test('options: theme, accent, starting section and an https "find a therapist" l
           background: getComputedStyle(document.body).backgroundColor,
           primary: root.getPropertyValue('--color-primary').trim(),
           heading: document.querySelector('main h1')?.textContent ?? null,
+          loading: document.readyState === 'loading',
         });
       }
       if (window.__looks.length < 600) requestAnimationFrame(sample);
@@ -146,8 +147,12 @@ test('options: theme, accent, starting section and an https "find a therapist" l
   const looks = await frame.evaluate(() => window.__looks);
   assert.ok(looks.length > 0, 'sampled from the first frame');
   // Without the pre-paint script the first samples would be light until the app starts.
-  for (const look of looks) {
-    assert.deepEqual(look, { theme: 'dark', background: 'rgb(18, 24, 29)', primary: '#f5c77e', heading: screen('flow').heading });
+  const heading = screen('flow').heading;
+  for (const { loading, ...look } of looks) {
+    // While the frame's file is still arriving, its heading may not be parsed whole yet;
+    // the look must be right regardless.
+    const partly = loading && heading.startsWith(look.heading ?? '');
+    assert.deepEqual(look, { theme: 'dark', background: 'rgb(18, 24, 29)', primary: '#f5c77e', heading: partly ? look.heading : heading });
   }
   assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'dark');
   assert.equal(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(18, 24, 29)');
