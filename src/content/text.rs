@@ -111,26 +111,6 @@ impl Text {
         return recall(self.key).map_or(AttrValue::Static(""), AttrValue::Rc);
     }
 
-    /// The words with each `{}` replaced by the next of `parts`, for phrases such as
-    /// `t!("Step {} of {}")`: the words stay whole for a writer or translator, who may
-    /// move the numbers.
-    pub fn fill(self, parts: &[&dyn fmt::Display]) -> String {
-        let words = self.value();
-        let mut out = String::with_capacity(words.len() + 8);
-        let mut parts = parts.iter();
-        let mut pieces = words.split("{}");
-        if let Some(first) = pieces.next() {
-            out.push_str(first);
-        }
-        for piece in pieces {
-            if let Some(part) = parts.next() {
-                out.push_str(&part.to_string());
-            }
-            out.push_str(piece);
-        }
-        out
-    }
-
     /// True for a phrase with no words (an optional part left out).
     pub fn is_empty(self) -> bool {
         self.value().is_empty()
@@ -234,14 +214,6 @@ mod tests {
         assert_eq!(key_of("a"), 0xe40c_292c);
         assert_eq!(t!("a").key(), 0xe40c_292c);
         assert_eq!(t!("Next").words(), "Next");
-    }
-
-    #[test]
-    fn fill_puts_each_part_in_its_place() {
-        assert_eq!(t!("Step {} of {}").fill(&[&3, &6]), "Step 3 of 6");
-        assert_eq!(t!("{} of {}").fill(&[&4, &10]), "4 of 10");
-        // Too few parts leave the rest out rather than fail.
-        assert_eq!(t!("Back to step {}").fill(&[]), "Back to step ");
     }
 
     #[test]

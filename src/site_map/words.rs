@@ -3,8 +3,11 @@
 //! `src/bin/prerender/words.rs`), and the app fetches another page's bundles before it
 //! shows that page.
 
+/// The `id` of each page's data block, which the prerender writes and `web::words` reads.
+pub const BLOCK_ID: &str = "words";
+
 /// A set of phrases the browser gets together: the `t!` phrases of some content files.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Bundle {
     /// The shell every page shows: header, navigation, crisis support, notices.
     Shell,
@@ -42,16 +45,7 @@ impl Bundle {
 
     /// Its place in [`Bundle::ALL`].
     pub fn index(self) -> usize {
-        match self {
-            Bundle::Shell => 0,
-            Bundle::Evidence => 1,
-            Bundle::Tears => 2,
-            Bundle::Step(n) => 2 + usize::from(n.clamp(1, 6)),
-            Bundle::Compare => 9,
-            Bundle::Flow => 10,
-            Bundle::Reflect => 11,
-            Bundle::Embed => 12,
-        }
+        Bundle::ALL.iter().position(|b| *b == self).unwrap_or(0)
     }
 
     /// Its name in the page's data and in its file's name.
@@ -145,9 +139,10 @@ pub fn shown_evidence(bundle: Bundle) -> Vec<&'static crate::content::evidence::
     shown
 }
 
-/// The bundles a page with `own` words needs: the shell's, the evidence notes for a
-/// section that shows claims, the walkthrough's shared words for one of its pages, and
-/// its own.
+/// The bundles a page with `own` words needs, the shell's first: the shell's, the
+/// evidence notes' labels for a section that shows claims, the walkthrough's shared words
+/// for one of its pages, and its own. Written out as a table: a slice a bundle is about
+/// 0.8 KB brotli smaller in the download than the same sets built by code (measured).
 pub fn needs(own: Bundle) -> &'static [Bundle] {
     use Bundle::*;
     match own {
@@ -176,8 +171,12 @@ mod tests {
         for (i, b) in Bundle::ALL.into_iter().enumerate() {
             assert_eq!(b.index(), i);
             assert_eq!(Bundle::named(b.name()), Some(b));
-            assert_eq!(needs(b)[0], Bundle::Shell);
-            assert!(needs(b).contains(&b));
+            let all = needs(b).to_vec();
+            assert_eq!(all[0], Bundle::Shell);
+            assert!(all.contains(&b));
+            let mut unique = all.clone();
+            unique.dedup();
+            assert_eq!(unique, all, "{b:?}");
         }
         assert_eq!(Bundle::named("nope"), None);
     }

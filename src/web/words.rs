@@ -16,10 +16,7 @@ use crate::content::text::{learn, WORDS_COMPILED_IN};
 use crate::model::route::Section;
 use crate::model::Route;
 use crate::site_map::row;
-use crate::site_map::words::{needs, Bundle};
-
-/// The `id` of the page's data block.
-const BLOCK_ID: &str = "words";
+use crate::site_map::words::{needs, Bundle, BLOCK_ID};
 
 /// Whether a page's words are in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,8 +30,9 @@ pub enum Words {
     Failed,
 }
 
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy, Default, PartialEq)]
 enum Status {
+    #[default]
     Missing,
     Loading,
     Loaded,
@@ -44,7 +42,7 @@ enum Status {
 #[derive(Default)]
 struct Store {
     /// By [`Bundle::ALL`]'s order.
-    status: [Option<Status>; Bundle::ALL.len()],
+    status: [Status; Bundle::ALL.len()],
     /// Each bundle's file, from the site's folder.
     files: Vec<(Bundle, String)>,
     /// Who to tell when a bundle of the page shown arrives or fails.
@@ -62,11 +60,11 @@ thread_local! {
 }
 
 fn status(bundle: Bundle) -> Status {
-    STORE.with_borrow(|s| s.status[bundle.index()].unwrap_or(Status::Missing))
+    STORE.with_borrow(|s| s.status[bundle.index()])
 }
 
 fn set_status(bundle: Bundle, status: Status) {
-    STORE.with_borrow_mut(|s| s.status[bundle.index()] = Some(status));
+    STORE.with_borrow_mut(|s| s.status[bundle.index()] = status);
 }
 
 /// Learns every `"key": "words"` entry of a parsed JSON object.
@@ -215,7 +213,6 @@ pub fn use_words(route: Route) -> Words {
         });
         move || STORE.with_borrow_mut(|s| s.listeners.retain(|l| l.0 != id))
     });
-    let wanted = needs(row(route).words);
     use_effect_with(route, move |route| {
         if !WORDS_COMPILED_IN {
             needs(row(*route).words)
@@ -227,7 +224,7 @@ pub fn use_words(route: Route) -> Words {
     if WORDS_COMPILED_IN {
         return Words::Ready;
     }
-    let statuses = wanted.iter().map(|&b| status(b));
+    let statuses = needs(row(route).words).iter().map(|&b| status(b));
     if statuses.clone().all(|s| s == Status::Loaded) {
         Words::Ready
     } else if statuses.clone().any(|s| s == Status::Failed) {

@@ -7,14 +7,11 @@ use std::collections::BTreeMap;
 use std::io;
 
 use crying_explainer::site_map::phrases::{phrases, Phrases};
-use crying_explainer::site_map::words::{needs, Bundle};
+use crying_explainer::site_map::words::{needs, Bundle, BLOCK_ID};
 use crying_explainer::site_map::{row, Page};
 use serde_json::{Map, Value};
 
 use crate::files::Staging;
-
-/// The `id` of each page's data block, which `web::words` reads.
-pub const BLOCK_ID: &str = "words";
 
 /// Every bundle's phrases and the file each was written to.
 pub struct Words {
