@@ -5,6 +5,7 @@
 //! start tag where it can be left out, unquoted plain values), so the pages weigh what
 //! they did when the minifier wrote them.
 
+use crying_explainer::model::panic_screen::TEMPLATE_ID;
 use crying_explainer::site_map::{self, Page};
 
 use crate::files::Built;
@@ -77,6 +78,14 @@ pub fn page_document(page: Page, app: &str, assets: &Assets) -> String {
             at("icon-192.png")
         ));
     }
+    // No frame until the prerendered app is parsed whole. On a slow network a browser
+    // would otherwise paint the page while its file is still arriving: a heading or a
+    // button parsed without its words yet, which then grow (a layout shift). The calm
+    // screen's template directly follows the app's markup, so its end marks the app's.
+    // Browsers without `rel=expect` paint as before.
+    html.push_str(&format!(
+        "<link blocking=render href=#{TEMPLATE_ID} rel=expect>"
+    ));
     html.push_str(&link(&assets.sheets.shared, "stylesheet"));
     if let Some(own) = assets.sheets.own(page.route) {
         html.push_str(&link(own, "stylesheet"));
