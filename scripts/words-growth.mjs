@@ -1,8 +1,11 @@
 // Words cost their own page only. Builds the site a second time, from a copy of the source
 // in which one phrase of the flow page is about 5 KB longer, and compares every page's
 // first load (brotli) with the build in `dist`: the flow page (in both layouts) must grow,
-// every other page must change by less than 200 B, and the WebAssembly must keep its size
-// (a longer phrase is the same key). Usage: node scripts/words-growth.mjs [dist]
+// every other page must change by less than 200 B, and the WebAssembly must differ only in
+// the changed phrase's key (4 bytes, same size). Those 4 bytes shift the wasm's brotli size
+// by up to a few hundred bytes either way, as a one-letter edit would: that is reported
+// apart, and each page's change is counted without it.
+// Usage: node scripts/words-growth.mjs [dist]
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -65,13 +68,18 @@ execFileSync('trunk', ['build', '--release', '--dist', GROWN], {
 const before = measure(DIST);
 const after = measure(GROWN);
 const wasm = (m) => m.files.find((f) => f.name.endsWith('_bg.wasm'));
+const [oldWasm, newWasm] = [readFileSync(join(DIST, wasm(before).name)), readFileSync(join(GROWN, wasm(after).name))];
+let differing = Math.abs(oldWasm.length - newWasm.length);
+for (let i = 0; i < Math.min(oldWasm.length, newWasm.length); i += 1) if (oldWasm[i] !== newWasm[i]) differing += 1;
+const wasmShift = wasm(after).brotli - wasm(before).brotli;
 console.log(`${ADDED.toLocaleString('en-GB')} characters added to one phrase of the flow page`);
-console.log(`wasm: ${wasm(before).raw.toLocaleString('en-GB')} B raw before, ${wasm(after).raw.toLocaleString('en-GB')} B after`);
+console.log(`wasm: ${wasm(before).raw.toLocaleString('en-GB')} B raw before, ${wasm(after).raw.toLocaleString('en-GB')} B after, ${differing} bytes differ (the phrase's key); its brotli size moved ${wasmShift} B, left out of each page's change below`);
 console.log(`${'page'.padEnd(36)}${'before'.padStart(10)}${'after'.padStart(10)}${'change'.padStart(9)}`);
 const problems = [];
 for (const page of before.pages) {
   const grown = after.pages.find((p) => p.page === page.page);
-  const change = grown.total.brotli - page.total.brotli;
+  const loadsWasm = page.files.some((f) => f.name.endsWith('_bg.wasm'));
+  const change = grown.total.brotli - page.total.brotli - (loadsWasm ? wasmShift : 0);
   console.log(`${page.page.padEnd(36)}${String(page.total.brotli).padStart(10)}${String(grown.total.brotli).padStart(10)}${String(change).padStart(9)}`);
   if (GROWN_PAGES.has(page.page)) {
     if (change < 1000) problems.push(`${page.page} grew by ${change} B only: the added words are not on it`);
@@ -79,6 +87,6 @@ for (const page of before.pages) {
     problems.push(`${page.page} changed by ${change} B (limit ${LIMIT})`);
   }
 }
-if (wasm(before).raw !== wasm(after).raw) problems.push('the WebAssembly changed size with words');
+if (wasm(before).raw !== wasm(after).raw || differing > 4) problems.push(`the WebAssembly changed with words: ${differing} bytes differ`);
 assert.deepEqual(problems, [], problems.join('\n'));
-console.log(`every other page within ${LIMIT} B, the wasm the same size`);
+console.log(`every other page within ${LIMIT} B, the wasm the same but for one key`);
