@@ -29,11 +29,14 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let page = web::use_page(props.page);
     let options = use_memo((), |_| web::embed_options());
-    use_effect_with((), |_| {
-        web::pin_head_links();
-        web::mark_interactive();
-        web::fetch_other_words();
-    });
+    {
+        let here = page.route;
+        use_effect_with((), move |_| {
+            web::pin_head_links();
+            web::mark_interactive();
+            web::fetch_other_words(here);
+        });
+    }
     let words = web::use_words(page.route);
     #[cfg(feature = "test-panic")]
     {

@@ -15,8 +15,8 @@ use yew::prelude::*;
 use crate::content::text::{learn, WORDS_COMPILED_IN};
 use crate::model::route::Section;
 use crate::model::Route;
-use crate::site_map::row;
 use crate::site_map::words::{needs, Bundle, BLOCK_ID};
+use crate::site_map::{row, PAGES};
 
 /// Whether a page's words are in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -170,17 +170,24 @@ async fn fetch_json(url: &str) -> Option<JsValue> {
 }
 
 /// Fetches every bundle the page did not carry, so a move does not wait on the network.
-/// First the words of the sections the navigation links to, then, once those are in,
-/// the rest: a few requests at a time reach a slow phone sooner than all at once (a move
-/// on Slow 4G right at interactive waited 1.7 s behind a dozen requests). Call once the
-/// app is interactive.
-pub fn fetch_other_words() {
+/// First the words of the pages of this page's section (a reader pressing Next at once
+/// needs the next step's) and of the sections the navigation links to; then, once those
+/// are in, the rest: a few requests at a time reach a slow phone sooner than all at once
+/// (a move on Slow 4G right at interactive waited 1.7 s behind a dozen requests). Call
+/// once the app is interactive.
+pub fn fetch_other_words(here: Route) {
     if WORDS_COMPILED_IN {
         return;
     }
-    let first: Vec<Bundle> = Section::ALL
-        .into_iter()
-        .flat_map(|section| needs(row(Route::Section(section)).words).iter().copied())
+    let section = row(here).section;
+    let this_section = PAGES
+        .iter()
+        .filter(|r| section.is_some() && r.section == section)
+        .map(|r| r.words);
+    let linked = Section::ALL.map(|s| row(Route::Section(s)).words);
+    let first: Vec<Bundle> = this_section
+        .chain(linked)
+        .flat_map(|own| needs(own).iter().copied())
         .collect();
     STORE.with_borrow_mut(|s| s.later = Bundle::ALL.to_vec());
     first.into_iter().for_each(fetch_bundle);
