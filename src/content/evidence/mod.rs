@@ -20,26 +20,32 @@ pub enum Strength {
 }
 
 impl Strength {
-    /// The label a reader sees.
-    pub fn label(self) -> Text {
+    /// The label a reader sees, and what it means in plain words: the two are shown
+    /// together wherever a strength is shown, so they are written side by side.
+    fn words(self) -> (Text, Text) {
         match self {
-            Strength::WellSupported => t!("Well supported"),
-            Strength::Mixed => t!("Mixed evidence"),
-            Strength::Hypothesis => t!("Hypothesis"),
-            Strength::Metaphor => t!("Metaphor"),
-            Strength::ArticleView => t!("The article's view"),
+            Strength::WellSupported => (t!("Well supported"), t!("Many studies agree.")),
+            Strength::Mixed => (
+                t!("Mixed evidence"),
+                t!("Studies differ, or there are few."),
+            ),
+            Strength::Hypothesis => (t!("Hypothesis"), t!("An idea not yet properly tested.")),
+            Strength::Metaphor => (t!("Metaphor"), t!("A way to picture it, not a fact.")),
+            Strength::ArticleView => (
+                t!("The article's view"),
+                t!("The author's view. No study tests it."),
+            ),
         }
     }
 
-    /// What the label means, in plain words, shown beside it wherever it is shown.
+    /// The label a reader sees.
+    pub fn label(self) -> Text {
+        self.words().0
+    }
+
+    /// What the label means, in plain words.
     pub fn meaning(self) -> Text {
-        match self {
-            Strength::WellSupported => t!("Many studies agree."),
-            Strength::Mixed => t!("Studies differ, or there are few."),
-            Strength::Hypothesis => t!("An idea not yet properly tested."),
-            Strength::Metaphor => t!("A way to picture it, not a fact."),
-            Strength::ArticleView => t!("The author's view. No study tests it."),
-        }
+        self.words().1
     }
 
     /// A stable class name for styling, written out whole (a `format!` costs download size).
