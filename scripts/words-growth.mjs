@@ -8,7 +8,7 @@
 // Usage: node scripts/words-growth.mjs [dist]
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { measure } from './first-load.mjs';
 
@@ -17,6 +17,7 @@ const DIST = join(ROOT, process.argv[2] ?? 'dist');
 const WORK = join(ROOT, 'target/words-growth');
 const COPY = join(WORK, 'src-copy');
 const GROWN = join(WORK, 'dist');
+const TARGET = process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target');
 const GROWN_PAGES = new Set(['flow/index.html', 'frame/flow/index.html']);
 const LIMIT = 200;
 const ADDED = 5000;
@@ -62,8 +63,20 @@ writeFileSync(flow, `${code.slice(0, at)}${prose(ADDED)}${code.slice(at)}`);
 execFileSync('trunk', ['build', '--release', '--dist', GROWN], {
   cwd: COPY,
   stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, CARGO_TARGET_DIR: process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target') },
+  env: { ...process.env, CARGO_TARGET_DIR: TARGET },
 });
+
+// Cargo names a path package's build records without its folder, so the copy's build has
+// just overwritten this tree's, pointing them at the copy's files: the next build here
+// would pass for up to date and ship the copy's wasm. Forgetting them makes that build
+// compile this crate again (the dependencies stay compiled).
+// (Every profile: the prerender runs as a debug build, the wasm as a release one.)
+const profiles = ['debug', 'release', 'wasm32-unknown-unknown/debug', 'wasm32-unknown-unknown/release'];
+for (const records of profiles.map((p) => join(TARGET, p, '.fingerprint')).filter(existsSync)) {
+  for (const name of readdirSync(records).filter((n) => n.startsWith('crying-explainer-'))) {
+    rmSync(join(records, name), { recursive: true, force: true });
+  }
+}
 
 const before = measure(DIST);
 const after = measure(GROWN);
