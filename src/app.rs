@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::{
     embed_page, flow_section, home, jump_link, site_footer, site_header, status_toasts,
-    support_mini, support_strip, words_pending, Quiz, TearsPage,
+    support_mini, support_strip, words_failed, Quiz, TearsPage,
 };
 use crate::content::site;
 use crate::model::route::Section;
@@ -38,19 +38,30 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let words = web::use_words(page.route);
+    // The page on screen: the address's page once its words are in. Until then the page
+    // before it stays, as a browser keeps the old page while the next one loads, so
+    // nothing blanks and focus stays where the reader left it (on "Next", say). A page
+    // whose words failed is shown at once: it is the calm message.
+    let last_ready = use_mut_ref(|| page);
+    if words != web::Words::Loading {
+        *last_ready.borrow_mut() = page;
+    }
+    let shown = *last_ready.borrow();
     #[cfg(feature = "test-panic")]
     {
         use_effect_with(page, |_| web::panic_on_test_route());
     }
-    let section = page.route.section().map_or("home", |s| s.slug());
-    web::use_height_reporting(page.embedded, section);
+    let section = shown.route.section().map_or("home", |s| s.slug());
+    web::use_height_reporting(shown.embedded, section);
     let connection = web::use_connection();
     let worker = web::use_service_worker();
-    use_screen_changes(page.route);
+    use_screen_changes(shown.route);
+    let loading = words == web::Words::Loading;
+    let therapist_url = options.therapist_url.clone().map(AttrValue::from);
     html! {
         <>
-            { shell(page, options.therapist_url.clone().map(AttrValue::from), words) }
-            { status_toasts(connection, &worker) }
+            { shell(shown, therapist_url, words, loading) }
+            { status_toasts(connection, &worker, loading) }
         </>
     }
 }
@@ -78,7 +89,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         route: props.route,
         embedded: props.embedded,
     };
-    shell(here, props.therapist_url.clone(), web::Words::Ready)
+    shell(here, props.therapist_url.clone(), web::Words::Ready, false)
 }
 
 /// Follows screen changes: the document's title for every route; after the first
@@ -99,12 +110,18 @@ fn use_screen_changes(route: Route) {
     });
 }
 
-/// The page `here`: skip link, header, the screen (once its `words` are in), crisis
-/// support (with the host's "find a therapist" address, if any) and credit. A view
-/// function.
-pub fn shell(here: Page, therapist_url: Option<AttrValue>, words: web::Words) -> Html {
+/// The page `here`: skip link, header, the screen (or, if its `words` could not be
+/// fetched, a calm message), crisis support (with the host's "find a therapist" address,
+/// if any) and credit. `loading`: the next page's words are on their way, so the screen
+/// is busy. A view function.
+pub fn shell(
+    here: Page,
+    therapist_url: Option<AttrValue>,
+    words: web::Words,
+    loading: bool,
+) -> Html {
     let page = match here.route {
-        _ if words != web::Words::Ready => words_pending(here, words),
+        _ if words == web::Words::Failed => words_failed(here),
         Route::Home => home(here),
         Route::Section(Section::Flow) => flow_section(),
         Route::Section(Section::Tears) | Route::Tears(_) => html! { <TearsPage {here} /> },
@@ -120,7 +137,9 @@ pub fn shell(here: Page, therapist_url: Option<AttrValue>, words: web::Words) ->
             { jump_link(Some("skip-link"), MAIN_ID, html! { site::SKIP_LINK }) }
             { site_header(here) }
             { support_mini() }
-            <main id={MAIN_ID} class="main" tabindex="-1">{ page }</main>
+            <main id={MAIN_ID} class="main" tabindex="-1" aria-busy={loading.then_some("true")}>
+                { page }
+            </main>
             { support_strip(therapist_url, here.embedded) }
             { site_footer(here) }
         </div>

@@ -13,7 +13,7 @@ pub mod site_header;
 pub mod status_toasts;
 pub mod support_strip;
 pub mod tears;
-pub mod words_pending;
+pub mod words_failed;
 
 pub use embed_page::embed_page;
 pub use evidence_note::EvidenceNote;
@@ -28,4 +28,4 @@ pub use site_header::site_header;
 pub use status_toasts::status_toasts;
 pub use support_strip::{support_mini, support_strip};
 pub use tears::TearsPage;
-pub use words_pending::words_pending;
+pub use words_failed::words_failed;

@@ -1,5 +1,5 @@
-//! Quiet notices at the bottom of the screen: offline, back online, and a new version
-//! ready.
+//! Quiet notices at the bottom of the screen: a page loading, offline, back online, and
+//! a new version ready.
 
 use yew::prelude::*;
 
@@ -13,13 +13,24 @@ use crate::web;
 ///
 /// A view function: the app calls [`web::use_connection`] and [`web::use_service_worker`]
 /// and passes their results in, which saves a component's worth of code.
-pub fn status_toasts(connection: web::Connection, worker: &web::ServiceWorkerState) -> Html {
+///
+/// `loading`: the page the reader moved to is waiting for its words (the page before stays
+/// on screen meanwhile); CSS shows the notice only if the wait lasts, so a quick move
+/// flashes nothing.
+pub fn status_toasts(
+    connection: web::Connection,
+    worker: &web::ServiceWorkerState,
+    loading: bool,
+) -> Html {
     let on_refresh = {
         let on_refresh = worker.on_refresh.clone();
         Callback::from(move |_: MouseEvent| on_refresh.emit(()))
     };
     html! {
         <div class="toasts" role="status">
+            if loading {
+                <p class="toast toast--loading">{ text::WORDS_LOADING }</p>
+            }
             if connection == web::Connection::Offline {
                 <p class="toast toast--offline">{ text::OFFLINE }</p>
             }

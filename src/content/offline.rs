@@ -11,8 +11,8 @@ pub const UPDATE_REFRESH: Text = t!("Refresh");
 pub const OFFLINE: Text = t!("You're offline. Everything here still works.");
 /// Shown for a few seconds once the connection comes back.
 pub const BACK_ONLINE: Text = t!("You're back online.");
-/// Shown in place of a page whose words are still on their way. Rarely seen: the app
-/// fetches every page's words as soon as it starts.
+/// Shown while the page a reader moved to waits for its words (the page before stays on
+/// screen). Rarely seen: the app fetches every page's words as soon as it starts.
 pub const WORDS_LOADING: Text = t!("Loading this page…");
 /// Shown in place of a page whose words could not be fetched: its heading, then what to
 /// do.
