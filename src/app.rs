@@ -29,14 +29,10 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let page = web::use_page(props.page);
     let options = use_memo((), |_| web::embed_options());
-    {
-        let here = page.route;
-        use_effect_with((), move |_| {
-            web::pin_head_links();
-            web::mark_interactive();
-            web::fetch_other_words(here);
-        });
-    }
+    use_effect_with((), move |_| {
+        web::pin_head_links();
+        web::mark_interactive();
+    });
     let words = web::use_words(page.route);
     // The page on screen: the address's page once its words are in. Until then the page
     // before it stays, as a browser keeps the old page while the next one loads, so

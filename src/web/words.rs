@@ -1,7 +1,7 @@
 //! The content's words in the browser. The WebAssembly holds only each phrase's key (see
 //! `content::text`); the words come as data. A page's own bundles are in the page (a
 //! `<script type=application/json id=words>` block the prerender writes), learned before
-//! the app first renders. The other bundles are fetched once the app is interactive, or
+//! the app first renders. The other bundles are fetched as the app starts, or
 //! when the reader moves to a page that needs them, from the files the block names (the
 //! service worker keeps them offline).
 
@@ -174,7 +174,7 @@ async fn fetch_json(url: &str) -> Option<JsValue> {
 /// needs the next step's) and of the sections the navigation links to; then, once those
 /// are in, the rest: a few requests at a time reach a slow phone sooner than all at once
 /// (a move on Slow 4G right at interactive waited 1.7 s behind a dozen requests). Call
-/// once the app is interactive.
+/// once, as the app starts, after [`learn_page_words`].
 pub fn fetch_other_words(here: Route) {
     if WORDS_COMPILED_IN {
         return;

@@ -90,14 +90,9 @@ pub fn page_document(page: Page, app: &str, assets: &Assets) -> String {
     if let Some(own) = assets.sheets.own(page.route) {
         html.push_str(&link(own, "stylesheet"));
     }
-    let later: Vec<String> = assets
-        .sheets
-        .later(page.route)
-        .map(|b| at(&b.file))
-        .collect();
     html.push_str(&format!(
         "<meta name=later-sheets content=\"{}\">",
-        later.join(" ")
+        at(&assets.sheets.later(page.route).file)
     ));
     // Old `#/…` links arrive only at the site's home page; a host's look options only at
     // the embed layout's pages.

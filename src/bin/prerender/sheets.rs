@@ -1,7 +1,10 @@
 //! The stylesheets: Trunk's one file per `style/*.css`, joined into a shared sheet and one
 //! per part of the site. A page blocks its first paint only on the rules it uses (1.1 to
-//! 1.9 KB brotli less than one joined sheet); the boot module loads the other parts' sheets
-//! once the app runs, before a reader can move there in place.
+//! 1.9 KB brotli less than one joined sheet); the boot module loads the other parts' rules
+//! once the app runs, before a reader can move there in place: one sheet, not one a part,
+//! because a slow phone opens six connections to a site, and the words of the pages the
+//! navigation links to are fetched at the same moment (with three sheets, two of those
+//! waited a whole round trip, 560 ms on Slow 4G).
 
 use std::io;
 
@@ -62,6 +65,8 @@ impl Part {
 pub struct Sheets {
     pub shared: Built,
     parts: Vec<(Part, Built)>,
+    /// For the pages of each part (`None`: the pages of no part), every other part's rules.
+    later: Vec<(Option<Part>, Built)>,
 }
 
 impl Sheets {
@@ -81,22 +86,35 @@ impl Sheets {
                 "{stray} is not in the prerender's list of sheets (src/bin/prerender/sheets.rs)"
             )));
         }
-        let join = |name: &str, part: Option<Part>| -> io::Result<Built> {
+        // The sheets whose part passes `wanted`, joined in cascade order.
+        let join = |name: &str, wanted: &dyn Fn(Option<Part>) -> bool| -> io::Result<Built> {
             let mut css = Vec::new();
-            for (file, _) in files.iter().filter(|(_, p)| *p == part) {
+            for (file, _) in files.iter().filter(|(_, p)| wanted(*p)) {
                 css.push(staging.read(file)?);
             }
             staging.write_hashed(name, "css", &css.join("\n"))
         };
-        let shared = join("app", None)?;
+        let shared = join("app", &|p| p.is_none())?;
         let mut parts = Vec::new();
         for part in Part::ALL {
-            parts.push((part, join(&format!("app-{}", part.name()), Some(part))?));
+            parts.push((
+                part,
+                join(&format!("app-{}", part.name()), &|p| p == Some(part))?,
+            ));
+        }
+        let mut later = Vec::new();
+        for own in Part::ALL.map(Some).into_iter().chain([None]) {
+            let name = format!("app-later-{}", own.map_or("all", Part::name));
+            later.push((own, join(&name, &|p| p.is_some() && p != own)?));
         }
         for (file, _) in &files {
             staging.remove(file)?;
         }
-        Ok(Sheets { shared, parts })
+        Ok(Sheets {
+            shared,
+            parts,
+            later,
+        })
     }
 
     /// The sheet `route`'s page needs before its first paint, if any.
@@ -105,12 +123,10 @@ impl Sheets {
         self.parts.iter().find(|(p, _)| *p == part).map(|(_, b)| b)
     }
 
-    /// The other parts' sheets, for the boot module to load once the app runs.
-    pub fn later(&self, route: Route) -> impl Iterator<Item = &Built> {
+    /// The other parts' rules in one sheet, for the boot module to load once the app runs.
+    pub fn later(&self, route: Route) -> &Built {
         let own = Part::of(route);
-        self.parts
-            .iter()
-            .filter(move |(p, _)| Some(*p) != own)
-            .map(|(_, b)| b)
+        let found = self.later.iter().find(|(p, _)| *p == own);
+        &found.expect("a later sheet for every part and for none").1
     }
 }
