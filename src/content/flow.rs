@@ -69,6 +69,8 @@ pub fn channel(c: Channel) -> Text {
     }
 }
 
+// Records of one shape: data a writer edits, not repeated logic (see `content`'s module
+// comment on the repeated-code scan).
 /// Shown instead of motion when the reader asks for reduced motion.
 pub const STILLS_NOTE: Text = t!("Your device asks for less motion, so here are still pictures.");
 pub const PREVIOUS: Text = t!("Previous");

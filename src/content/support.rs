@@ -21,6 +21,8 @@ pub const HEADING: Text = t!("Need to talk to someone now?");
 /// Says whose numbers these are, on every page.
 pub const UK_LEAD: Text = t!("These are UK lines. All are free.");
 
+// Records of one shape: data a writer edits, not repeated logic (see `content`'s module
+// comment on the repeated-code scan).
 /// The lines every page shows first, in the order a reader in distress should meet them.
 pub const LINES: &[SupportLine] = &[
     SupportLine {

@@ -5,6 +5,8 @@
 use super::{Evidence, Strength};
 use crate::t;
 
+// Records of one shape: data a writer edits, not repeated logic (see `content`'s module
+// comment on the repeated-code scan).
 pub const KINDS_DIFFER: Evidence = Evidence {
     id: "kinds",
     claim: t!("There are different kinds of tears, and they are set off by different things."),

@@ -1,12 +1,25 @@
-//! What the article says beside what research says, one entry per claim
-//! (from `shared/EVIDENCE.md`; the entries are in `entries.rs`). Every feature shows its claims through these entries, so a
-//! claim and its evidence note can never drift apart.
+//! What the article says beside what research says, one entry per claim (from
+//! `shared/EVIDENCE.md`; the entries are in `entries.rs`). Every feature shows its claims
+//! through these entries, so a claim and its evidence note can never drift apart.
 
 use crate::content::text::Text;
 use crate::t;
 
 mod entries;
 pub use entries::*;
+
+// The words around every note: its button and the lead-ins inside it.
+
+/// The disclosure button's text.
+pub const TOGGLE: Text = t!("What the research says");
+/// Lead-in for the article's claim inside an open note.
+pub const ARTICLE_SAYS: Text = t!("The article says:");
+/// Lead-in for the research summary inside an open note.
+pub const RESEARCH_SAYS: Text = t!("Research so far suggests:");
+/// Lead-in for the citation.
+pub const SOURCE: Text = t!("Source:");
+/// Prefix for the strength label, for screen readers.
+pub const STRENGTH_PREFIX: Text = t!("Evidence:");
 
 /// How strong the evidence is for a claim.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -74,17 +87,6 @@ pub struct Evidence {
     /// Where it comes from.
     pub citation: Text,
 }
-
-/// The disclosure button's text.
-pub const TOGGLE: Text = t!("What the research says");
-/// Lead-in for the article's claim inside an open note.
-pub const ARTICLE_SAYS: Text = t!("The article says:");
-/// Lead-in for the research summary inside an open note.
-pub const RESEARCH_SAYS: Text = t!("Research so far suggests:");
-/// Lead-in for the citation.
-pub const SOURCE: Text = t!("Source:");
-/// Prefix for the strength label, for screen readers.
-pub const STRENGTH_PREFIX: Text = t!("Evidence:");
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {

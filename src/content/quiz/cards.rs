@@ -25,6 +25,8 @@ pub fn theme(theme: Theme) -> &'static ThemeText {
     &CARDS[theme as usize]
 }
 
+// Records of one shape: data a writer edits, not repeated logic (see `content`'s module
+// comment on the repeated-code scan).
 /// The cards, one per theme, in the order the themes are declared (that of [`Theme::ALL`];
 /// a test checks each card's evidence against its theme). One table, as the questions are.
 const CARDS: [ThemeText; Theme::ALL.len()] = [

@@ -53,6 +53,8 @@ pub struct Question {
 /// The answer every question offers last.
 pub const RATHER_NOT_SAY: Text = t!("I'd rather not say");
 
+// Records of one shape: data a writer edits, not repeated logic (see `content`'s module
+// comment on the repeated-code scan).
 /// The questions, in order.
 pub const QUESTIONS: &[Question] = &[
     Question {

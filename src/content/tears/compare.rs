@@ -30,6 +30,8 @@ pub const ASPECT: Text = t!("Aspect");
 
 /// The comparison's rows, in reading order.
 // Every row has the same shape on purpose: it is a table, read across.
+// Records of one shape: data a writer edits, not repeated logic (see `content`'s module
+// comment on the repeated-code scan).
 pub const COMPARE_ROWS: &[CompareRow] = &[
     CompareRow {
         aspect: t!("Trigger"),

@@ -5,6 +5,8 @@ use crate::content::evidence as ev;
 use super::{Block::*, Choice, Explorable, Figure, Step};
 use crate::t;
 
+// Records of one shape: data a writer edits, not repeated logic (see `content`'s module
+// comment on the repeated-code scan).
 /// Step 1.
 pub const STEP: Step = Step {
     title: t!("Three kinds of tears"),

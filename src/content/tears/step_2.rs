@@ -5,6 +5,8 @@ use crate::content::evidence as ev;
 use super::{Block::*, Choice, Explorable, Figure, Step};
 use crate::t;
 
+// Records of one shape: data a writer edits, not repeated logic (see `content`'s module
+// comment on the repeated-code scan).
 /// Step 2.
 pub const STEP: Step = Step {
     title: t!("Reflex tears: washing the eye"),

@@ -5,6 +5,8 @@ use super::{Block::*, Choice, Explorable, Figure, Step};
 use crate::content::evidence as ev;
 use crate::t;
 
+// Records of one shape: data a writer edits, not repeated logic (see `content`'s module
+// comment on the repeated-code scan).
 /// Step 3.
 pub const STEP: Step = Step {
     title: t!("Emotional tears: from feeling to tear"),
