@@ -65,7 +65,10 @@ for (const vp of VIEWPORTS) {
     assert.equal(await page.locator(HEADING).textContent(), screen('reflect').heading);
     assert.ok(await page.locator('.noscript-note').isVisible());
     // Playwright turns scripts off with a policy, which also refuses the script preload.
-    assert.deepEqual(errors.filter((e) => !e.endsWith(' csp')), []);
+    // The wasm's preload is fetched and, with no script to run it, left unused: Chromium
+    // says so if a page stays open a few seconds past its load, as on a busy machine.
+    const unusedWasm = (e) => /_bg\.wasm was preloaded using link preload but not used/.test(e);
+    assert.deepEqual(errors.filter((e) => !e.endsWith(' csp') && !unusedWasm(e)), []);
     await context.close();
   });
 }
