@@ -56,7 +56,7 @@ pub fn App(props: &AppProps) -> Html {
     let therapist_url = options.therapist_url.clone().map(AttrValue::from);
     html! {
         <>
-            { shell(shown, therapist_url, words, loading) }
+            { shell(shown, therapist_url, words) }
             { status_toasts(connection, &worker, loading) }
         </>
     }
@@ -85,7 +85,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         route: props.route,
         embedded: props.embedded,
     };
-    shell(here, props.therapist_url.clone(), web::Words::Ready, false)
+    shell(here, props.therapist_url.clone(), web::Words::Ready)
 }
 
 /// Follows screen changes: the document's title for every route; after the first
@@ -106,16 +106,13 @@ fn use_screen_changes(route: Route) {
     });
 }
 
-/// The page `here`: skip link, header, the screen (or, if its `words` could not be
-/// fetched, a calm message), crisis support (with the host's "find a therapist" address,
-/// if any) and credit. `loading`: the next page's words are on their way, so the screen
-/// is busy. A view function.
-pub fn shell(
-    here: Page,
-    therapist_url: Option<AttrValue>,
-    words: web::Words,
-    loading: bool,
-) -> Html {
+/// The page `here`: skip link, header, the screen, crisis support (with the host's "find a
+/// therapist" address, if any) and credit. `words` are those of the page the reader asked
+/// for: if they could not be fetched, a calm message stands in the screen's place; while
+/// they are on their way, `here` is the page before and the screen is marked busy. A view
+/// function.
+pub fn shell(here: Page, therapist_url: Option<AttrValue>, words: web::Words) -> Html {
+    let loading = words == web::Words::Loading;
     let page = match here.route {
         _ if words == web::Words::Failed => words_failed(here),
         Route::Home => home(here),
