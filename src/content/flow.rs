@@ -2,6 +2,7 @@
 //! label, the controls, the captions and the still frames.
 
 use crate::content::text::Text;
+use crate::record;
 use crate::t;
 
 use crate::content::evidence::{self as ev, Evidence};
@@ -16,17 +17,17 @@ pub const METAPHOR_NOTE: Text =
 /// The article's idea, one paragraph per entry (our words, short quotes attributed).
 pub const INTRO: &[Text] = &[
     t!("The article borrows an idea from Traditional Chinese Medicine (TCM): good health is energy, \
-     called Qi (say \"chee\"), flowing freely through the body."),
+        called Qi (say \"chee\"), flowing freely through the body."),
     t!("The author, Natasha Kelly, writes that emotions are \"a form of energy\". Stress and held-back \
-     feelings can block the flow, and stuck energy can lead to discomfort. Crying, in her words, \
-     is \"a natural release valve\"."),
+        feelings can block the flow, and stuck energy can lead to discomfort. Crying, in her words, \
+        is \"a natural release valve\"."),
 ];
 
 /// How to use the picture.
 pub const TRY_IT: Text = t!(
     "Try it: turn up stress and holding back. The throat narrows, the flow \
-    crowds and pressure builds. Then open the channel. This is only a picture: tears are welcome, \
-    and not crying is fine too."
+     crowds and pressure builds. Then open the channel. This is only a picture: tears are welcome, \
+     and not crying is fine too."
 );
 
 /// The figure's accessible name.
@@ -69,8 +70,6 @@ pub fn channel(c: Channel) -> Text {
     }
 }
 
-// Records of one shape: data a writer edits, not repeated logic (see `content`'s module
-// comment on the repeated-code scan).
 /// Shown instead of motion when the reader asks for reduced motion.
 pub const STILLS_NOTE: Text = t!("Your device asks for less motion, so here are still pictures.");
 pub const PREVIOUS: Text = t!("Previous");
@@ -84,22 +83,22 @@ pub struct Still {
 
 /// The still pictures, in order: flowing, stuck, pressure, release.
 pub const STILLS: [Still; 4] = [
-    Still {
-        name: t!("Flowing"),
-        caption: t!("The flow is steady and free."),
-    },
-    Still {
-        name: t!("Stuck"),
-        caption: t!("Stress and holding back narrow the throat. The flow crowds behind the block."),
-    },
-    Still {
-        name: t!("Pressure"),
-        caption: t!("Pressure is building behind the block."),
-    },
-    Still {
-        name: t!("Release"),
-        caption: t!("The channel opens, tears flow, and the pressure eases."),
-    },
+    record!(Still {
+        name: "Flowing",
+        caption: "The flow is steady and free.",
+    }),
+    record!(Still {
+        name: "Stuck",
+        caption: "Stress and holding back narrow the throat. The flow crowds behind the block.",
+    }),
+    record!(Still {
+        name: "Pressure",
+        caption: "Pressure is building behind the block.",
+    }),
+    record!(Still {
+        name: "Release",
+        caption: "The channel opens, tears flow, and the pressure eases.",
+    }),
 ];
 
 /// "Picture 2 of 4: Stuck".
@@ -118,9 +117,9 @@ pub const RESEARCH_EVIDENCE: &Evidence = &ev::MOOD;
 /// The bridge between the metaphor and the evidence.
 pub const RESEARCH_INTRO: Text = t!(
     "Research gives a less certain picture. In studies where people \
-    describe themselves, those who often push their feelings down tend to feel worse. Studies \
-    like these cannot show cause and effect. Mood after crying varies too. On average it was \
-    better after about one cry in three, the same after most, and worse after a few."
+     describe themselves, those who often push their feelings down tend to feel worse. Studies \
+     like these cannot show cause and effect. Mood after crying varies too. On average it was \
+     better after about one cry in three, the same after most, and worse after a few."
 );
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -6,11 +6,10 @@
 //! way: where words and the model must agree, such as how many questions there are, the
 //! build checks it here.
 //!
-//! Tables of records (evidence entries, questions, cards, support lines, the walkthrough's
-//! steps and choices, the comparison's rows, the flow's stills) look alike line by line:
-//! the repeated-code scan (`duplicates`) pairs them, reading each `field: t!("…")` line as
-//! a statement. They are data, not repeated logic: each record is one thing a writer edits,
-//! and the types they fill are written once, in each module's `mod.rs` or head.
+//! Every phrase is written `t!("…")`, or as a plain string inside `record!(…)`: the
+//! tables of records (evidence notes, questions, cards, support lines, the walkthrough's
+//! steps, the comparison's rows, the flow's stills) use [`record!`](crate::record), so a
+//! table reads as the data it is. See [`text`] for what a phrase is in each build.
 
 pub mod embed;
 pub mod evidence;
@@ -18,6 +17,7 @@ pub mod failure;
 pub mod flow;
 pub mod offline;
 pub mod quiz;
+pub mod record;
 pub mod site;
 pub mod support;
 pub mod tears;

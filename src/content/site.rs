@@ -1,6 +1,7 @@
 //! The shell's words: title, introduction, credit, navigation and section summaries.
 
 use crate::content::text::Text;
+use crate::record;
 use crate::t;
 
 use crate::model::route::Section;
@@ -13,11 +14,11 @@ pub const TAGLINE: Text = t!("A gentle guide to tears, feelings and crying in th
 /// The introduction on the home screen, one paragraph per entry.
 pub const INTRO: &[Text] = &[
     t!("Maybe you cried in a counselling session and felt awkward. Maybe you felt you had to say sorry. \
-     You are not alone, and you did nothing wrong."),
+        You are not alone, and you did nothing wrong."),
     t!("Crying is common and normal. Some people cry often, some rarely or never, and some \
-     cannot. Not crying is fine too. This short guide looks at what tears are, why feelings can \
-     feel stuck, and what crying might mean for you. Take it at your own pace. You can stop at \
-     any time."),
+        cannot. Not crying is fine too. This short guide looks at what tears are, why feelings can \
+        feel stuck, and what crying might mean for you. Take it at your own pace. You can stop at \
+        any time."),
 ];
 
 /// Lead-in to the three sections on the home screen.
@@ -42,7 +43,7 @@ pub const CREDIT: Credit = Credit {
     byline: t!(" by Natasha Kelly, BA (Hons) MBACP, counsellor, on Counselling Directory."),
     note: t!(
         "The article's ideas are shown as the author's. Next to them we say what research \
-           so far suggests."
+         so far suggests."
     ),
 };
 
@@ -65,30 +66,25 @@ pub const fn section(section: Section) -> &'static SectionText {
     }
 }
 
-const TEARS: SectionText = SectionText {
-    nav_label: t!("Tears"),
-    title: t!("Three kinds of tears"),
-    summary: t!(
-        "How each kind of tear starts, what is in them, and what crying can and cannot do."
-    ),
-};
+const TEARS: SectionText = record!(SectionText {
+    nav_label: "Tears",
+    title: "Three kinds of tears",
+    summary: "How each kind of tear starts, what is in them, and what crying can and cannot do.",
+});
 
-const FLOW: SectionText = SectionText {
-    nav_label: t!("Flow"),
-    title: t!("When feelings get stuck"),
-    summary: t!(
-        "Play with an old idea: feelings as a flow that can get blocked, and crying as a release."
-    ),
-};
+const FLOW: SectionText = record!(SectionText {
+    nav_label: "Flow",
+    title: "When feelings get stuck",
+    summary:
+        "Play with an old idea: feelings as a flow that can get blocked, and crying as a release.",
+});
 
-const REFLECT: SectionText = SectionText {
-    nav_label: t!("Reflect"),
-    title: t!("You and your tears"),
-    summary: t!(
-        "A few gentle questions to think about, and ideas to bring to a counsellor. \
-              Your answers stay on this device."
-    ),
-};
+const REFLECT: SectionText = record!(SectionText {
+    nav_label: "Reflect",
+    title: "You and your tears",
+    summary: "A few gentle questions to think about, and ideas to bring to a counsellor. \
+              Your answers stay on this device.",
+});
 
 /// Labels for the shell's own controls.
 pub const SKIP_LINK: Text = t!("Skip to content");
@@ -99,6 +95,6 @@ pub const EMBED_LINK: Text = t!("Embed this guide on your site");
 /// What search results and link previews say about the app as a whole.
 pub const DESCRIPTION: Text = t!(
     "A gentle, interactive guide to why we cry: the three kinds of \
-    tears, feelings that get stuck, and a private self-reflection to bring to a counsellor. Based \
-    on the article Crying in the therapy room."
+     tears, feelings that get stuck, and a private self-reflection to bring to a counsellor. Based \
+     on the article Crying in the therapy room."
 );

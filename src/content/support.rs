@@ -2,6 +2,7 @@
 //! pointer for readers elsewhere: the guide can be embedded on any site.
 
 use crate::content::text::Text;
+use crate::record;
 use crate::t;
 
 /// One way to get help now.
@@ -21,44 +22,42 @@ pub const HEADING: Text = t!("Need to talk to someone now?");
 /// Says whose numbers these are, on every page.
 pub const UK_LEAD: Text = t!("These are UK lines. All are free.");
 
-// Records of one shape: data a writer edits, not repeated logic (see `content`'s module
-// comment on the repeated-code scan).
 /// The lines every page shows first, in the order a reader in distress should meet them.
 pub const LINES: &[SupportLine] = &[
-    SupportLine {
-        name: t!("Samaritans"),
-        number: t!("116 123"),
+    record!(SupportLine {
+        name: "Samaritans",
+        number: "116 123",
         href: "tel:116123",
-        detail: t!("any time, day or night"),
-    },
-    SupportLine {
-        name: t!("Shout"),
-        number: t!("Text SHOUT to 85258"),
+        detail: "any time, day or night",
+    }),
+    record!(SupportLine {
+        name: "Shout",
+        number: "Text SHOUT to 85258",
         href: "sms:85258?body=SHOUT",
-        detail: t!("a text line, any time, if you cannot or would rather not speak"),
-    },
-    SupportLine {
-        name: t!("NHS 111"),
-        number: t!("111"),
+        detail: "a text line, any time, if you cannot or would rather not speak",
+    }),
+    record!(SupportLine {
+        name: "NHS 111",
+        number: "111",
         href: "tel:111",
-        detail: t!("choose option 2 for mental health crisis support (England)"),
-    },
+        detail: "choose option 2 for mental health crisis support (England)",
+    }),
 ];
 
 /// The rest of the full list, after the emergency line.
 pub const MORE_LINES: &[SupportLine] = &[
-    SupportLine {
-        name: t!("Lifeline"),
-        number: t!("0808 808 8000"),
+    record!(SupportLine {
+        name: "Lifeline",
+        number: "0808 808 8000",
         href: "tel:08088088000",
-        detail: t!("in Northern Ireland, any time"),
-    },
-    SupportLine {
-        name: t!("Childline"),
-        number: t!("0800 1111"),
+        detail: "in Northern Ireland, any time",
+    }),
+    record!(SupportLine {
+        name: "Childline",
+        number: "0800 1111",
         href: "tel:08001111",
-        detail: t!("if you are under 19"),
-    },
+        detail: "if you are under 19",
+    }),
 ];
 
 // One constant per phrase, the shape of the quiz's labels (content/quiz/mod.rs): alike

@@ -2,7 +2,7 @@
 //! reader chose (a kind of tear, a feeling, a moment...), or none yet.
 //!
 //! Every figure in the walkthrough works the same way, so one small reducer serves them
-//! all: the figure's words and drawings (in `content::tear_figures` and
+//! all: the figure's words and drawings (in `content::tears::figures` and
 //! `components::tears::figures`) say what each setting means. Keeping one reducer keeps
 //! the download small, and every state is a plain value, so the server renders the
 //! resting picture and tests can name any state.

@@ -1,5 +1,6 @@
 //! The phrases of each bundle, read from the content's source: every `t!("…")` in the
-//! bundle's files and the words of the evidence notes its pages show, found by parsing the Rust (not by matching text), so a phrase can
+//! bundle's files, every string of a `record!(…)` but its addresses (see
+//! `content::record`), and the words of the evidence notes its pages show, found by parsing the Rust (not by matching text), so a phrase can
 //! never be left out of its page's data. The prerender writes them as each page's data;
 //! the tests check them against what the pages render. Build machine only.
 
@@ -9,6 +10,7 @@ use std::path::Path;
 
 use syn::visit::Visit;
 
+use crate::content::record::ADDRESS_FIELDS;
 use crate::content::text::key_of;
 use crate::site_map::words::{shown_evidence, Bundle};
 
@@ -53,12 +55,15 @@ fn add(found: &mut Phrases, words: String, from: &str) -> Result<(), String> {
     }
 }
 
-/// Collects the literal of every `t!` call, outside `#[cfg(test)]` modules (tests may
-/// name phrases that are not the site's).
+/// Collects the literal of every `t!` call and every string of a `record!` but its
+/// addresses, outside `#[cfg(test)]` modules (tests may name phrases that are not the
+/// site's).
 #[derive(Default)]
 struct Finder {
     words: Vec<String>,
     problem: Option<String>,
+    /// Inside a `record!`, where a string is a phrase.
+    in_record: bool,
 }
 
 impl<'ast> Visit<'ast> for Finder {
@@ -80,8 +85,31 @@ impl<'ast> Visit<'ast> for Finder {
                     self.problem = Some(format!("t!({}) must hold one string literal", mac.tokens))
                 }
             }
+        } else if mac.path.is_ident("record") {
+            match mac.parse_body::<syn::Expr>() {
+                Ok(record) => {
+                    let outer = std::mem::replace(&mut self.in_record, true);
+                    self.visit_expr(&record);
+                    self.in_record = outer;
+                }
+                Err(e) => self.problem = Some(format!("record!({}): {e}", mac.tokens)),
+            }
         }
         syn::visit::visit_macro(self, mac);
+    }
+
+    fn visit_field_value(&mut self, field: &'ast syn::FieldValue) {
+        let is_address = matches!(&field.member, syn::Member::Named(name)
+            if ADDRESS_FIELDS.iter().any(|a| name == a));
+        if !(self.in_record && is_address) {
+            syn::visit::visit_field_value(self, field);
+        }
+    }
+
+    fn visit_lit_str(&mut self, lit: &'ast syn::LitStr) {
+        if self.in_record {
+            self.words.push(lit.value());
+        }
     }
 }
 

@@ -3,202 +3,166 @@
 //! the notes it shows, not all fifteen.
 
 use super::{Evidence, Strength};
-use crate::t;
+use crate::record;
 
-// Records of one shape: data a writer edits, not repeated logic (see `content`'s module
-// comment on the repeated-code scan).
-pub const KINDS_DIFFER: Evidence = Evidence {
+pub const KINDS_DIFFER: Evidence = record!(Evidence {
     id: "kinds",
-    claim: t!("There are different kinds of tears, and they are set off by different things."),
+    claim: "There are different kinds of tears, and they are set off by different things.",
     strength: Strength::WellSupported,
-    summary: t!(
+    summary:
         "Scientists name three kinds. Basal tears keep your eyes wet all the time. Reflex tears \
-              wash out things like onion fumes or dust. Emotional tears come with strong feelings."
-    ),
-    citation: t!("Reviewed in Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489)."),
-};
+         wash out things like onion fumes or dust. Emotional tears come with strong feelings.",
+    citation: "Reviewed in Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489).",
+});
 
-pub const CONTENT_DIFFERS: Evidence = Evidence {
+pub const CONTENT_DIFFERS: Evidence = record!(Evidence {
     id: "protein",
-    claim: t!("Emotional tears are made differently from onion tears."),
+    claim: "Emotional tears are made differently from onion tears.",
     strength: Strength::Mixed,
-    summary: t!(
+    summary:
         "One study found about a quarter more protein in emotional tears than in onion tears, \
-              but the same kinds of protein. It was small and has not been repeated much."
-    ),
-    citation: t!(
-        "Frey et al. (1981), American Journal of Ophthalmology 92(4):559-567 (PMID 7294117)."
-    ),
-};
+         but the same kinds of protein. It was small and has not been repeated much.",
+    citation: "Frey et al. (1981), American Journal of Ophthalmology 92(4):559-567 (PMID 7294117).",
+});
 
-pub const STRESS_HORMONES: Evidence = Evidence {
+pub const STRESS_HORMONES: Evidence = record!(Evidence {
     id: "hormones",
-    claim: t!(
-        "Emotional tears carry more stress hormones, such as ACTH, and leu-enkephalin, a \
-            natural painkiller."
-    ),
+    claim: "Emotional tears carry more stress hormones, such as ACTH, and leu-enkephalin, a \
+            natural painkiller.",
     strength: Strength::Hypothesis,
-    summary: t!(
-        "This idea comes from one lab and a book from 1985. No study has yet checked these \
-              hormones in both kinds of tears side by side."
-    ),
-    citation: t!("Frey (1985), Crying: The Mystery of Tears."),
-};
+    summary: "This idea comes from one lab and a book from 1985. No study has yet checked these \
+              hormones in both kinds of tears side by side.",
+    citation: "Frey (1985), Crying: The Mystery of Tears.",
+});
 
-pub const TOXINS_RELEASED: Evidence = Evidence {
+pub const TOXINS_RELEASED: Evidence = record!(Evidence {
     id: "toxins",
-    claim: t!("Crying washes stress hormones and toxins out of the body, and that is why it brings relief."),
+    claim: "Crying washes stress hormones and toxins out of the body, and that is why it brings relief.",
     strength: Strength::Hypothesis,
-    summary: t!("No study shows tears taking toxins out of the body in amounts that matter. The \
+    summary: "No study shows tears taking toxins out of the body in amounts that matter. The \
               hormones that leave in tears are tiny next to what the body makes. In a study of 197 \
               people, the stress hormone cortisol was the same in people who cried and people who \
-              did not."),
-    citation: t!("Sharman et al. (2020), Emotion (doi 10.1037/emo0000633)."),
-};
+              did not.",
+    citation: "Sharman et al. (2020), Emotion (doi 10.1037/emo0000633).",
+});
 
-pub const MOOD: Evidence = Evidence {
+pub const MOOD: Evidence = record!(Evidence {
     id: "mood",
-    claim: t!("Crying lifts your mood and eases distress."),
+    claim: "Crying lifts your mood and eases distress.",
     strength: Strength::Mixed,
-    summary: t!(
+    summary:
         "It varies a lot. In daily life, one study followed 1,004 cries. On average, mood was \
-              better after about one cry in three. It was the same after most, and worse after a \
-              few. In a lab study, people watched a sad film. On average, mood dipped just after, \
-              and was a little better 90 minutes later. Relief was more likely with someone \
-              supportive there, and less likely with shame."
-    ),
-    citation: t!(
-        "Bylsma et al. (2011), J Res Pers (doi 10.1016/j.jrp.2011.04.007); Gračanin et \
+         better after about one cry in three. It was the same after most, and worse after a \
+         few. In a lab study, people watched a sad film. On average, mood dipped just after, \
+         and was a little better 90 minutes later. Relief was more likely with someone \
+         supportive there, and less likely with shame.",
+    citation: "Bylsma et al. (2011), J Res Pers (doi 10.1016/j.jrp.2011.04.007); Gračanin et \
                al. (2015), Motiv Emot (doi 10.1007/s11031-015-9507-9); Bylsma et al. (2008), J \
-               Soc Clin Psychol 27(10):1165-1187."
-    ),
-};
+               Soc Clin Psychol 27(10):1165-1187.",
+});
 
-pub const SOOTHING: Evidence = Evidence {
+pub const SOOTHING: Evidence = record!(Evidence {
     id: "soothing",
-    claim: t!("Crying can soothe the person who cries."),
+    claim: "Crying can soothe the person who cries.",
     strength: Strength::Mixed,
-    summary: t!(
-        "Some researchers think crying may help the body settle after stress. There is some \
-              support for this, but it is still being studied."
-    ),
-    citation: t!("Gračanin, Bylsma & Vingerhoets (2014), Frontiers in Psychology 5:502."),
-};
+    summary: "Some researchers think crying may help the body settle after stress. There is some \
+              support for this, but it is still being studied.",
+    citation: "Gračanin, Bylsma & Vingerhoets (2014), Frontiers in Psychology 5:502.",
+});
 
-pub const SIGNAL: Evidence = Evidence {
+pub const SIGNAL: Evidence = record!(Evidence {
     id: "signal",
-    claim: t!("Tears are a signal: they show others that we need support."),
+    claim: "Tears are a signal: they show others that we need support.",
     strength: Strength::WellSupported,
-    summary: t!(
-        "This is the best supported reason we cry. Tears tell people around us that we need \
-              support, and they often respond with care."
-    ),
-    citation: t!("Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489)."),
-};
+    summary: "This is the best supported reason we cry. Tears tell people around us that we need \
+              support, and they often respond with care.",
+    citation: "Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489).",
+});
 
-pub const BODY_KNOWS: Evidence = Evidence {
+pub const BODY_KNOWS: Evidence = record!(Evidence {
     id: "body-knows",
-    claim: t!(
-        "Your body often knows before your mind does: tears can be a sign that something \
-            needs attention."
-    ),
+    claim: "Your body often knows before your mind does: tears can be a sign that something \
+            needs attention.",
     strength: Strength::ArticleView,
-    summary: t!(
-        "We found no study that tests this. Some people do say their tears came before they \
-              knew why."
-    ),
-    citation: t!("The article's own view; no study to cite."),
-};
+    summary: "We found no study that tests this. Some people do say their tears came before they \
+              knew why.",
+    citation: "The article's own view; no study to cite.",
+});
 
-pub const QI_FLOW: Evidence = Evidence {
+pub const QI_FLOW: Evidence = record!(Evidence {
     id: "qi",
-    claim: t!("In Traditional Chinese Medicine, blocked energy (Qi) causes illness, and crying lets stuck energy out."),
+    claim: "In Traditional Chinese Medicine, blocked energy (Qi) causes illness, and crying lets stuck energy out.",
     strength: Strength::Metaphor,
-    summary: t!("This is an old way of picturing health, not a measurable energy. Research on a \
+    summary: "This is an old way of picturing health, not a measurable energy. Research on a \
               nearby idea: people who often hold their feelings in tend to feel worse. These \
-              studies ask people about themselves, so they cannot show cause and effect."),
-    citation: t!("Gross & John (2003), J Pers Soc Psychol 85:348-362; Bylsma et al. (2008)."),
-};
+              studies ask people about themselves, so they cannot show cause and effect.",
+    citation: "Gross & John (2003), J Pers Soc Psychol 85:348-362; Bylsma et al. (2008).",
+});
 
-pub const NOT_WEAKNESS: Evidence = Evidence {
+pub const NOT_WEAKNESS: Evidence = record!(Evidence {
     id: "normal",
-    claim: t!("Crying is not a weakness. It is a normal human thing, and therapists welcome it."),
+    claim: "Crying is not a weakness. It is a normal human thing, and therapists welcome it.",
     strength: Strength::WellSupported,
-    summary: t!("Crying is common and normal. People cry in every culture. But it is not universal. \
+    summary: "Crying is common and normal. People cry in every culture. But it is not universal. \
               People differ a lot in how often they cry. Some rarely or never cry, and some cannot, \
               for example with dry eyes or some medicines. Not crying is fine too. Guidance for \
-              counsellors treats crying as a normal part of therapy."),
-    citation: t!("Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489)."),
-};
+              counsellors treats crying as a normal part of therapy.",
+    citation: "Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489).",
+});
 
-pub const REFLEX_PATH: Evidence = Evidence {
+pub const REFLEX_PATH: Evidence = record!(Evidence {
     id: "reflex-path",
-    claim: t!(
-        "Reflex tears start when something bothers the eye. A nerve carries the message, and \
-            the tear gland washes the eye."
-    ),
+    claim: "Reflex tears start when something bothers the eye. A nerve carries the message, and \
+            the tear gland washes the eye.",
     strength: Strength::WellSupported,
-    summary: t!(
-        "This is basic eye science. A nerve at the front of the eye senses things like onion \
+    summary: "This is basic eye science. A nerve at the front of the eye senses things like onion \
               fumes or dust. The message goes to the brainstem, the base of the brain. From there \
-              a nerve to the tear gland tells it to make a rush of tears."
-    ),
-    citation: t!("Reviewed in Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489)."),
-};
+              a nerve to the tear gland tells it to make a rush of tears.",
+    citation: "Reviewed in Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489).",
+});
 
-pub const EMOTIONAL_PATH: Evidence = Evidence {
+pub const EMOTIONAL_PATH: Evidence = record!(Evidence {
     id: "emotional-path",
-    claim: t!(
-        "Emotional tears start with a feeling. The brain's feeling centres send a message to \
-            the tear gland."
-    ),
+    claim: "Emotional tears start with a feeling. The brain's feeling centres send a message to \
+            the tear gland.",
     strength: Strength::WellSupported,
-    summary: t!(
-        "This is the best account we have, but it is not settled. It goes like this: areas \
+    summary: "This is the best account we have, but it is not settled. It goes like this: areas \
               deep in the brain that handle feelings, then the brainstem, then the same nerve to \
               the tear gland that reflex tears use. Just how a feeling turns into tears is still \
-              being worked out."
-    ),
-    citation: t!("Reviewed in Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489)."),
-};
+              being worked out.",
+    citation: "Reviewed in Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489).",
+});
 
-pub const BOND: Evidence = Evidence {
+pub const BOND: Evidence = record!(Evidence {
     id: "bond",
-    claim: t!("Crying in front of your therapist shows trust, and it can make the bond between you stronger."),
+    claim: "Crying in front of your therapist shows trust, and it can make the bond between you stronger.",
     strength: Strength::Mixed,
-    summary: t!("Few studies look at crying in therapy itself, so this part is less sure. We do know \
-              that relief after crying is more likely when someone supportive is there."),
-    citation: t!("Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489); Bylsma et al. (2008)."),
-};
+    summary: "Few studies look at crying in therapy itself, so this part is less sure. We do know \
+              that relief after crying is more likely when someone supportive is there.",
+    citation: "Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489); Bylsma et al. (2008).",
+});
 
-pub const WITNESS: Evidence = Evidence {
+pub const WITNESS: Evidence = record!(Evidence {
     id: "witness",
-    claim: t!(
-        "Your therapist becomes not only a guide but a compassionate witness: someone who \
-            sees what you go through, with care."
-    ),
+    claim: "Your therapist becomes not only a guide but a compassionate witness: someone who \
+            sees what you go through, with care.",
     strength: Strength::ArticleView,
-    summary: t!(
-        "This is the article's picture of the bond with a therapist. It is not something a \
-              study can measure."
-    ),
-    citation: t!("Kelly, Crying in the therapy room, Counselling Directory."),
-};
+    summary: "This is the article's picture of the bond with a therapist. It is not something a \
+              study can measure.",
+    citation: "Kelly, Crying in the therapy room, Counselling Directory.",
+});
 
-pub const HOLDING_BACK: Evidence = Evidence {
+pub const HOLDING_BACK: Evidence = record!(Evidence {
     id: "holding-back",
-    claim: t!("Feelings that are held in can get stuck, and letting tears come can ease them."),
+    claim: "Feelings that are held in can get stuck, and letting tears come can ease them.",
     strength: Strength::Mixed,
-    summary: t!(
-        "People who often hide their feelings tend to feel worse overall. But these studies \
+    summary: "People who often hide their feelings tend to feel worse overall. But these studies \
               ask people about themselves, so they cannot show cause and effect. Tears that are \
-              held back seem to bring less relief than tears that are let out."
-    ),
-    citation: t!(
+              held back seem to bring less relief than tears that are let out.",
+    citation:
         "Gross & John (2003), J Pers Soc Psychol 85:348-362; Bylsma, Vingerhoets & Rottenberg \
-               (2008), J Soc Clin Psychol 27(10):1165-1187."
-    ),
-};
+         (2008), J Soc Clin Psychol 27(10):1165-1187.",
+});
 
 /// Every entry, for tests that check each is complete.
 pub const ALL: &[&Evidence] = &[

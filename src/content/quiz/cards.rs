@@ -3,6 +3,7 @@
 //! the gentle general reflection when every question was skipped.
 
 use crate::content::text::Text;
+use crate::record;
 use crate::t;
 
 use super::Theme;
@@ -25,65 +26,63 @@ pub fn theme(theme: Theme) -> &'static ThemeText {
     &CARDS[theme as usize]
 }
 
-// Records of one shape: data a writer edits, not repeated logic (see `content`'s module
-// comment on the repeated-code scan).
 /// The cards, one per theme, in the order the themes are declared (that of [`Theme::ALL`];
 /// a test checks each card's evidence against its theme). One table, as the questions are.
 const CARDS: [ThemeText; Theme::ALL.len()] = [
-    ThemeText {
-        title: t!("Holding tears back"),
+    record!(ThemeText {
+        title: "Holding tears back",
         evidence: &evidence::HOLDING_BACK,
-        prompts: &[
-            t!("How do I feel about holding tears back, or letting them come?"),
-            t!("Where did my ideas about crying come from?"),
+        prompts: [
+            "How do I feel about holding tears back, or letting them come?",
+            "Where did my ideas about crying come from?",
         ],
-    },
-    ThemeText {
-        title: t!("Saying sorry for tears"),
+    }),
+    record!(ThemeText {
+        title: "Saying sorry for tears",
         evidence: &evidence::NOT_WEAKNESS,
-        prompts: &[
-            t!("How do I feel when I cry in front of someone?"),
-            t!("What would it be like to cry and not say sorry?"),
+        prompts: [
+            "How do I feel when I cry in front of someone?",
+            "What would it be like to cry and not say sorry?",
         ],
-    },
-    ThemeText {
-        title: t!("Crying and relief"),
+    }),
+    record!(ThemeText {
+        title: "Crying and relief",
         evidence: &evidence::MOOD,
-        prompts: &[
-            t!("What makes the difference between a cry that helps and one that doesn't?"),
-            t!("Who or what helps me when I am upset?"),
+        prompts: [
+            "What makes the difference between a cry that helps and one that doesn't?",
+            "Who or what helps me when I am upset?",
         ],
-    },
-    ThemeText {
-        title: t!("Tears as a signal"),
+    }),
+    record!(ThemeText {
+        title: "Tears as a signal",
         evidence: &evidence::BODY_KNOWS,
-        prompts: &[
-            t!("Have my tears ever come before I knew why? What was going on?"),
-            t!("What might my tears say to me, or to the people around me?"),
+        prompts: [
+            "Have my tears ever come before I knew why? What was going on?",
+            "What might my tears say to me, or to the people around me?",
         ],
-    },
-    ThemeText {
-        title: t!("Crying in therapy"),
+    }),
+    record!(ThemeText {
+        title: "Crying in therapy",
         evidence: &evidence::BOND,
-        prompts: &[
-            t!("Can I tell my counsellor how I feel about crying in front of them?"),
-            t!("What would help me feel at ease in a session, with or without tears?"),
+        prompts: [
+            "Can I tell my counsellor how I feel about crying in front of them?",
+            "What would help me feel at ease in a session, with or without tears?",
         ],
-    },
+    }),
 ];
 
 /// The sentence about the reader on a card, which says only what follows from their
 /// answers on its theme: they chose answers (shown above it, in their words) ...
 pub const TOLD_CHOSE: Text = t!(
     "These are the answers you chose. Any answer is fine. None is a \
-                              problem in itself."
+     problem in itself."
 );
 /// ... they chose only "I'd rather not say" ...
 pub const TOLD_RATHER_NOT: Text = t!("You chose not to say, and that's fine.");
 /// ... or they gave no answer on it.
 pub const TOLD_NOTHING: Text = t!(
     "You did not answer the questions on this, and that's fine. \
-                                Some people find this part of the article useful."
+     Some people find this part of the article useful."
 );
 
 /// The gentle general reflection when every question was skipped.
@@ -91,10 +90,10 @@ pub const GENERAL_TITLE: Text = t!("A gentle thought");
 pub const GENERAL_TEXT: &[Text] =
     &[
         t!("You chose not to answer, and that is completely fine. Some things are easier to think \
-     about than to put into words."),
+            about than to put into words."),
         t!(
             "Crying is common and normal, and so is not crying. If tears come, in a session or \
-     anywhere else, you do not need to explain or say sorry for them."
+             anywhere else, you do not need to explain or say sorry for them."
         ),
     ];
 pub const GENERAL_PROMPTS: &[Text] = &[

@@ -4,6 +4,7 @@
 
 use crate::content::evidence::Evidence;
 use crate::content::text::Text;
+use crate::record;
 use crate::t;
 
 use super::{compare, step_text, EMOTIONAL_TEARS, REFLEX_TEARS};
@@ -83,26 +84,26 @@ pub fn routes(view: View) -> &'static [InWords] {
 // The routes are here, with the words every walkthrough page carries, as three pages
 // draw them.
 /// The reflex route, stage by stage.
-pub const REFLEX_ROUTE: InWords = InWords {
+pub const REFLEX_ROUTE: InWords = record!(InWords {
     title: REFLEX_TEARS,
-    items: &[
-        t!("Onion gas stings the eye."),
-        t!("The eye's surface nerve sends a message to the brainstem."),
-        t!("The brainstem sends it along a nerve to the tear gland."),
-        t!("A reflex tear forms and washes the eye."),
+    items: [
+        "Onion gas stings the eye.",
+        "The eye's surface nerve sends a message to the brainstem.",
+        "The brainstem sends it along a nerve to the tear gland.",
+        "A reflex tear forms and washes the eye.",
     ],
-};
+});
 
 /// The emotional route, stage by stage.
-pub const EMOTIONAL_ROUTE: InWords = InWords {
+pub const EMOTIONAL_ROUTE: InWords = record!(InWords {
     title: EMOTIONAL_TEARS,
-    items: &[
-        t!("A strong feeling: sadness, relief or joy."),
-        t!("The feeling centres send a message to the brainstem."),
-        t!("It goes on along the same nerve to the tear gland."),
-        t!("An emotional tear forms."),
+    items: [
+        "A strong feeling: sadness, relief or joy.",
+        "The feeling centres send a message to the brainstem.",
+        "It goes on along the same nerve to the tear gland.",
+        "An emotional tear forms.",
     ],
-};
+});
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {

@@ -3,24 +3,23 @@
 use super::label;
 use super::{Block::*, Choice, Explorable, Figure, Step};
 use crate::content::evidence as ev;
+use crate::record;
 use crate::t;
 
-// Records of one shape: data a writer edits, not repeated logic (see `content`'s module
-// comment on the repeated-code scan).
 /// Step 3.
-pub const STEP: Step = Step {
-    title: t!("Emotional tears: from feeling to tear"),
+pub const STEP: Step = record!(Step {
+    title: "Emotional tears: from feeling to tear",
     blocks: &[
         Plain(t!(
             "Emotional tears start somewhere else: with a feeling. It might be sadness, \
-              worry, relief or even joy."
+             worry, relief or even joy."
         )),
         Claim(
             t!(
                 "Deep in your brain are areas that handle feelings. When a feeling is strong, \
-             they send a message down to the base of the brain. From there a nerve carries it \
-             to the tear gland, and tears form. This is the best account so far, but it is \
-             not settled."
+                 they send a message down to the base of the brain. From there a nerve carries it \
+                 to the tear gland, and tears form. This is the best account so far, but it is \
+                 not settled."
             ),
             &ev::EMOTIONAL_PATH,
         ),
@@ -29,38 +28,36 @@ pub const STEP: Step = Step {
         )),
     ],
     figure: Figure {
-        title: t!("From feeling to tears"),
-        desc: t!(
-            "A heart stands for a feeling. A message travels from it to the feeling \
+        title: "From feeling to tears",
+        desc: "A heart stands for a feeling. A message travels from it to the feeling \
                centres of the brain, then along the nerve to the tear gland, and an emotional \
-               tear forms."
-        ),
+               tear forms.",
         data: &[],
     },
     explorable: Explorable {
-        group: t!("Choose a feeling"),
-        rest: t!("Choose a feeling to see how an emotional tear starts."),
-        shared: Some(t!(
+        group: "Choose a feeling",
+        rest: "Choose a feeling to see how an emotional tear starts.",
+        shared: Some(
             "The feeling centres send a message to the brainstem, then along the same \
              nerve to the tear gland. An emotional tear forms."
-        )),
-        choices: &[
+        ),
+        choices: [
             Choice {
                 label: label::SADNESS,
-                caption: t!("Sadness."),
+                caption: "Sadness.",
                 evidence: &[&ev::EMOTIONAL_PATH],
             },
             Choice {
                 label: label::RELIEF,
-                caption: t!("Relief: a different feeling, the same route."),
+                caption: "Relief: a different feeling, the same route.",
                 evidence: &[&ev::EMOTIONAL_PATH],
             },
             Choice {
                 label: label::JOY,
-                caption: t!("Joy: even happy tears take the same route."),
+                caption: "Joy: even happy tears take the same route.",
                 evidence: &[&ev::EMOTIONAL_PATH],
             },
         ],
     },
     route: Some(super::figures::EMOTIONAL_ROUTE),
-};
+});

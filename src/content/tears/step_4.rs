@@ -3,66 +3,61 @@
 use crate::content::evidence as ev;
 
 use super::{Block::*, Choice, Explorable, Figure, Step};
+use crate::record;
 use crate::t;
 
-// Records of one shape: data a writer edits, not repeated logic (see `content`'s module
-// comment on the repeated-code scan).
 /// Step 4.
-pub const STEP: Step = Step {
-    title: t!("What is in your tears"),
+pub const STEP: Step = record!(Step {
+    title: "What is in your tears",
     blocks: &[
         Plain(t!("All tears are mostly water, with a little salt and some proteins that help \
-              protect your eyes.")),
+                  protect your eyes.")),
         Claim(
             t!("The article says emotional tears are made differently from onion tears. One \
-             small study found about a quarter more protein in emotional tears."),
+                small study found about a quarter more protein in emotional tears."),
             &ev::CONTENT_DIFFERS,
         ),
         Claim(
             t!("The article also says emotional tears carry more stress hormones, such as ACTH, \
-             and leu-enkephalin, a natural painkiller. This has not yet been checked side \
-             by side."),
+                and leu-enkephalin, a natural painkiller. This has not yet been checked side \
+                by side."),
             &ev::STRESS_HORMONES,
         ),
     ],
     figure: Figure {
-        title: t!("What is in reflex and emotional tears"),
-        desc: t!("A bar chart comparing reflex and emotional tears. For protein, the emotional \
+        title: "What is in reflex and emotional tears",
+        desc: "A bar chart comparing reflex and emotional tears. For protein, the emotional \
                bar is about a quarter longer than the reflex bar. For ACTH, a stress hormone, \
                and leu-enkephalin the bars are dotted outlines with question marks, because no study has \
-               measured them side by side."),
-        data: &[
-            t!("Protein: reflex tears 100 (our starting point), emotional tears about 124. \
-             That is about a quarter more, from one study in 1981."),
-            t!("ACTH, a stress hormone: not yet measured side by side."),
-            t!("Leu-enkephalin, a natural painkiller: not yet measured side by side."),
+               measured them side by side.",
+        data: [
+            "Protein: reflex tears 100 (our starting point), emotional tears about 124. \
+             That is about a quarter more, from one study in 1981.",
+            "ACTH, a stress hormone: not yet measured side by side.",
+            "Leu-enkephalin, a natural painkiller: not yet measured side by side.",
         ],
     },
     explorable: Explorable {
-    group: t!("Compare what is in them"),
-    rest: t!("Choose what to compare: what research measured, or what the article says."),
+    group: "Compare what is in them",
+    rest: "Choose what to compare: what research measured, or what the article says.",
     shared: None,
-    choices: &[
+    choices: [
         Choice {
-            label: t!("What research measured"),
-            caption: t!(
-                "Measured: one small study in 1981 found about a quarter more protein \
+            label: "What research measured",
+            caption: "Measured: one small study in 1981 found about a quarter more protein \
                       in emotional tears than in onion tears. The hormones have not been \
-                      measured side by side."
-            ),
+                      measured side by side.",
             evidence: &[&ev::CONTENT_DIFFERS],
         },
         Choice {
-            label: t!("What the article says"),
-            caption: t!(
-                "The article says emotional tears carry more ACTH, a stress hormone, \
+            label: "What the article says",
+            caption: "The article says emotional tears carry more ACTH, a stress hormone, \
                       and leu-enkephalin, a painkiller. \
                       The dashed bars are the article's claim, not a measurement: no study \
-                      has compared them side by side yet."
-            ),
+                      has compared them side by side yet.",
             evidence: &[&ev::STRESS_HORMONES],
         },
     ],
 },
     route: None,
-};
+});

@@ -3,30 +3,29 @@
 use crate::content::evidence as ev;
 
 use super::{Block::*, Choice, Explorable, Figure, Step};
+use crate::record;
 use crate::t;
 
-// Records of one shape: data a writer edits, not repeated logic (see `content`'s module
-// comment on the repeated-code scan).
 /// Step 5.
-pub const STEP: Step = Step {
-    title: t!("What crying can do"),
+pub const STEP: Step = record!(Step {
+    title: "What crying can do",
     blocks: &[
         Plain(t!(
             "Some people feel better after a cry, and some do not. Here is what the \
-              article says, and how sure we can be."
+             article says, and how sure we can be."
         )),
         Claim(
             t!(
                 "Release and relief: the article says crying lets stress hormones and toxins \
-             out of the body, and that this is why it brings relief."
+                 out of the body, and that this is why it brings relief."
             ),
             &ev::TOXINS_RELEASED,
         ),
         Claim(
             t!(
                 "Mood: the article says crying lifts mood. Studies find it varies. On average, \
-             mood was better after about one cry in three, the same after most, and worse \
-             after a few."
+                 mood was better after about one cry in three, the same after most, and worse \
+                 after a few."
             ),
             &ev::MOOD,
         ),
@@ -37,57 +36,49 @@ pub const STEP: Step = Step {
         Claim(
             t!(
                 "A signal: tears show the people around you that you may need support, and \
-             they often draw comfort."
+                 they often draw comfort."
             ),
             &ev::SIGNAL,
         ),
     ],
     figure: Figure {
-        title: t!("Mood after crying, on average, in one lab study"),
-        desc: t!(
-            "A line chart of the average mood of people in one lab study, who cried at a \
+        title: "Mood after crying, on average, in one lab study",
+        desc: "A line chart of the average mood of people in one lab study, who cried at a \
                sad film. Just after crying, the line dips below the mood before. About 20 \
                minutes later it is level with it. About 90 minutes later it is a little \
-               above. People differ: this is an average, not what happens to each person."
-        ),
-        data: &[
-            t!("One lab study, on average. Before crying: the dashed line."),
-            t!("Just after crying: a little lower."),
-            t!("About 20 minutes later: about the same as before."),
-            t!("About 90 minutes later: a little better than before."),
-            t!(
-                "In daily life, another study found mood better after about one cry in three, \
-             the same after most, and worse after a few."
-            ),
+               above. People differ: this is an average, not what happens to each person.",
+        data: [
+            "One lab study, on average. Before crying: the dashed line.",
+            "Just after crying: a little lower.",
+            "About 20 minutes later: about the same as before.",
+            "About 90 minutes later: a little better than before.",
+            "In daily life, another study found mood better after about one cry in three, \
+             the same after most, and worse after a few.",
         ],
     },
     explorable: Explorable {
-        group: t!("Choose a moment after crying"),
-        rest: t!(
-            "Choose a moment to see how mood changed on average in one lab study. People \
-           differ."
-        ),
+        group: "Choose a moment after crying",
+        rest: "Choose a moment to see how mood changed on average in one lab study. People \
+               differ.",
         shared: None,
-        choices: &[
+        choices: [
             Choice {
-                label: t!("Just after"),
-                caption: t!("In one lab study, mood on average dipped a little just after crying."),
+                label: "Just after",
+                caption: "In one lab study, mood on average dipped a little just after crying.",
                 evidence: &[&ev::MOOD],
             },
             Choice {
-                label: t!("20 minutes"),
-                caption: t!("About 20 minutes later, the average was about the same as before."),
+                label: "20 minutes",
+                caption: "About 20 minutes later, the average was about the same as before.",
                 evidence: &[&ev::MOOD],
             },
             Choice {
-                label: t!("90 minutes"),
-                caption: t!(
-                    "About 90 minutes later, the average was a little better than \
-                      before. Relief was more likely with someone supportive there."
-                ),
+                label: "90 minutes",
+                caption: "About 90 minutes later, the average was a little better than \
+                          before. Relief was more likely with someone supportive there.",
                 evidence: &[&ev::MOOD],
             },
         ],
     },
     route: None,
-};
+});

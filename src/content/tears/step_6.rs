@@ -3,79 +3,73 @@
 use crate::content::evidence as ev;
 
 use super::{Block::*, Choice, Explorable, Figure, Step};
+use crate::record;
 use crate::t;
 
-// Records of one shape: data a writer edits, not repeated logic (see `content`'s module
-// comment on the repeated-code scan).
 /// Step 6.
-pub const STEP: Step =
-    Step {
-        title: t!("Crying in the therapy room"),
-        blocks: &[
-            Plain(t!(
-                "Some people cry in a counselling session and feel awkward, or want to say \
-              sorry. There is no need to. Tears are welcome. Not crying is fine too: \
-              therapy works without tears."
-            )),
-            Claim(
-                t!(
-                    "Tears show the people around us that we may need support, and they often \
-             respond with care."
-                ),
-                &ev::SIGNAL,
+pub const STEP: Step = record!(Step {
+    title: "Crying in the therapy room",
+    blocks: &[
+        Plain(t!(
+            "Some people cry in a counselling session and feel awkward, or want to say \
+             sorry. There is no need to. Tears are welcome. Not crying is fine too: \
+             therapy works without tears."
+        )),
+        Claim(
+            t!(
+                "Tears show the people around us that we may need support, and they often \
+                 respond with care."
             ),
-            Claim(
-                t!(
-                    "The article says that crying in front of your therapist shows trust, and can \
-             make the bond between you stronger."
-                ),
-                &ev::BOND,
+            &ev::SIGNAL,
+        ),
+        Claim(
+            t!(
+                "The article says that crying in front of your therapist shows trust, and can \
+                 make the bond between you stronger."
             ),
-            Claim(
-                t!(
-                    "The article also says your therapist becomes \"a compassionate witness\" to \
-             what you go through."
-                ),
-                &ev::WITNESS,
+            &ev::BOND,
+        ),
+        Claim(
+            t!(
+                "The article also says your therapist becomes \"a compassionate witness\" to \
+                 what you go through."
             ),
-            Claim(
-                t!("Crying is not a sign of weakness. It is common and normal, though some people \
-             rarely or never cry. Therapists see tears as a natural response to hard things."),
-                &ev::NOT_WEAKNESS,
+            &ev::WITNESS,
+        ),
+        Claim(
+            t!(
+                "Crying is not a sign of weakness. It is common and normal, though some people \
+                 rarely or never cry. Therapists see tears as a natural response to hard things."
             ),
+            &ev::NOT_WEAKNESS,
+        ),
+    ],
+    figure: Figure {
+        title: "Two people in a therapy room",
+        desc: "Two people sit facing each other. One has a tear on their cheek. A gentle \
+               curve links the two of them. A box of tissues sits on a small table between them.",
+        data: &[],
+    },
+    explorable: Explorable {
+        group: "Tears in the therapy room",
+        rest: "Choose what happens to the tears.",
+        shared: None,
+        choices: [
+            Choice {
+                label: "Held back",
+                caption: "Holding tears back is common, and that is all right. On average, \
+                          tears that are held back seem to bring less relief than tears that \
+                          are let out.",
+                evidence: &[&ev::HOLDING_BACK],
+            },
+            Choice {
+                label: "Tears come",
+                caption: "Tears show the therapist that something matters, and they can respond \
+                          with care. Relief is more likely when someone supportive is there. \
+                          Tears are welcome, and not crying is fine too.",
+                evidence: &[&ev::SIGNAL, &ev::BOND],
+            },
         ],
-        figure: Figure {
-            title: t!("Two people in a therapy room"),
-            desc: t!(
-                "Two people sit facing each other. One has a tear on their cheek. A gentle \
-               curve links the two of them. A box of tissues sits on a small table between them."
-            ),
-            data: &[],
-        },
-        explorable: Explorable {
-            group: t!("Tears in the therapy room"),
-            rest: t!("Choose what happens to the tears."),
-            shared: None,
-            choices: &[
-                Choice {
-                    label: t!("Held back"),
-                    caption: t!(
-                        "Holding tears back is common, and that is all right. On average, \
-                      tears that are held back seem to bring less relief than tears that \
-                      are let out."
-                    ),
-                    evidence: &[&ev::HOLDING_BACK],
-                },
-                Choice {
-                    label: t!("Tears come"),
-                    caption: t!(
-                        "Tears show the therapist that something matters, and they can respond \
-                      with care. Relief is more likely when someone supportive is there. \
-                      Tears are welcome, and not crying is fine too."
-                    ),
-                    evidence: &[&ev::SIGNAL, &ev::BOND],
-                },
-            ],
-        },
-        route: None,
-    };
+    },
+    route: None,
+});
