@@ -46,7 +46,28 @@ export class FirefoxDriver extends Driver {
     await this.page.setViewport({ width, height });
   }
 
+  /** Before leaving a page, waits (at most 5 s) until the app has the other pages' words it
+   * asked for as it started: each file the page's data block names but does not carry has
+   * a resource timing entry, which comes once its load is done. Firefox reports a load that
+   * the service worker answers and a navigation cancels as "A ServiceWorker intercepted the
+   * request and encountered an unexpected error" (Mozilla bug 1429714): an error of the
+   * page being left, which a reader never meets, not of the app. The other engines say
+   * nothing of such a load. */
+  async wordsIn() {
+    const end = Date.now() + 5_000;
+    const done = () => this.page.mainFrame().evaluate(() => {
+      const data = JSON.parse(document.getElementById('words')?.textContent || 'null');
+      if (!data) return true;
+      const loaded = performance.getEntriesByType('resource').map((e) => e.name);
+      return Object.entries(data.f)
+        .filter(([bundle]) => !data.b.includes(bundle))
+        .every(([, file]) => loaded.some((name) => name.endsWith(`/${file}`)));
+    }).catch(() => true);
+    while (!(await done()) && Date.now() < end) await new Promise((ok) => setTimeout(ok, 50));
+  }
+
   async goto(url) {
+    await this.wordsIn();
     await this.collect();
     this.scope = this.page.mainFrame();
     this.frames.clear();
@@ -55,6 +76,7 @@ export class FirefoxDriver extends Driver {
   }
 
   async reload() {
+    await this.wordsIn();
     await this.collect();
     this.scope = this.page.mainFrame();
     this.frames.clear();
