@@ -1,5 +1,5 @@
 // Benchmark of the flow section's animation (not part of the test command):
-//   trunk build --release && node scripts/bench-flow.mjs
+//   scripts/build-release.sh && node scripts/bench-flow.mjs
 // Headless Chromium at 360x740 with 4x CPU throttling. Prints frames per second over
 // 10 s of animation, median and 95th percentile script time per frame (the frame
 // callback timed with performance.now() around it), and JS heap and wasm memory before

@@ -3,7 +3,7 @@
 //
 //   node scripts/bench-load.mjs [--runs=5] [--no-lighthouse]
 //
-// Run after `trunk build --release`. Three pages: home, a deep page (a walkthrough step)
+// Run after `scripts/build-release.sh`. Three pages: home, a deep page (a walkthrough step)
 // and an embedded section as the loader opens it (the embed layout, with look options).
 // Each run is a cold load in a fresh Chromium context at 360x740 with 4x CPU throttling
 // and a slow-4G network (Lighthouse's mobile profile: 150 ms RTT and 1.6 Mbps, applied

@@ -1,7 +1,7 @@
 // Long use: navigates every section 200 times and mounts and unmounts the energy-flow
 // visual 200 times, then prints JS heap and wasm memory before and after (each after a
 // forced garbage collection). Budget: both within 10% of the start. A benchmark, not a
-// test: run after `trunk build --release`.
+// test: run after `scripts/build-release.sh`.
 //
 //   node scripts/bench-long-use.mjs [--rounds=200]
 import { startSite } from '../tests/shared/chromium.mjs';

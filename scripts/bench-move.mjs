@@ -5,7 +5,7 @@
 // once three seconds later (they are in). Prints median and max of each; PASS/MISS against
 // the 100 ms budget. Not a timed test: it prints figures for the report.
 //
-//   trunk build --release && node scripts/bench-move.mjs [runs=5]
+//   scripts/build-release.sh && node scripts/bench-move.mjs [runs=5]
 import { startSite, openPage, waitForInteractive } from '../tests/shared/chromium.mjs';
 import { screen } from '../tests/shared/pages.mjs';
 import { PHONE } from '../tests/shared/viewports.mjs';

@@ -2,7 +2,7 @@
 // on the system Chromium at phone size. Prints median and p95 in milliseconds; one
 // frame at 60 Hz is 16.7 ms. Not a timed test: it prints figures for the report.
 //
-//   trunk build --release && node scripts/bench-tears.mjs [changes=300]
+//   scripts/build-release.sh && node scripts/bench-tears.mjs [changes=300]
 //
 // "render" is from the click to the DOM patched by Yew, plus a forced style and layout.
 // "settled" adds the address update (History API, replaced) and the re-render on `popstate`.

@@ -6,6 +6,9 @@ export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
+# The nightly Rust that compiles the release build's WebAssembly for size
+# (scripts/build-release.sh says why); pinned, so a build is the same tomorrow.
+SIZE_TOOLCHAIN="nightly-2026-05-20"
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 note() { printf '    %s\n' "$*"; }

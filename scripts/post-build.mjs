@@ -32,7 +32,12 @@ for (const name of ['old-links', 'look']) {
   const min = await minify(code, { compress: true, mangle: true, format: { comments: false } });
   writeFileSync(join(STAGING, `${name}.js`), min.code);
 }
+// The prerender runs on the build machine with the stable toolchain, whatever compiled
+// the wasm (scripts/build-release.sh sets a nightly and its flags for the wasm alone).
+const env = Object.fromEntries(Object.entries(process.env).filter(([k]) =>
+  k !== 'RUSTUP_TOOLCHAIN' && !k.startsWith('CARGO_UNSTABLE_') && !k.startsWith('CARGO_TARGET_WASM32_')));
 execFileSync('cargo', ['run', '--quiet', '--offline', '--features', 'prerender', '--bin', 'prerender', '--', STAGING], {
   cwd: ROOT,
+  env,
   stdio: ['ignore', 'inherit', 'inherit'],
 });

@@ -6,6 +6,6 @@ source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 "$ROOT/scripts/setup.sh"
 step "Building the release site (about 1 minute the first time, seconds after)"
-trunk build --release
+"$ROOT/scripts/build-release.sh"
 step "Serving dist/"
 exec node scripts/static-server.mjs dist "${PORT:-8080}" 127.0.0.1

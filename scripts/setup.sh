@@ -20,6 +20,20 @@ else
   rustup target add wasm32-unknown-unknown
 fi
 
+step "Rust $SIZE_TOOLCHAIN with its library's source, for the release build's WebAssembly"
+# Asked in this order: `rustup run` on a missing toolchain may install all of it.
+sysroot=""
+if rustup toolchain list | grep -q "^$SIZE_TOOLCHAIN"; then
+  sysroot="$(rustup run "$SIZE_TOOLCHAIN" rustc --print sysroot)"
+fi
+if [ -n "$sysroot" ] && [ -d "$sysroot/lib/rustlib/src/rust/library" ] &&
+   [ -d "$sysroot/lib/rustlib/wasm32-unknown-unknown/lib" ]; then
+  note "present"
+else
+  note "installing it with rustup (about 20 s; see scripts/build-release.sh for why)"
+  rustup toolchain install "$SIZE_TOOLCHAIN" --profile minimal -c rust-src -t wasm32-unknown-unknown
+fi
+
 step "Trunk $TRUNK_VERSION"
 cargo_install_step trunk "$TRUNK_VERSION" \
   "compiling from the Rust package registry (about 7 minutes on 2 cores, up to 2 GB of memory)"
@@ -68,6 +82,8 @@ esac
 
 step "Rust crates (cargo fetch, so Trunk's offline build finds them)"
 cargo fetch --quiet
+# The standard library's own crates, which the release build compiles (build-std).
+cargo "+$SIZE_TOOLCHAIN" fetch --quiet -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown
 
 note ""
 note "setup done in $((SECONDS - started)) s"

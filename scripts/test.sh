@@ -60,9 +60,9 @@ run "browser component tests (headless Chromium)" 900 cargo test --locked --targ
 run "browser component tests (headless Firefox, geckodriver)" 600 \
   env GECKODRIVER="$HOME/.cargo/bin/geckodriver" GECKODRIVER_ARGS="--binary /usr/bin/firefox-esr" \
   cargo test --locked --target wasm32-unknown-unknown --test 'browser_*'
-run "release build (trunk build --release)" 900 trunk build --release
-run "test build with a deliberate panic (target/dist-panic)" 900 trunk build --release --features test-panic --dist target/dist-panic
-run "size report and budget (120 KB brotli)" 120 node scripts/size-report.mjs dist --budget-kb=120
+run "release build (scripts/build-release.sh)" 900 scripts/build-release.sh
+run "test build with a deliberate panic (target/dist-panic)" 900 scripts/build-release.sh --features test-panic --dist target/dist-panic
+run "size report and budget (110 KB brotli)" 120 node scripts/size-report.mjs dist --budget-kb=110
 run "words grow only their own page (5 KB more on the flow page, a second build)" 900 node scripts/words-growth.mjs dist
 run "end-to-end tests (Playwright, 360x740 and 1280x800)" 1800 node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/
 run "end-to-end in Firefox ESR (phone, desktop)" 900 node --test --test-timeout=600000 tests/engines/firefox.test.mjs

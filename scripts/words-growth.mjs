@@ -60,7 +60,7 @@ const at = phrase + 't!("'.length;
 writeFileSync(flow, `${code.slice(0, at)}${prose(ADDED)}${code.slice(at)}`);
 
 // The same release build, sharing the compiled dependencies.
-execFileSync('trunk', ['build', '--release', '--dist', GROWN], {
+execFileSync(join(COPY, 'scripts/build-release.sh'), ['--dist', GROWN], {
   cwd: COPY,
   stdio: ['ignore', 'ignore', 'inherit'],
   env: { ...process.env, CARGO_TARGET_DIR: TARGET },

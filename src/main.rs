@@ -10,9 +10,8 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 
 fn main() {
-    crying_explainer::web::install_panic_screen();
     // Without its words the app could only show empty screens: the calm screen instead
-    // (its words are in the page's HTML).
+    // (its words are in the page's HTML; the boot module shows it when the app stops).
     if !crying_explainer::web::learn_page_words() {
         panic!("this page carries no readable words");
     }

@@ -1,6 +1,6 @@
 //! The calm screen shown if the app ever stops unexpectedly. Rendered at build time into
-//! a `<template>` in every page (`src/bin/prerender/`); after a panic the WebAssembly is gone, so the browser
-//! glue only copies the template into place (see `web::install_panic_screen`).
+//! a `<template>` in every page (`src/bin/prerender/`); after a panic the WebAssembly is gone, so the boot
+//! module only copies the template into place (`src/bin/prerender/scripts.rs`).
 
 use yew::prelude::*;
 

@@ -12,11 +12,12 @@ mod listener;
 mod location;
 pub mod motion;
 mod observer;
-mod panic_screen;
 mod service_worker;
 pub mod share;
 pub mod storage;
 mod tears;
+#[cfg(feature = "test-panic")]
+mod test_panic;
 mod timer;
 mod words;
 
@@ -26,10 +27,9 @@ pub use host::{embed_options, use_height_reporting, RESIZE_MESSAGE};
 pub use in_view::use_in_view;
 pub use listener::EventListener;
 pub use location::{current_page, go_to, pin_head_links, site_root_url, use_page};
-pub use panic_screen::install_panic_screen;
-#[cfg(feature = "test-panic")]
-pub use panic_screen::panic_on_test_route;
 pub use service_worker::{use_service_worker, ServiceWorkerState};
+#[cfg(feature = "test-panic")]
+pub use test_panic::panic_on_test_route;
 
 pub use tears::use_step_gestures;
 pub use timer::{now_ms, Timer};

@@ -1,4 +1,5 @@
-// Failure is calm: a panic shows a calm screen with a reload link and the crisis numbers;
+// Failure is calm: a panic (as the app starts, or on a later move) shows a calm screen
+// with a reload link and the crisis numbers;
 // if WebAssembly cannot run, the prerendered page stays with a short note.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,7 +9,7 @@ import { useSite, startSite, openPage, waitForApp } from './harness.mjs';
 import { screenshot } from './checks.mjs';
 import { DIST, screen, stepAddress } from '../shared/pages.mjs';
 import { VIEWPORTS, PHONE } from '../shared/viewports.mjs';
-import { HEADING } from '../shared/selectors.mjs';
+import { HEADING, TEARS } from '../shared/selectors.mjs';
 
 // Built by the test command with `--features test-panic` (see scripts/test.sh).
 const PANIC_DIST = 'target/dist-panic';
@@ -57,6 +58,21 @@ test('a panic shows a calm message, a reload link and the crisis numbers', { ski
     assert.equal(await page.locator('main.panic').count(), 0);
     await context.close();
   }
+});
+
+test('a panic long after the start, on a move, shows the same calm screen', { skip: !existsSync(PANIC_DIST) && 'no test-panic build' }, async () => {
+  const { context, page, errors } = await openPage(panicSite.browser, PHONE);
+  await page.goto(panicSite.url(stepAddress(1)));
+  await waitForApp(page);
+  // The app has started and runs; the next page it shows panics (test builds only).
+  await page.evaluate(() => document.documentElement.setAttribute('data-test-panic', ''));
+  await page.click(TEARS.next);
+  await page.waitForSelector('main.panic');
+  assert.equal(await page.locator(HEADING).textContent(), PANIC_HEADING);
+  assert.match(await page.locator('main a.button').getAttribute('href'), /\?reload=\d+$/);
+  assert.equal(await page.locator('main.panic').count(), 1);
+  assert.ok(errors.length >= 1 && errors.every((e) => /unreachable|deliberate test panic/.test(e)), errors.join('\n'));
+  await context.close();
 });
 
 test('if WebAssembly cannot run, the prerendered page stays with a short note', async () => {

@@ -17,7 +17,7 @@ function readTable(dir) {
   try {
     return JSON.parse(readFileSync(join(dir, 'pages.json'), 'utf8'));
   } catch (e) {
-    throw new Error(`no page table in ${dir}/pages.json (${e.message}): run trunk build --release first`);
+    throw new Error(`no page table in ${dir}/pages.json (${e.message}): run scripts/build-release.sh first`);
   }
 }
 

@@ -5,6 +5,7 @@
 use std::io;
 
 use crying_explainer::content::embed::FRAME_TITLE;
+use crying_explainer::model::panic_screen::{RELOAD_ID, TEMPLATE_ID};
 use crying_explainer::model::route::Route;
 use crying_explainer::model::walkthrough::View;
 use crying_explainer::site_map::{Page, FRAME_FOLDER, PAGES};
@@ -18,6 +19,15 @@ use crate::files::{Built, Staging};
 /// WebAssembly cannot start (too old a browser, WebAssembly switched off), the prerendered
 /// page stays, its evidence notes open, and a prerendered note about it is revealed.
 ///
+/// If the app panics, the calm screen replaces it, here and not in Rust: the release
+/// build compiles panics to an instant stop (see `scripts/build-release.sh`), so the
+/// WebAssembly runs nothing after one, and whatever JavaScript called it receives a
+/// `WebAssembly.RuntimeError`. That error, reported to the window (an event the app
+/// handled, a frame, a promise) or by the start itself, copies the page's prerendered
+/// `<template>` over the app, once, and points its reload link at this page with a fresh
+/// query value (a link to the same address would only scroll). Other errors are not the
+/// app's stop and leave the page alone.
+///
 /// The wasm request is the one the page's preload made (`document::page_document`):
 /// same-origin, `no-cors`, with credentials, so each engine downloads the wasm once. WebKit
 /// reuses a preload only for a request with the same headers (a CORS preload carries
@@ -25,14 +35,31 @@ use crate::files::{Built, Staging};
 pub fn write_boot(staging: &Staging, glue: &str, wasm: &str) -> io::Result<Built> {
     let code = format!(
         "import init from './{glue}';
+let stopped = false;
+const Stop = self.WebAssembly?.RuntimeError;
+const calm = (e) => {{
+  if (stopped || !Stop || !(e instanceof Stop)) return false;
+  stopped = true;
+  const screen = document.getElementById('{TEMPLATE_ID}');
+  document.getElementById('app')?.replaceChildren(screen?.content.cloneNode(true) ?? '');
+  const query = new URLSearchParams(location.search);
+  query.set('reload', Date.now());
+  const reload = document.getElementById('{RELOAD_ID}');
+  if (reload) reload.href = `${{location.pathname}}?${{query}}${{location.hash}}`;
+  return true;
+}};
+addEventListener('error', (e) => calm(e.error));
+addEventListener('unhandledrejection', (e) => calm(e.reason));
 try {{
 const wasm = await init({{ module_or_path: new Request(new URL('./{wasm}', import.meta.url), {{ mode: 'no-cors', credentials: 'include' }}) }});
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));
 for (const f of document.querySelector('meta[name=later-sheets]')?.content.split(' ') ?? []) \
 document.head.append(Object.assign(document.createElement('link'), {{ rel: 'stylesheet', href: new URL(f, location.href).href }}));
-}} catch {{
-  document.documentElement.classList.add('no-app');
-  document.getElementById('cannot-start')?.removeAttribute('hidden');
+}} catch (e) {{
+  if (!calm(e)) {{
+    document.documentElement.classList.add('no-app');
+    document.getElementById('cannot-start')?.removeAttribute('hidden');
+  }}
 }}
 "
     );
