@@ -31,7 +31,9 @@
 //! a link's fragment) and `href`. Anything else (a theme, an evidence note, a list of
 //! blocks that wrap their own `t!`) is passed through as the expression it is. A string
 //! where a phrase belongs but the macro does not reach fails to compile, since a phrase
-//! is a [`crate::content::text::Text`], not a `&str`.
+//! is a [`crate::content::text::Text`], not a `&str`. (A macro cannot tell a string
+//! from a number: a field holding a bare number, which no table has yet, would be taken
+//! for words and fail to compile; write it as a constant.)
 //!
 //! `site_map::phrases` reads every string inside `record!(…)` as a phrase of its page,
 //! but for the `id` and `href` fields: the same rule, so a page's data holds every word
