@@ -1,8 +1,9 @@
 //! The phrases of each bundle, read from the content's source: every `t!("…")` in the
 //! bundle's files, every string of a `record!(…)` but its addresses (see
-//! `content::record`), and the words of the evidence notes its pages show, found by parsing the Rust (not by matching text), so a phrase can
-//! never be left out of its page's data. The prerender writes them as each page's data;
-//! the tests check them against what the pages render. Build machine only.
+//! `content::record`), and the words of the evidence notes its pages show. Found by
+//! parsing the Rust (not by matching text), so a phrase can never be left out of its
+//! page's data. The prerender writes them as each page's data; the tests check them
+//! against what the pages render. Build machine only.
 
 use std::collections::BTreeMap;
 use std::fs;

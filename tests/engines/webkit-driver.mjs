@@ -189,6 +189,10 @@ export class WebKitDriver extends Driver {
     if (grow) {
       const rect = await this.cmd('GET', '/window/rect');
       await this.cmd('POST', '/window/rect', { width: rect.width, height: rect.height + Math.min(full, 6000) - height });
+      // The new size reaches the page, and is painted, a little after the window grows:
+      // taken at once, the picture was sometimes black below the old viewport.
+      await this.waitFor((h) => window.innerHeight >= h
+        && new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(true)))), Math.min(full, 6000), { message: 'the grown window painted' });
     }
     try {
       return Buffer.from(await this.cmd('GET', '/screenshot'), 'base64');
