@@ -30,7 +30,7 @@ pub fn EvidenceNote(props: &EvidenceNoteProps) -> Html {
     let e = props.evidence;
     let panel_id = format!("evidence-{}{}", e.id, props.id_suffix);
     html! {
-        <aside class={classes!("evidence", e.strength.class())}>
+        <aside class={format!("evidence {}", e.strength.class())}>
             <div class="evidence__bar">
                 <span class="evidence__label">
                     <span class="visually-hidden">{ text::STRENGTH_PREFIX } { " " }</span>

@@ -27,7 +27,7 @@ pub fn home(here: Page) -> Html {
 fn section_card(here: Page, section: Section) -> Html {
     let text = site::section(section);
     html! {
-        <li class={classes!("card", format!("card--{}", section.slug()))}>
+        <li class={format!("card card--{}", section.slug())}>
             <a class="card__link" href={here.href(Route::Section(section))}>
                 <span class="card__title">{ text.title }</span>
                 <span class="card__summary">{ text.summary }</span>

@@ -15,7 +15,7 @@ pub const SUPPORT_ID: &str = "support";
 /// A view function: it holds no state.
 pub fn support_strip(therapist_url: AttrValue, compact: bool) -> Html {
     html! {
-        <aside id={SUPPORT_ID} class={classes!("support", compact.then_some("support--compact"))}
+        <aside id={SUPPORT_ID} class={if compact { "support support--compact" } else { "support" }}
             aria-labelledby="support-heading" tabindex="-1">
             <h2 id="support-heading" class="support__heading">{ text::HEADING }</h2>
             <p class="support__uk">{ text::UK_LEAD }</p>

@@ -39,10 +39,6 @@
 //! but for the `id` and `href` fields: the same rule, so a page's data holds every word
 //! its records show.
 
-/// The fields that hold an address, never words: `record!` leaves their strings as they
-/// are (its rules name them), and `site_map::phrases` does not read them as phrases.
-pub const ADDRESS_FIELDS: [&str; 2] = ["id", "href"];
-
 /// A content record with its words as plain strings: see the [module](self) comment.
 #[macro_export]
 macro_rules! record {

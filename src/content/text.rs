@@ -29,11 +29,34 @@ pub struct Text {
 /// prerendered page to read words from. Never in a release build's WebAssembly.
 pub const WORDS_COMPILED_IN: bool = cfg!(any(not(target_arch = "wasm32"), debug_assertions));
 
-/// The key of some words: 32-bit FNV-1a of their UTF-8 bytes. A `const fn`, so `t!` turns
-/// words into their key while compiling. The prerender checks that no two phrases of
-/// the site share a key.
-pub const fn key_of(words: &str) -> u32 {
-    let bytes = words.as_bytes();
+/// Every phrase of the content and its number, sorted by the words (written by the
+/// crate's `build.rs`, which reads the content's source with `site_map::phrase_scan`).
+const NUMBERED: &[(&str, u32)] = &include!(concat!(env!("OUT_DIR"), "/phrase_numbers.rs"));
+
+/// Compares two byte strings as `str`'s `Ord` does, in a `const fn`.
+const fn compare(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return if a[i] < b[i] {
+                std::cmp::Ordering::Less
+            } else {
+                std::cmp::Ordering::Greater
+            };
+        }
+        i += 1;
+    }
+    if a.len() < b.len() {
+        std::cmp::Ordering::Less
+    } else if a.len() > b.len() {
+        std::cmp::Ordering::Greater
+    } else {
+        std::cmp::Ordering::Equal
+    }
+}
+
+/// 32-bit FNV-1a of some bytes.
+const fn fnv1a(bytes: &[u8]) -> u32 {
     let mut hash: u32 = 0x811c_9dc5;
     let mut i = 0;
     while i < bytes.len() {
@@ -42,6 +65,24 @@ pub const fn key_of(words: &str) -> u32 {
         i += 1;
     }
     hash
+}
+
+/// The key of some words: the phrase's number, 0, 1, 2, … in the order the content
+/// writes its phrases (see `build.rs` for why a small number). A `const fn`, so `t!` turns
+/// words into their key while compiling. Words the content does not hold (a test's own
+/// phrase) get their FNV-1a hash with the top bit set, which no number reaches.
+pub const fn key_of(words: &str) -> u32 {
+    let words = words.as_bytes();
+    let (mut low, mut high) = (0, NUMBERED.len());
+    while low < high {
+        let mid = (low + high) / 2;
+        match compare(NUMBERED[mid].0.as_bytes(), words) {
+            std::cmp::Ordering::Less => low = mid + 1,
+            std::cmp::Ordering::Greater => high = mid,
+            std::cmp::Ordering::Equal => return NUMBERED[mid].1,
+        }
+    }
+    fnv1a(words) | 0x8000_0000
 }
 
 /// A phrase of the content: `t!("Words for the reader.")`. In the browser build only the
@@ -208,11 +249,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_key_is_fnv1a_of_the_words() {
-        // Known FNV-1a 32 values.
-        assert_eq!(key_of(""), 0x811c_9dc5);
-        assert_eq!(key_of("a"), 0xe40c_292c);
-        assert_eq!(t!("a").key(), 0xe40c_292c);
+    fn a_phrase_of_the_content_is_numbered_and_other_words_are_hashed() {
+        // Numbers in the order the content writes its phrases: no two alike, all small.
+        let numbers: std::collections::BTreeSet<u32> = NUMBERED.iter().map(|n| n.1).collect();
+        assert_eq!(numbers.len(), NUMBERED.len());
+        assert_eq!(numbers.last(), Some(&(NUMBERED.len() as u32 - 1)));
+        assert!(
+            NUMBERED.windows(2).all(|w| w[0].0 < w[1].0),
+            "sorted by the words"
+        );
+        for (words, number) in NUMBERED {
+            assert_eq!(key_of(words), *number);
+        }
+        assert_eq!(t!("Skip to content").key(), key_of("Skip to content"));
+        assert!(t!("Skip to content").key() < 0x8000_0000);
+        // Known FNV-1a 32 values, with the top bit set.
+        assert_eq!(
+            key_of("a not-a-phrase"),
+            fnv1a(b"a not-a-phrase") | 0x8000_0000
+        );
+        assert_eq!(fnv1a(b"a"), 0xe40c_292c);
         assert_eq!(t!("Next").words(), "Next");
     }
 

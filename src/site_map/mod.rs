@@ -7,6 +7,8 @@
 
 mod page;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod phrase_scan;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod phrases;
 mod router;
 mod table;

@@ -1,18 +1,15 @@
-//! The phrases of each bundle, read from the content's source: every `t!("…")` in the
-//! bundle's files, every string of a `record!(…)` but its addresses (see
-//! `content::record`), and the words of the evidence notes its pages show. Found by
-//! parsing the Rust (not by matching text), so a phrase can never be left out of its
-//! page's data. The prerender writes them as each page's data; the tests check them
-//! against what the pages render. Build machine only.
+//! The phrases of each bundle, read from the content's source: every phrase its files
+//! write (`t!("…")`, and the strings of a `record!(…)` but its addresses, see
+//! [`phrase_scan`](super::phrase_scan)), and the words of the evidence notes its pages
+//! show. The prerender writes them as each page's data; the tests check them against what
+//! the pages render. Build machine only.
 
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-use syn::visit::Visit;
-
-use crate::content::record::ADDRESS_FIELDS;
 use crate::content::text::key_of;
+use crate::site_map::phrase_scan::scan;
 use crate::site_map::words::{shown_evidence, Bundle};
 
 /// A bundle's phrases by key.
@@ -24,13 +21,7 @@ pub fn phrases(bundle: Bundle) -> Result<Phrases, String> {
     let mut found = Phrases::new();
     for file in bundle.sources() {
         let code = fs::read_to_string(root.join(file)).map_err(|e| format!("{file}: {e}"))?;
-        let tree = syn::parse_file(&code).map_err(|e| format!("{file}: {e}"))?;
-        let mut finder = Finder::default();
-        finder.visit_file(&tree);
-        if let Some(problem) = finder.problem {
-            return Err(format!("{file}: {problem}"));
-        }
-        for words in finder.words {
+        for words in scan(&code).map_err(|e| format!("{file}: {e}"))? {
             add(&mut found, words, file)?;
         }
     }
@@ -53,71 +44,6 @@ fn add(found: &mut Phrases, words: String, from: &str) -> Result<(), String> {
             found.insert(key, words);
             Ok(())
         }
-    }
-}
-
-/// Collects the literal of every `t!` call and every string of a `record!` but its
-/// addresses, outside `#[cfg(test)]` modules (tests may name phrases that are not the
-/// site's).
-#[derive(Default)]
-struct Finder {
-    words: Vec<String>,
-    problem: Option<String>,
-    /// Inside a `record!`, where a string is a phrase.
-    in_record: bool,
-}
-
-impl<'ast> Visit<'ast> for Finder {
-    fn visit_item_mod(&mut self, module: &'ast syn::ItemMod) {
-        let is_tests = module
-            .attrs
-            .iter()
-            .any(|a| a.path().is_ident("cfg") && quote_of(a).contains("test"));
-        if !is_tests {
-            syn::visit::visit_item_mod(self, module);
-        }
-    }
-
-    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
-        if mac.path.is_ident("t") {
-            match mac.parse_body::<syn::LitStr>() {
-                Ok(lit) => self.words.push(lit.value()),
-                Err(_) => {
-                    self.problem = Some(format!("t!({}) must hold one string literal", mac.tokens))
-                }
-            }
-        } else if mac.path.is_ident("record") {
-            match mac.parse_body::<syn::Expr>() {
-                Ok(record) => {
-                    let outer = std::mem::replace(&mut self.in_record, true);
-                    self.visit_expr(&record);
-                    self.in_record = outer;
-                }
-                Err(e) => self.problem = Some(format!("record!({}): {e}", mac.tokens)),
-            }
-        }
-        syn::visit::visit_macro(self, mac);
-    }
-
-    fn visit_field_value(&mut self, field: &'ast syn::FieldValue) {
-        let is_address = matches!(&field.member, syn::Member::Named(name)
-            if ADDRESS_FIELDS.iter().any(|a| name == a));
-        if !(self.in_record && is_address) {
-            syn::visit::visit_field_value(self, field);
-        }
-    }
-
-    fn visit_lit_str(&mut self, lit: &'ast syn::LitStr) {
-        if self.in_record {
-            self.words.push(lit.value());
-        }
-    }
-}
-
-fn quote_of(attr: &syn::Attribute) -> String {
-    match &attr.meta {
-        syn::Meta::List(list) => list.tokens.to_string(),
-        _ => String::new(),
     }
 }
 

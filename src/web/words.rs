@@ -67,16 +67,20 @@ fn set_status(bundle: Bundle, status: Status) {
     STORE.with_borrow_mut(|s| s.status[bundle.index()] = status);
 }
 
-/// Learns every `"key": "words"` entry of a parsed JSON object.
+/// Learns a list of phrases as the prerender writes it: words in key order, each taking
+/// the key after the one before, and a number before any that does not, its key.
 fn learn_all(words: &JsValue) {
-    let Some(words) = words.dyn_ref::<js_sys::Object>() else {
+    let Some(words) = words.dyn_ref::<js_sys::Array>() else {
         return;
     };
-    for entry in js_sys::Object::entries(words) {
-        let entry: js_sys::Array = entry.unchecked_into();
-        let key = entry.get(0).as_string().and_then(|k| k.parse().ok());
-        if let (Some(key), Some(text)) = (key, entry.get(1).as_string()) {
-            learn(key, Rc::from(text));
+    let mut key = 0;
+    for item in words.iter() {
+        match item.as_string() {
+            Some(text) => {
+                learn(key, Rc::from(text));
+                key += 1;
+            }
+            None => key = item.as_f64().map_or(key, |k| k as u32),
         }
     }
 }

@@ -19,12 +19,21 @@ pub struct Words {
     files: BTreeMap<Bundle, String>,
 }
 
-/// The phrases as the app reads them: `{"key": "words", …}`, keys in decimal.
-fn as_json(phrases: &Phrases) -> Map<String, Value> {
-    phrases
-        .iter()
-        .map(|(key, words)| (key.to_string(), Value::from(words.as_str())))
-        .collect()
+/// The phrases as the app reads them (`web::words`): their words in key order, each
+/// taking the key after the one before, and a number before any that does not, its key:
+/// `[0, "Skip to content", "Menu", 7, "…"]`. Keys are numbered in the order the content
+/// writes its phrases, so a page's come mostly in runs, and most need no key written.
+fn as_data<'a>(phrases: impl IntoIterator<Item = (&'a u32, &'a String)>) -> Value {
+    let mut data = Vec::new();
+    let mut next = None;
+    for (&key, words) in phrases {
+        if next != Some(key) {
+            data.push(Value::from(key));
+        }
+        data.push(Value::from(words.as_str()));
+        next = key.checked_add(1);
+    }
+    Value::Array(data)
 }
 
 impl Words {
@@ -36,7 +45,7 @@ impl Words {
         };
         for bundle in Bundle::ALL {
             let found = phrases(bundle).map_err(io::Error::other)?;
-            let json = Value::Object(as_json(&found)).to_string();
+            let json = as_data(&found).to_string();
             let built = staging.write_hashed(&format!("words-{}", bundle.name()), "json", &json)?;
             all.files.insert(bundle, built.file);
             all.phrases.insert(bundle, found);
@@ -48,17 +57,17 @@ impl Words {
     /// every bundle's file from the site's folder (`f`), for the pages a reader moves to.
     pub fn data_block(&self, page: Page) -> String {
         let wanted = needs(row(page.route).words);
-        let mut words = Map::new();
-        for bundle in wanted {
-            words.extend(as_json(&self.phrases[bundle]));
-        }
+        let words: Phrases = wanted
+            .iter()
+            .flat_map(|bundle| self.phrases[bundle].clone())
+            .collect();
         let files: Map<String, Value> = self
             .files
             .iter()
             .map(|(b, file)| (b.name().to_owned(), Value::from(file.as_str())))
             .collect();
         let names: Vec<Value> = wanted.iter().map(|b| Value::from(b.name())).collect();
-        let data = serde_json::json!({ "b": names, "f": files, "w": words });
+        let data = serde_json::json!({ "b": names, "f": files, "w": as_data(&words) });
         // `<` escaped, so no phrase can end the script element early.
         let json = data.to_string().replace('<', "\\u003c");
         format!("<script id={BLOCK_ID} type=application/json>{json}</script>")

@@ -107,7 +107,7 @@ pub fn figure_view(
     };
     let choice = state.choice();
     html! {
-        <figure ref={node} class={classes!("tears__figure", paused.then_some("is-paused"))}
+        <figure ref={node} class={if paused { "tears__figure is-paused" } else { "tears__figure" }}
             aria-labelledby="tears-fig-title">
             // The id in aria-describedby is CAPTION_ID, written out so it stays static.
             <svg class="ill" viewBox="0 0 320 220" role="img" aria-labelledby="tears-fig-desc"
