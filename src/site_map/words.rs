@@ -6,6 +6,12 @@
 /// The `id` of each page's data block, which the prerender writes and `web::words` reads.
 pub const BLOCK_ID: &str = "words";
 
+/// The file of `bundle`'s words, from the site's folder, in the version `version` (the
+/// prerender writes them all under one version and names it in each page's data block).
+pub fn file_name(bundle: Bundle, version: &str) -> String {
+    format!("words-{}-{version}.json", bundle.name())
+}
+
 /// A set of phrases the browser gets together: the `t!` phrases of some content files.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Bundle {

@@ -2,7 +2,7 @@
 //! `content::text`); the words come as data. A page's own bundles are in the page (a
 //! `<script type=application/json id=words>` block the prerender writes), learned before
 //! the app first renders. The other bundles are fetched as the app starts, or
-//! when the reader moves to a page that needs them, from the files the block names (the
+//! when the reader moves to a page that needs them, from the files the block's version names (the
 //! service worker keeps them offline).
 
 use std::cell::RefCell;
@@ -15,7 +15,7 @@ use yew::prelude::*;
 use crate::content::text::{learn, WORDS_COMPILED_IN};
 use crate::model::route::Section;
 use crate::model::Route;
-use crate::site_map::words::{needs, Bundle, BLOCK_ID};
+use crate::site_map::words::{file_name, needs, Bundle, BLOCK_ID};
 use crate::site_map::{row, PAGES};
 
 /// Whether a page's words are in.
@@ -43,8 +43,8 @@ enum Status {
 struct Store {
     /// By [`Bundle::ALL`]'s order.
     status: [Status; Bundle::ALL.len()],
-    /// Each bundle's file, from the site's folder.
-    files: Vec<(Bundle, String)>,
+    /// The version the page's data names its bundles' files by (see [`file_name`]).
+    version: Option<String>,
     /// Who to tell when a bundle of the page shown arrives or fails.
     listeners: Vec<(u32, Callback<()>)>,
     /// The page shown, whose bundles matter now: the others arriving in the background
@@ -100,17 +100,8 @@ pub fn learn_page_words() -> bool {
         return false;
     };
     let field = |name: &str| js_sys::Reflect::get(&data, &JsValue::from_str(name)).ok();
-    if let Some(files) = field("f").and_then(|f| f.dyn_into::<js_sys::Object>().ok()) {
-        let files = js_sys::Object::entries(&files)
-            .iter()
-            .filter_map(|entry| {
-                let entry: js_sys::Array = entry.unchecked_into();
-                let bundle = Bundle::named(&entry.get(0).as_string()?)?;
-                Some((bundle, entry.get(1).as_string()?))
-            })
-            .collect();
-        STORE.with_borrow_mut(|s| s.files = files);
-    }
+    let version = field("v").and_then(|v| v.as_string());
+    STORE.with_borrow_mut(|s| s.version = version);
     if let Some(words) = field("w") {
         learn_all(&words);
     }
@@ -129,12 +120,7 @@ fn fetch_bundle(bundle: Bundle) {
     if matches!(status(bundle), Status::Loaded | Status::Loading) {
         return;
     }
-    let file = STORE.with_borrow(|s| {
-        s.files
-            .iter()
-            .find(|(b, _)| *b == bundle)
-            .map(|(_, f)| f.clone())
-    });
+    let file = STORE.with_borrow(|s| s.version.as_deref().map(|v| file_name(bundle, v)));
     set_status(bundle, Status::Loading);
     wasm_bindgen_futures::spawn_local(async move {
         let words = match (file, super::site_root_url()) {

@@ -1,10 +1,13 @@
 // Firefox ESR (the Debian package), headless, driven over WebDriver BiDi by puppeteer-core.
 // Besides the shared hooks (driver-base.mjs), Firefox reports its own page errors.
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { Driver } from './driver-base.mjs';
 import { tempFolder } from './processes.mjs';
+import { DIST } from '../shared/pages.mjs';
 
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+/** How many bundles of words the site has: one file each. */
+const BUNDLES = readdirSync(DIST).filter((f) => /^words-.*\.json$/.test(f)).length;
 
 /** Firefox over WebDriver BiDi (puppeteer-core). */
 export class FirefoxDriver extends Driver {
@@ -47,22 +50,22 @@ export class FirefoxDriver extends Driver {
   }
 
   /** Before leaving a page, waits (at most 5 s) until the app has the other pages' words it
-   * asked for as it started: each file the page's data block names but does not carry has
-   * a resource timing entry, which comes once its load is done. Firefox reports a load that
+   * asked for as it started: each bundle the page's data block does not carry has a
+   * resource timing entry for its file (named with the block's version `v`), which comes
+   * once its load is done. Firefox reports a load that
    * the service worker answers and a navigation cancels as "A ServiceWorker intercepted the
    * request and encountered an unexpected error" (Mozilla bug 1429714): an error of the
    * page being left, which a reader never meets, not of the app. The other engines say
    * nothing of such a load. */
   async wordsIn() {
     const end = Date.now() + 5_000;
-    const done = () => this.page.mainFrame().evaluate(() => {
+    const done = () => this.page.mainFrame().evaluate((bundles) => {
       const data = JSON.parse(document.getElementById('words')?.textContent || 'null');
       if (!data) return true;
       const loaded = performance.getEntriesByType('resource').map((e) => e.name);
-      return Object.entries(data.f)
-        .filter(([bundle]) => !data.b.includes(bundle))
-        .every(([, file]) => loaded.some((name) => name.endsWith(`/${file}`)));
-    }).catch(() => true);
+      const files = loaded.filter((name) => name.endsWith(`-${data.v}.json`));
+      return files.length + data.b.length >= bundles;
+    }, BUNDLES).catch(() => true);
     while (!(await done()) && Date.now() < end) await new Promise((ok) => setTimeout(ok, 50));
   }
 

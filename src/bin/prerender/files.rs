@@ -139,7 +139,12 @@ impl Staging {
 /// plenty to tell a handful of files' versions apart, and each page names seven or eight
 /// of these files, where hex digits do not compress.
 pub fn hashed_name(name: &str, ext: &str, data: &[u8]) -> String {
-    format!("{name}-{}.{ext}", &hex(&Sha256::digest(data))[..10])
+    format!("{name}-{}.{ext}", version_of(data))
+}
+
+/// The 10 hex digits that name a version of `data` in a file's name.
+pub fn version_of(data: &[u8]) -> String {
+    hex(&Sha256::digest(data))[..10].to_owned()
 }
 
 /// The subresource integrity value of `data`. SHA-256, the strongest every browser
