@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
-import { shortenImports } from './short-imports.mjs';
+import { shortenExports, shortenImports } from './short-imports.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const STAGING = process.env.TRUNK_STAGING_DIR;
@@ -24,6 +24,7 @@ const wasm = built.find((n) => n.endsWith('_bg.wasm'));
 if (!glue || !wasm) throw new Error(`no JS glue or _bg.wasm in the build: ${built.join(' ')}`);
 if (release) {
   shortenImports(join(STAGING, wasm), join(STAGING, glue));
+  shortenExports(join(STAGING, wasm), join(STAGING, glue));
   const code = readFileSync(join(STAGING, glue), 'utf8');
   writeFileSync(join(STAGING, glue), (await minify(code, { module: true, compress: true, mangle: true })).code);
 }

@@ -124,3 +124,47 @@ export function shortenImports(wasmPath, jsPath) {
   }
   throw new Error(`${wasmPath} has no import section`);
 }
+
+/** Renames the wasm's exports that wasm-bindgen names after a closure's Rust types (such
+ * as `wasm_bindgen_a0e2…___convert__closures_____invoke___web_sys_…__Event______true_`,
+ * about 130 characters each, six of them), in the wasm at `wasmPath` and the glue at
+ * `jsPath`, where each is read once as `wasm.<name>`. The other exports keep their names:
+ * short already, and some are read by name elsewhere (`memory`, `__wbindgen_start`). */
+export function shortenExports(wasmPath, jsPath) {
+  const wasm = readFileSync(wasmPath);
+  let js = readFileSync(jsPath, 'utf8');
+  let pos = 8;
+  while (pos < wasm.length) {
+    const id = wasm[pos];
+    const [size, payload] = readU32(wasm, pos + 1);
+    const end = payload + size;
+    if (id !== 7) {
+      pos = end;
+      continue;
+    }
+    let [count, p] = readU32(wasm, payload);
+    const parts = [u32(count)];
+    let renamed = 0;
+    for (let i = 0; i < count; i++) {
+      const [len, start] = readU32(wasm, p);
+      const field = wasm.toString('utf8', start, start + len);
+      const [, next] = readU32(wasm, start + len + 1); // kind, then index
+      let newField = field;
+      if (/^wasm_bindgen_\w+closures\w*$/.test(field)) {
+        newField = `$${shortName(renamed++)}`;
+        const token = new RegExp(`(?<=\\bwasm\\.)${field}(?![\\w$])`, 'g');
+        if (!token.test(js)) throw new Error(`export ${field} not found in ${jsPath}`);
+        js = js.replace(token, newField);
+      }
+      parts.push(name(newField), wasm.subarray(start + len, next));
+      p = next;
+    }
+    if (p !== end) throw new Error('export section not parsed to its end');
+    const section = Buffer.concat(parts);
+    const out = Buffer.concat([wasm.subarray(0, pos), Buffer.from([7]), u32(section.length), section, wasm.subarray(end)]);
+    writeFileSync(wasmPath, out);
+    writeFileSync(jsPath, js);
+    return { renamed, saved: wasm.length - out.length };
+  }
+  throw new Error(`${wasmPath} has no export section`);
+}
