@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::site_footer::credit;
-use crate::content::site;
+use crate::content::{home, site};
 use crate::model::route::{Route, Section};
 use crate::site_map::Page;
 
@@ -13,10 +13,10 @@ pub fn home(here: Page) -> Html {
     html! {
         <article key="home" class="home">
             <h1 class="home__title" tabindex="-1">{ site::TITLE }</h1>
-            <p class="home__tagline">{ site::TAGLINE }</p>
-            { for site::INTRO.iter().map(|p| html! { <p class="home__intro">{ *p }</p> }) }
+            <p class="home__tagline">{ home::TAGLINE }</p>
+            { for home::INTRO.iter().map(|p| html! { <p class="home__intro">{ *p }</p> }) }
             { credit("home__credit") }
-            <h2 class="home__sections-heading">{ site::SECTIONS_HEADING }</h2>
+            <h2 class="home__sections-heading">{ home::SECTIONS_HEADING }</h2>
             <ul class="cards">
                 { for Section::ALL.map(|s| section_card(here, s)) }
             </ul>

@@ -15,6 +15,7 @@ pub mod embed;
 pub mod evidence;
 pub mod failure;
 pub mod flow;
+pub mod home;
 pub mod offline;
 pub mod quiz;
 pub mod record;

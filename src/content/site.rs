@@ -1,4 +1,5 @@
-//! The shell's words: title, introduction, credit, navigation and section summaries.
+//! The shell's words, on every page: title, credit, navigation and section summaries
+//! (the home screen's own words are in `home`).
 
 use crate::content::text::Text;
 use crate::record;
@@ -8,22 +9,6 @@ use crate::model::route::Section;
 
 /// The app's name, used as the page heading and the document title.
 pub const TITLE: Text = t!("Why we cry");
-/// One line under the title.
-pub const TAGLINE: Text = t!("A gentle guide to tears, feelings and crying in therapy");
-
-/// The introduction on the home screen, one paragraph per entry.
-pub const INTRO: &[Text] = &[
-    t!("Maybe you cried in a counselling session and felt awkward. Maybe you felt you had to say sorry. \
-        You are not alone, and you did nothing wrong."),
-    t!("Crying is common and normal. Some people cry often, some rarely or never, and some \
-        cannot. Not crying is fine too. This short guide looks at what tears are, why feelings can \
-        feel stuck, and what crying might mean for you. Take it at your own pace. You can stop at \
-        any time."),
-];
-
-/// Lead-in to the three sections on the home screen.
-pub const SECTIONS_HEADING: Text = t!("Explore");
-
 /// The credit to the article this app is built on.
 pub struct Credit {
     pub lead: Text,
@@ -91,10 +76,3 @@ pub const SKIP_LINK: Text = t!("Skip to content");
 pub const NAV_LABEL: Text = t!("Sections");
 pub const HOME_LABEL: Text = t!("Home");
 pub const EMBED_LINK: Text = t!("Embed this guide on your site");
-
-/// What search results and link previews say about the app as a whole.
-pub const DESCRIPTION: Text = t!(
-    "A gentle, interactive guide to why we cry: the three kinds of \
-     tears, feelings that get stuck, and a private self-reflection to bring to a counsellor. Based \
-     on the article Crying in the therapy room."
-);

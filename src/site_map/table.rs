@@ -1,11 +1,11 @@
 //! The table of pages: every screen with a page of its own, in the order the site lists
 //! them, with the facts each part of the build needs.
 
-use crate::content::site;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::content::text::Text;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::content::{embed, tears};
+use crate::content::{home, site};
 use crate::model::route::{Route, Section};
 use crate::model::walkthrough::{View, STEP_COUNT};
 use crate::site_map::words::Bundle;
@@ -91,9 +91,9 @@ pub static PAGES: [PageRow; 5 + STEP_COUNT as usize] = [
         parent: None,
         section: None,
         place: None,
-        words: Bundle::Shell,
+        words: Bundle::Home,
         #[cfg(not(target_arch = "wasm32"))]
-        summary: site::DESCRIPTION,
+        summary: home::DESCRIPTION,
     },
     step(1, "tears/"),
     step(2, "tears/2/"),
@@ -144,7 +144,7 @@ pub fn row(route: Route) -> &'static PageRow {
 /// guide is.
 pub fn title_with_heading(route: Route, heading: &str) -> String {
     match route {
-        Route::Home => format!("{} · {}", site::TITLE, site::TAGLINE),
+        Route::Home => format!("{} · {}", site::TITLE, home::TAGLINE),
         _ => format!("{heading} · {}", site::TITLE),
     }
 }

@@ -17,6 +17,8 @@ pub fn file_name(bundle: Bundle, version: &str) -> String {
 pub enum Bundle {
     /// The shell every page shows: header, navigation, crisis support, notices.
     Shell,
+    /// The home screen's own words (its introduction).
+    Home,
     /// What every evidence note shows: its strength labels and lead-ins (the notes' own
     /// words travel with the pages that show them, see [`shown_evidence`]).
     Evidence,
@@ -33,8 +35,9 @@ pub enum Bundle {
 
 impl Bundle {
     /// Every bundle, the shell's first.
-    pub const ALL: [Bundle; 13] = [
+    pub const ALL: [Bundle; 14] = [
         Bundle::Shell,
+        Bundle::Home,
         Bundle::Evidence,
         Bundle::Tears,
         Bundle::Step(1),
@@ -59,6 +62,7 @@ impl Bundle {
         const STEPS: [&str; 6] = ["step-1", "step-2", "step-3", "step-4", "step-5", "step-6"];
         match self {
             Bundle::Shell => "shell",
+            Bundle::Home => "home",
             Bundle::Evidence => "evidence",
             Bundle::Tears => "tears",
             Bundle::Step(n) => STEPS[usize::from(n.clamp(1, 6)) - 1],
@@ -83,6 +87,7 @@ impl Bundle {
                 "src/content/support.rs",
                 "src/content/offline.rs",
             ],
+            Bundle::Home => &["src/content/home.rs"],
             Bundle::Evidence => &["src/content/evidence/mod.rs"],
             Bundle::Tears => &[
                 "src/content/tears/mod.rs",
@@ -153,6 +158,7 @@ pub fn needs(own: Bundle) -> &'static [Bundle] {
     use Bundle::*;
     match own {
         Shell => &[Shell],
+        Home => &[Shell, Home],
         Evidence => &[Shell, Evidence],
         Tears => &[Shell, Evidence, Tears],
         Step(1) => &[Shell, Evidence, Tears, Step(1)],

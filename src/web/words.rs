@@ -13,7 +13,6 @@ use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use crate::content::text::{learn, WORDS_COMPILED_IN};
-use crate::model::route::Section;
 use crate::model::Route;
 use crate::site_map::words::{file_name, needs, Bundle, BLOCK_ID};
 use crate::site_map::{row, PAGES};
@@ -161,7 +160,7 @@ async fn fetch_json(url: &str) -> Option<JsValue> {
 
 /// Fetches every bundle the page did not carry, so a move does not wait on the network.
 /// First the words of the pages of this page's section (a reader pressing Next at once
-/// needs the next step's) and of the sections the navigation links to; then, once those
+/// needs the next step's) and of the pages the navigation links to (home, the sections); then, once those
 /// are in, the rest: a few requests at a time reach a slow phone sooner than all at once
 /// (a move on Slow 4G right at interactive waited 1.7 s behind a dozen requests). Call
 /// once, as the app starts, after [`learn_page_words`].
@@ -170,14 +169,13 @@ pub fn fetch_other_words(here: Route) {
         return;
     }
     let section = row(here).section;
-    let this_section = PAGES
+    let first: Vec<Bundle> = PAGES
         .iter()
-        .filter(|r| section.is_some() && r.section == section)
-        .map(|r| r.words);
-    let linked = Section::ALL.map(|s| row(Route::Section(s)).words);
-    let first: Vec<Bundle> = this_section
-        .chain(linked)
-        .flat_map(|own| needs(own).iter().copied())
+        .filter(|r| {
+            (section.is_some() && r.section == section)
+                || matches!(r.route, Route::Home | Route::Section(_))
+        })
+        .flat_map(|r| needs(r.words).iter().copied())
         .collect();
     STORE.with_borrow_mut(|s| s.later = Bundle::ALL.to_vec());
     first.into_iter().for_each(fetch_bundle);
