@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { shortenExports, shortenImports } from './short-imports.mjs';
+import { trimGlue } from './trim-glue.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const STAGING = process.env.TRUNK_STAGING_DIR;
@@ -25,6 +26,7 @@ if (!glue || !wasm) throw new Error(`no JS glue or _bg.wasm in the build: ${buil
 if (release) {
   shortenImports(join(STAGING, wasm), join(STAGING, glue));
   shortenExports(join(STAGING, wasm), join(STAGING, glue));
+  trimGlue(join(STAGING, glue));
   const code = readFileSync(join(STAGING, glue), 'utf8');
   writeFileSync(join(STAGING, glue), (await minify(code, { module: true, compress: true, mangle: true })).code);
 }

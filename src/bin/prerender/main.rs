@@ -1,13 +1,15 @@
 //! Writes the built site from the page table, as Trunk's post-build hook (through
 //! `scripts/post-build.mjs`, which first minifies the JavaScript). In the staged build
 //! (`TRUNK_STAGING_DIR`, or the first argument) it
-//! 1. joins the stylesheets into a shared sheet and one per part of the site;
+//! 1. joins the stylesheets into a shared sheet and one per part of the site, with short
+//!    names for their custom properties;
 //! 2. writes the boot module, and gives the scripts that read the page table its data;
 //! 3. writes every page (each screen standalone and in the embed layout) with its own
 //!    head, prerendered markup and relative addresses, and `404.html`;
 //! 4. writes the words, one file a bundle, and each page's own as data in the page;
 //! 5. writes `pages.json` and the service worker's precache list and version.
 
+mod css_names;
 mod document;
 mod files;
 mod listing;

@@ -1,5 +1,5 @@
 //! The stylesheets: Trunk's one file per `style/*.css`, joined into a shared sheet and one
-//! per part of the site. A page blocks its first paint only on the rules it uses (1.1 to
+//! per part of the site, their custom properties under short names (`css_names`). A page blocks its first paint only on the rules it uses (1.1 to
 //! 1.9 KB brotli less than one joined sheet); the boot module loads the other parts' rules
 //! once the app runs, before a reader can move there in place: one sheet, not one a part,
 //! because a slow phone opens six connections to a site, and the words of the pages the
@@ -10,6 +10,7 @@ use std::io;
 
 use crying_explainer::model::route::{Route, Section};
 
+use crate::css_names::ShortNames;
 use crate::files::{Built, Staging};
 
 /// Each sheet in `style/`, in cascade order (as `index.html` lists them), with the part
@@ -86,13 +87,20 @@ impl Sheets {
                 "{stray} is not in the prerender's list of sheets (src/bin/prerender/sheets.rs)"
             )));
         }
+        let mut sheets = Vec::new();
+        for (file, _) in &files {
+            sheets.push(staging.read(file)?);
+        }
+        let names = ShortNames::plan(&sheets)?;
         // The sheets whose part passes `wanted`, joined in cascade order.
         let join = |name: &str, wanted: &dyn Fn(Option<Part>) -> bool| -> io::Result<Built> {
-            let mut css = Vec::new();
-            for (file, _) in files.iter().filter(|(_, p)| wanted(*p)) {
-                css.push(staging.read(file)?);
-            }
-            staging.write_hashed(name, "css", &css.join("\n"))
+            let css: Vec<&str> = files
+                .iter()
+                .zip(&sheets)
+                .filter(|((_, p), _)| wanted(*p))
+                .map(|(_, css)| css.as_str())
+                .collect();
+            staging.write_hashed(name, "css", &names.apply(&css.join("\n")))
         };
         let shared = join("app", &|p| p.is_none())?;
         let mut parts = Vec::new();
