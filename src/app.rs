@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::effect::use_effect_on;
+
 use crate::components::{
     embed_page, flow_section, home, jump_link, site_footer, site_header, status_toasts,
     support_mini, support_strip, words_failed, Quiz, TearsPage,
@@ -29,7 +31,7 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let page = web::use_page(props.page);
     let options = use_memo((), |_| web::embed_options());
-    use_effect_with((), move |_| {
+    use_effect_on((), move |_| {
         web::pin_head_links();
         web::mark_interactive();
     });
@@ -45,7 +47,7 @@ pub fn App(props: &AppProps) -> Html {
     let shown = *last_ready.borrow();
     #[cfg(feature = "test-panic")]
     {
-        use_effect_with(page, |_| web::panic_on_test_route());
+        use_effect_on(page, |_| web::panic_on_test_route());
     }
     let section = shown.route.section().map_or("home", |s| s.slug());
     web::use_height_reporting(shown.embedded, section);
@@ -92,12 +94,12 @@ pub fn Shell(props: &ShellProps) -> Html {
 /// render, focus on the new screen's heading so screen readers announce it.
 #[hook]
 fn use_screen_changes(route: Route) {
-    use_effect_with(route, |route| web::set_document_title(*route));
+    use_effect_on(route, |route| web::set_document_title(*route));
     // Keyed on the screen, not the route: moving within a section (a walkthrough step)
     // is the section's own business, including where focus goes.
     let first_render = use_mut_ref(|| true);
     let screen = route.section().map_or(route, Route::Section);
-    use_effect_with(screen, move |_| {
+    use_effect_on(screen, move |_| {
         // On first load the reader has not navigated yet: leave focus where the browser
         // put it. After a change, focus the new heading so screen readers announce it.
         if !first_render.replace(false) {

@@ -14,6 +14,7 @@
 pub mod app;
 pub mod components;
 pub mod content;
+pub mod effect;
 pub mod model;
 pub mod site_map;
 pub mod web;

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::effect::use_effect_cleaned;
+
 use super::EventListener;
 
 /// What the browser says of the connection.
@@ -20,7 +22,7 @@ pub fn use_connection() -> Connection {
     let connection = use_state_eq(|| Connection::Online);
     {
         let connection = connection.clone();
-        use_effect_with((), move |_| {
+        use_effect_cleaned((), move |_| {
             if !is_online() {
                 connection.set(Connection::Offline);
             }
@@ -30,7 +32,7 @@ pub fn use_connection() -> Connection {
             };
             let on_offline =
                 EventListener::on_window("offline", move |_| connection.set(Connection::Offline));
-            move || drop((on_online, on_offline))
+            Box::new(move || drop((on_online, on_offline)))
         });
     }
     *connection

@@ -5,6 +5,8 @@
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+use crate::effect::use_effect_cleaned;
+
 use super::observer::Observing;
 use crate::model::embed::EmbedOptions;
 
@@ -55,8 +57,8 @@ fn post_height(parent: &web_sys::Window, body: &web_sys::HtmlElement, section: &
 /// section change.
 #[hook]
 pub fn use_height_reporting(embedded: bool, section: &'static str) {
-    use_effect_with((embedded, section), move |&(embedded, section)| {
+    use_effect_cleaned((embedded, section), move |&(embedded, section)| {
         let reporter = embedded.then(|| report_height(section)).flatten();
-        move || drop(reporter)
+        Box::new(move || drop(reporter))
     });
 }

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::effect::use_effect_cleaned;
+
 use super::motion::{page_hidden, watch_on_screen, watch_page_hidden};
 
 /// True while `node` is at least partly on screen in a visible tab. True on the server
@@ -13,13 +15,13 @@ pub fn use_in_view(node: NodeRef) -> bool {
     let hidden = use_state_eq(|| false);
     {
         let (on_screen, hidden) = (on_screen.setter(), hidden.setter());
-        use_effect_with(node, move |node| {
+        use_effect_cleaned(node, move |node| {
             let watcher = node
                 .cast::<web_sys::Element>()
                 .and_then(|el| watch_on_screen(&el, move |v| on_screen.set(v)));
             hidden.set(page_hidden());
             let visibility = watch_page_hidden(move |h| hidden.set(h));
-            move || drop((watcher, visibility))
+            Box::new(move || drop((watcher, visibility)))
         });
     }
     *on_screen && !*hidden

@@ -7,6 +7,8 @@ use std::cell::OnceCell;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::effect::use_effect_cleaned;
+
 use super::EventListener;
 use crate::site_map::Page;
 
@@ -23,7 +25,7 @@ pub fn use_page(given: Option<Page>) -> Page {
     let page = use_state_eq(|| given.unwrap_or_else(current_page));
     {
         let page = page.clone();
-        use_effect_with((), move |_| {
+        use_effect_cleaned((), move |_| {
             let on_history = {
                 let page = page.clone();
                 EventListener::on_window("popstate", move |_| page.set(current_page()))
@@ -32,7 +34,7 @@ pub fn use_page(given: Option<Page>) -> Page {
                 follow_link(event, *page)
             });
             // Dropping the listeners on unmount detaches them.
-            move || drop((on_history, on_click))
+            Box::new(move || drop((on_history, on_click)))
         });
     }
     *page

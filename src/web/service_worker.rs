@@ -8,6 +8,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration};
 use yew::prelude::*;
 
+use crate::effect::use_effect_cleaned;
+
 use super::EventListener;
 
 /// The built worker's file in the site's folder; its scope is that folder.
@@ -34,7 +36,7 @@ pub fn use_service_worker() -> ServiceWorkerState {
         let update_ready = update_ready.clone();
         let registration = registration.clone();
         let listeners = listeners.clone();
-        use_effect_with((), move |_| {
+        use_effect_cleaned((), move |_| {
             let worker_url = super::site_root_url().map(|root| format!("{root}{WORKER_FILE}"));
             if let (Some(container), Some(worker_url)) = (container(), worker_url) {
                 let listeners_for_task = listeners.clone();
@@ -51,7 +53,7 @@ pub fn use_service_worker() -> ServiceWorkerState {
                     *registration.borrow_mut() = Some(reg);
                 });
             }
-            move || listeners.borrow_mut().clear()
+            Box::new(move || listeners.borrow_mut().clear())
         });
     }
     let on_refresh = {

@@ -6,6 +6,8 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::effect::use_effect_cleaned;
+
 use super::EventListener;
 use crate::model::walkthrough::{key_direction, swipe_direction, Direction};
 
@@ -17,12 +19,12 @@ pub fn use_step_gestures(node: NodeRef, on_direction: Callback<Direction>) {
     // Listeners are attached once; they read the latest callback from here.
     let latest = use_mut_ref(|| on_direction.clone());
     *latest.borrow_mut() = on_direction;
-    use_effect_with(node, move |node| {
+    use_effect_cleaned(node, move |node| {
         let listeners = node
             .cast::<web_sys::Element>()
             .map(|target| attach(&target, latest))
             .unwrap_or_default();
-        move || drop(listeners)
+        Box::new(move || drop(listeners))
     });
 }
 

@@ -12,6 +12,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
+use crate::effect::{use_effect_cleaned, use_effect_on};
+
 use crate::content::text::{learn, WORDS_COMPILED_IN};
 use crate::model::Route;
 use crate::site_map::words::{file_name, needs, Bundle, BLOCK_ID};
@@ -198,7 +200,7 @@ fn start_later_once_quiet() {
 pub fn use_words(route: Route) -> Words {
     STORE.with_borrow_mut(|s| s.shown = Some(route));
     let update = use_force_update();
-    use_effect_with((), move |_| {
+    use_effect_cleaned((), move |_| {
         let id = STORE.with_borrow_mut(|s| {
             s.next_listener += 1;
             let id = s.next_listener;
@@ -206,9 +208,9 @@ pub fn use_words(route: Route) -> Words {
                 .push((id, Callback::from(move |_| update.force_update())));
             id
         });
-        move || STORE.with_borrow_mut(|s| s.listeners.retain(|l| l.0 != id))
+        Box::new(move || STORE.with_borrow_mut(|s| s.listeners.retain(|l| l.0 != id)))
     });
-    use_effect_with(route, move |route| {
+    use_effect_on(route, move |route| {
         if !WORDS_COMPILED_IN {
             needs(row(*route).words)
                 .iter()

@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::effect::use_effect_cleaned;
+
 use super::figure::{flow_figure, FigureRefs};
 use super::frame_loop;
 use super::meter::{pressure_meter, MeterRefs};
@@ -47,7 +49,7 @@ pub fn FlowPicture() -> Html {
     {
         let dispatch = state.dispatcher();
         let stage = stage.clone();
-        use_effect_with((), move |_| {
+        use_effect_cleaned((), move |_| {
             let on_screen = {
                 let d = dispatch.clone();
                 stage.cast::<web_sys::Element>().and_then(|el| {
@@ -61,7 +63,7 @@ pub fn FlowPicture() -> Html {
             let d = dispatch.clone();
             let reduced =
                 motion::watch_reduced_motion(move |r| d.dispatch(FlowAction::ReducedMotion(r)));
-            move || drop((on_screen, hidden, reduced))
+            Box::new(move || drop((on_screen, hidden, reduced)))
         });
     }
 
@@ -72,12 +74,12 @@ pub fn FlowPicture() -> Html {
         let meter_refs = meter_refs.clone();
         let category = state.category;
         let dispatch = state.dispatcher();
-        use_effect_with(state.running(), move |&running| {
+        use_effect_cleaned(state.running(), move |&running| {
             let on_category = Callback::from(move |c| dispatch.dispatch(FlowAction::Category(c)));
             let frames = running
                 .then(|| frame_loop::start(sim, figure_refs, meter_refs, category, on_category))
                 .flatten();
-            move || drop(frames)
+            Box::new(move || drop(frames))
         });
     }
 

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::effect::use_effect_on;
+
 use super::focus::{focus_key, focus_target, FocusKey};
 use crate::model::quiz::{decode, encode, QuizAction, QuizState, STORAGE_KEY};
 use crate::web;
@@ -10,7 +12,7 @@ use crate::web;
 /// unavailable (through the reducer) if reading throws.
 #[hook]
 pub fn use_restore(state: UseReducerHandle<QuizState>) {
-    use_effect_with((), move |_| match web::storage::get(STORAGE_KEY) {
+    use_effect_on((), move |_| match web::storage::get(STORAGE_KEY) {
         Ok(Some(saved)) => match decode(&saved) {
             Some((stage, answers)) => state.dispatch(QuizAction::Restore(stage, answers)),
             // Corrupt, old or foreign: drop it rather than guess.
@@ -32,7 +34,7 @@ pub fn use_restore(state: UseReducerHandle<QuizState>) {
 pub fn use_after_change(state: UseReducerHandle<QuizState>) {
     let previous = use_mut_ref(|| None::<FocusKey>);
     let deps = (state.stage, state.answers, focus_key(&state));
-    use_effect_with(deps, move |&(stage, answers, key)| {
+    use_effect_on(deps, move |&(stage, answers, key)| {
         let Some(before) = previous.replace(Some(key)) else {
             return;
         };

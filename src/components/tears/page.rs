@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::effect::use_effect_on;
+
 use super::compare::compare;
 use super::step_nav::step_nav;
 use super::step_view::{step_view, HEADING_ID};
@@ -39,7 +41,7 @@ pub fn TearsPage(props: &TearsPageProps) -> Html {
 
     {
         let first = use_mut_ref(|| true);
-        use_effect_with(view, move |_| {
+        use_effect_on(view, move |_| {
             if !first.replace(false) {
                 web::focus_element(HEADING_ID);
             }
