@@ -62,7 +62,7 @@ run "browser component tests (headless Firefox, geckodriver)" 600 \
   cargo test --locked --target wasm32-unknown-unknown --test 'browser_*'
 run "release build (scripts/build-release.sh)" 900 scripts/build-release.sh
 run "test build with a deliberate panic (target/dist-panic)" 900 scripts/build-release.sh --features test-panic --dist target/dist-panic
-run "size report and budget (110 KB brotli)" 120 node scripts/size-report.mjs dist --budget-kb=110
+run "size report and budget (100 KB brotli)" 120 node scripts/size-report.mjs dist --budget-kb=100
 run "words grow only their own page (5 KB more on the flow page, a second build)" 900 node scripts/words-growth.mjs dist
 run "end-to-end tests (Playwright, 360x740 and 1280x800)" 1800 node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/
 run "end-to-end in Firefox ESR (phone, desktop)" 900 node --test --test-timeout=600000 tests/engines/firefox.test.mjs
