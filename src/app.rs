@@ -2,13 +2,12 @@
 
 use yew::prelude::*;
 
-use crate::effect::use_effect_on;
-
 use crate::components::{
     embed_page, flow_section, home, jump_link, site_footer, site_header, status_toasts,
     support_mini, support_strip, words_failed, Quiz, TearsPage,
 };
 use crate::content::site;
+use crate::effect::use_effect_on;
 use crate::model::route::Section;
 use crate::model::Route;
 use crate::site_map::Page;

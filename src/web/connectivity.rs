@@ -2,9 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::effect::use_effect_cleaned;
-
 use super::EventListener;
+use crate::effect::use_effect_cleaned;
 
 /// What the browser says of the connection.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

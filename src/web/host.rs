@@ -5,9 +5,8 @@
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use crate::effect::use_effect_cleaned;
-
 use super::observer::Observing;
+use crate::effect::use_effect_cleaned;
 use crate::model::embed::EmbedOptions;
 
 /// The message type the embed loader listens for. Only height and section are ever

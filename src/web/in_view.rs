@@ -2,9 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::effect::use_effect_cleaned;
-
 use super::motion::{page_hidden, watch_on_screen, watch_page_hidden};
+use crate::effect::use_effect_cleaned;
 
 /// True while `node` is at least partly on screen in a visible tab. True on the server
 /// and on the first render, so that render matches the prerendered page; the watchers

@@ -7,9 +7,8 @@ use std::cell::OnceCell;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::effect::use_effect_cleaned;
-
 use super::EventListener;
+use crate::effect::use_effect_cleaned;
 use crate::site_map::Page;
 
 thread_local! {

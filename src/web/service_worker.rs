@@ -8,9 +8,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration};
 use yew::prelude::*;
 
-use crate::effect::use_effect_cleaned;
-
 use super::EventListener;
+use crate::effect::use_effect_cleaned;
 
 /// The built worker's file in the site's folder; its scope is that folder.
 const WORKER_FILE: &str = "sw.js";

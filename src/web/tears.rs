@@ -6,9 +6,8 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::effect::use_effect_cleaned;
-
 use super::EventListener;
+use crate::effect::use_effect_cleaned;
 use crate::model::walkthrough::{key_direction, swipe_direction, Direction};
 
 /// Calls `on_direction` when the reader presses the left or right arrow key while focus

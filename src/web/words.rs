@@ -1,9 +1,9 @@
 //! The content's words in the browser. The WebAssembly holds only each phrase's key (see
 //! `content::text`); the words come as data. A page's own bundles are in the page (a
 //! `<script type=application/json id=words>` block the prerender writes), learned before
-//! the app first renders. The other bundles are fetched as the app starts, or
-//! when the reader moves to a page that needs them, from the files the block's version names (the
-//! service worker keeps them offline).
+//! the app first renders. The other bundles are fetched as the app starts, or when the
+//! reader moves to a page that needs them, from the files named with the block's version
+//! (the service worker keeps them offline).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -12,9 +12,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use crate::effect::{use_effect_cleaned, use_effect_on};
-
 use crate::content::text::{learn, WORDS_COMPILED_IN};
+use crate::effect::{use_effect_cleaned, use_effect_on};
 use crate::model::Route;
 use crate::site_map::words::{file_name, needs, Bundle, BLOCK_ID};
 use crate::site_map::{row, PAGES};
@@ -162,10 +161,10 @@ async fn fetch_json(url: &str) -> Option<JsValue> {
 
 /// Fetches every bundle the page did not carry, so a move does not wait on the network.
 /// First the words of the pages of this page's section (a reader pressing Next at once
-/// needs the next step's) and of the pages the navigation links to (home, the sections); then, once those
-/// are in, the rest: a few requests at a time reach a slow phone sooner than all at once
-/// (a move on Slow 4G right at interactive waited 1.7 s behind a dozen requests). Call
-/// once, as the app starts, after [`learn_page_words`].
+/// needs the next step's) and of the pages the navigation links to (home, the sections);
+/// then, once those are in, the rest: a few requests at a time reach a slow phone sooner
+/// than all at once (a move on Slow 4G right at interactive waited 1.7 s behind a dozen
+/// requests). Call once, as the app starts, after [`learn_page_words`].
 pub fn fetch_other_words(here: Route) {
     if WORDS_COMPILED_IN {
         return;

@@ -5,14 +5,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::effect::use_effect_cleaned;
-
 use super::figure::{flow_figure, FigureRefs};
 use super::frame_loop;
 use super::meter::{pressure_meter, MeterRefs};
 use super::slider::level_slider;
 use super::stills::{stepper, still_caption};
 use crate::content::flow as text;
+use crate::effect::use_effect_cleaned;
 use crate::model::flow::{
     still, FlowAction, FlowState, Frame, Input, Said, Say, SayThrottle, Simulation, SEED,
     STILL_COUNT,

@@ -2,9 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::effect::use_effect_on;
-
 use super::focus::{focus_key, focus_target, FocusKey};
+use crate::effect::use_effect_on;
 use crate::model::quiz::{decode, encode, QuizAction, QuizState, STORAGE_KEY};
 use crate::web;
 

@@ -3,12 +3,11 @@
 
 use yew::prelude::*;
 
-use crate::effect::use_effect_on;
-
 use super::compare::compare;
 use super::step_nav::step_nav;
 use super::step_view::{step_view, HEADING_ID};
 use crate::content::tears as text;
+use crate::effect::use_effect_on;
 use crate::model::route::Route;
 use crate::model::walkthrough::{Direction, View, Walkthrough};
 use crate::site_map::Page;
