@@ -48,28 +48,35 @@ function shortName(i) {
 /** The short name of the glue's import module. */
 const GLUE_MODULE = 'a';
 
+/** `wasm` with the payload of its section `id` replaced by what `rebuild(start, end)`
+ * returns for the payload's bounds; throws if it has no such section. */
+function withSection(wasm, id, rebuild) {
+  if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error('not WebAssembly');
+  let pos = 8;
+  while (pos < wasm.length) {
+    const [size, payload] = readU32(wasm, pos + 1);
+    const end = payload + size;
+    if (wasm[pos] === id) {
+      const section = rebuild(payload, end);
+      return Buffer.concat([wasm.subarray(0, pos), Buffer.from([id]), u32(section.length), section, wasm.subarray(end)]);
+    }
+    pos = end;
+  }
+  throw new Error(`no section ${id}`);
+}
+
 /** Renames the imports that the JS glue (import module `*_bg.js`) provides, and that module,
  * in the wasm at `wasmPath` and the glue at `jsPath`. */
 export function shortenImports(wasmPath, jsPath) {
   const isGlue = (mod) => /^\.\/[\w.-]+_bg\.js$/.test(mod);
   const wasm = readFileSync(wasmPath);
   let js = readFileSync(jsPath, 'utf8');
-  if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error(`${wasmPath} is not WebAssembly`);
-
-  let pos = 8;
-  while (pos < wasm.length) {
-    const id = wasm[pos];
-    const [size, payload] = readU32(wasm, pos + 1);
-    const end = payload + size;
-    if (id !== 2) {
-      pos = end;
-      continue;
-    }
-    // The import section: rebuild it entry by entry with the new names.
+  const renames = new Map();
+  const glueModules = new Set();
+  // The import section (2), rebuilt entry by entry with the new names.
+  const out = withSection(wasm, 2, (payload, end) => {
     let [count, p] = readU32(wasm, payload);
     const parts = [u32(count)];
-    const renames = new Map();
-    const glueModules = new Set();
     for (let i = 0; i < count; i++) {
       const [modLen, modStart] = readU32(wasm, p);
       const mod = wasm.toString('utf8', modStart, modStart + modLen);
@@ -97,32 +104,30 @@ export function shortenImports(wasmPath, jsPath) {
       p = q;
     }
     if (p !== end) throw new Error('import section not parsed to its end');
-    if (!renames.size) throw new Error(`${wasmPath} imports nothing from the JS glue`);
+    return Buffer.concat(parts);
+  });
+  if (!renames.size) throw new Error(`${wasmPath} imports nothing from the JS glue`);
 
-    // The glue hands its functions over as `{ "./<crate>_bg.js": imports }`: one key.
-    if (glueModules.size !== 1) throw new Error(`expected one glue module, found ${[...glueModules]}`);
-    const [glueModule] = glueModules;
-    const moduleKey = new RegExp(`(["'])${glueModule.replace(/[.]/g, '\\.')}\\1`, 'g');
-    if ((js.match(moduleKey) ?? []).length !== 1) throw new Error(`${glueModule} is not named once in ${jsPath}`);
-    js = js.replace(moduleKey, `"${GLUE_MODULE}"`);
-    for (const [from, to] of renames) {
-      const token = new RegExp(`(?<![\\w$])${from.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
-      const before = js;
-      js = js.replace(token, to);
-      if (js === before) throw new Error(`import ${from} not found in ${jsPath}`);
-    }
-    for (const to of renames.values()) {
-      if (js.split(new RegExp(`(?<=[{,]\\s*)${to}(?=\\s*:)`)).length !== 2) {
-        throw new Error(`short import name ${to} is not unique in ${jsPath}`);
-      }
-    }
-    const section = Buffer.concat(parts);
-    const out = Buffer.concat([wasm.subarray(0, pos), Buffer.from([2]), u32(section.length), section, wasm.subarray(end)]);
-    writeFileSync(wasmPath, out);
-    writeFileSync(jsPath, js);
-    return { renamed: renames.size, saved: wasm.length - out.length };
+  // The glue hands its functions over as `{ "./<crate>_bg.js": imports }`: one key.
+  if (glueModules.size !== 1) throw new Error(`expected one glue module, found ${[...glueModules]}`);
+  const [glueModule] = glueModules;
+  const moduleKey = new RegExp(`(["'])${glueModule.replace(/[.]/g, '\\.')}\\1`, 'g');
+  if ((js.match(moduleKey) ?? []).length !== 1) throw new Error(`${glueModule} is not named once in ${jsPath}`);
+  js = js.replace(moduleKey, `"${GLUE_MODULE}"`);
+  for (const [from, to] of renames) {
+    const token = new RegExp(`(?<![\\w$])${from.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
+    const before = js;
+    js = js.replace(token, to);
+    if (js === before) throw new Error(`import ${from} not found in ${jsPath}`);
   }
-  throw new Error(`${wasmPath} has no import section`);
+  for (const to of renames.values()) {
+    if (js.split(new RegExp(`(?<=[{,]\\s*)${to}(?=\\s*:)`)).length !== 2) {
+      throw new Error(`short import name ${to} is not unique in ${jsPath}`);
+    }
+  }
+  writeFileSync(wasmPath, out);
+  writeFileSync(jsPath, js);
+  return { renamed: renames.size, saved: wasm.length - out.length };
 }
 
 /** Renames the wasm's exports that wasm-bindgen names after a closure's Rust types (such
@@ -133,18 +138,11 @@ export function shortenImports(wasmPath, jsPath) {
 export function shortenExports(wasmPath, jsPath) {
   const wasm = readFileSync(wasmPath);
   let js = readFileSync(jsPath, 'utf8');
-  let pos = 8;
-  while (pos < wasm.length) {
-    const id = wasm[pos];
-    const [size, payload] = readU32(wasm, pos + 1);
-    const end = payload + size;
-    if (id !== 7) {
-      pos = end;
-      continue;
-    }
+  let renamed = 0;
+  // The export section (7): each entry a name, a kind and an index.
+  const out = withSection(wasm, 7, (payload, end) => {
     let [count, p] = readU32(wasm, payload);
     const parts = [u32(count)];
-    let renamed = 0;
     for (let i = 0; i < count; i++) {
       const [len, start] = readU32(wasm, p);
       const field = wasm.toString('utf8', start, start + len);
@@ -160,11 +158,9 @@ export function shortenExports(wasmPath, jsPath) {
       p = next;
     }
     if (p !== end) throw new Error('export section not parsed to its end');
-    const section = Buffer.concat(parts);
-    const out = Buffer.concat([wasm.subarray(0, pos), Buffer.from([7]), u32(section.length), section, wasm.subarray(end)]);
-    writeFileSync(wasmPath, out);
-    writeFileSync(jsPath, js);
-    return { renamed, saved: wasm.length - out.length };
-  }
-  throw new Error(`${wasmPath} has no export section`);
+    return Buffer.concat(parts);
+  });
+  writeFileSync(wasmPath, out);
+  writeFileSync(jsPath, js);
+  return { renamed, saved: wasm.length - out.length };
 }
