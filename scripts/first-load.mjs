@@ -27,17 +27,25 @@ export function sizes(bytes) {
 // page's folder. The manifest and home-screen icons are fetched only when the app is
 // installed, links in the text only when followed, and the service worker's precache
 // runs after the load, in the background: listed above, not counted. 404.html names no
-// other file.
+// other file. A low-priority preload (`fetchpriority=low`) is the words of the pages a
+// reader may move to next: fetched while the page loads, after what it needs, so that a
+// move right after the app starts finds them in, but not needed to show this page; the
+// app fetches the same files once it starts anyway. Listed apart for each page (`ahead`),
+// not counted in its first load.
+const refOf = (tag) => tag.match(/(?:href|src)="?([^\s">]+)/)?.[1];
+
 function firstLoadOf(dist, byName, page) {
   const html = readFileSync(join(dist, page), 'utf8');
-  const refs = [...html.matchAll(/<(?:link|script)\b[^>]*>/g)].map((m) => m[0])
-    .filter((t) => !/rel="?(?:manifest|apple-touch-icon|canonical)"?/.test(t))
-    .map((t) => t.match(/(?:href|src)="?([^\s">]+)/)?.[1])
-    .filter(Boolean)
+  const tags = [...html.matchAll(/<(?:link|script)\b[^>]*>/g)].map((m) => m[0])
+    .filter((t) => !/rel="?(?:manifest|apple-touch-icon|canonical)"?/.test(t));
+  const resolve = (list) => list.map(refOf).filter(Boolean)
     .map((ref) => posix.normalize(posix.join(posix.dirname(page), ref)));
-  const load = [page, ...new Set(refs)].map((name) => byName.get(name)).filter(Boolean);
-  const total = load.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  return { page, files: load, total };
+  const low = (t) => /\bfetchpriority="?low"?/.test(t);
+  const files = (list) => [...new Set(resolve(list))].map((name) => byName.get(name)).filter(Boolean);
+  const sum = (list) => list.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  const load = [byName.get(page), ...files(tags.filter((t) => !low(t)))].filter(Boolean);
+  const ahead = files(tags.filter(low));
+  return { page, files: load, total: sum(load), ahead: sum(ahead) };
 }
 /** Every file of the built site in `dist`, and every page's first load. */
 export function measure(dist) {

@@ -19,15 +19,15 @@ console.log(`${'file'.padEnd(44)}${pad('raw', 10)}${pad('gzip', 10)}${pad('brotl
 for (const f of files) console.log(row(f.name, f, home.files.includes(f) ? '*' : ''));
 console.log('-'.repeat(75));
 console.log(row('first load of home (* above)', home.total));
-console.log(`\nfirst load of each page, brotli:`);
-for (const p of pages) console.log(`  ${p.page.padEnd(42)}${pad(p.total.brotli.toLocaleString('en-GB'), 10)}`);
+console.log(`\nfirst load of each page, brotli (and, not counted, the next pages' words it preloads at low priority):`);
+for (const p of pages) console.log(`  ${p.page.padEnd(42)}${pad(p.total.brotli.toLocaleString('en-GB'), 10)}${p.ahead.brotli ? `   + ${p.ahead.brotli.toLocaleString('en-GB')} ahead` : ''}`);
 const total = heaviest.total;
 const firstLoad = heaviest.files;
 const kb = (total.brotli / KB).toFixed(1);
 console.log(`\nfirst load: ${kb} KB brotli at most (${heaviest.page}) of a ${budgetKb} KB budget (${(100 * total.brotli / (budgetKb * KB)).toFixed(0)}%)`);
 
 mkdirSync('target', { recursive: true });
-writeFileSync('target/size-report.json', JSON.stringify({ files, firstLoad: firstLoad.map((f) => f.name), total, budgetKb, pages: pages.map((p) => ({ page: p.page, brotli: p.total.brotli })) }, null, 2));
+writeFileSync('target/size-report.json', JSON.stringify({ files, firstLoad: firstLoad.map((f) => f.name), total, budgetKb, pages: pages.map((p) => ({ page: p.page, brotli: p.total.brotli, ahead: p.ahead.brotli })) }, null, 2));
 
 if (total.brotli > budgetKb * KB) {
   console.error(`OVER BUDGET: first load is ${kb} KB brotli, budget ${budgetKb} KB`);

@@ -3,6 +3,8 @@
 //! `src/bin/prerender/words.rs`), and the app fetches another page's bundles before it
 //! shows that page.
 
+use crate::model::route::Route;
+
 /// The `id` of each page's data block, which the prerender writes and `web::words` reads.
 pub const BLOCK_ID: &str = "words";
 
@@ -150,6 +152,29 @@ pub fn shown_evidence(bundle: Bundle) -> Vec<&'static crate::content::evidence::
     shown
 }
 
+/// The bundles to fetch first on `here`'s page, besides those it carries: the words of
+/// the other pages of its section (a reader pressing Next at once needs the next step's)
+/// and of the pages the navigation links to (home, the sections). The page preloads their
+/// files at low priority (the prerender writes the links) and the app asks for them as it
+/// starts, so a move right after the app starts finds them in; the rest follow later.
+pub fn first_wave(here: Route) -> Vec<Bundle> {
+    let section = super::row(here).section;
+    let carried = needs(super::row(here).words);
+    let mut wave = Vec::new();
+    for page in super::PAGES.iter() {
+        let linked = matches!(page.route, Route::Home | Route::Section(_));
+        if !(linked || (section.is_some() && page.section == section)) {
+            continue;
+        }
+        for bundle in needs(page.words) {
+            if !carried.contains(bundle) && !wave.contains(bundle) {
+                wave.push(*bundle);
+            }
+        }
+    }
+    wave
+}
+
 /// The bundles a page with `own` words needs, the shell's first: the shell's, the
 /// evidence notes' labels for a section that shows claims, the walkthrough's shared words
 /// for one of its pages, and its own. Written out as a table: a slice a bundle is about
@@ -191,5 +216,30 @@ mod tests {
             assert_eq!(unique, all, "{b:?}");
         }
         assert_eq!(Bundle::named("nope"), None);
+    }
+
+    #[test]
+    fn the_first_wave_holds_the_linked_pages_words_but_not_the_page_s_own() {
+        use crate::model::route::Section;
+        use crate::model::walkthrough::View;
+        let home = first_wave(Route::Home);
+        assert!(!home.contains(&Bundle::Shell) && !home.contains(&Bundle::Home));
+        for linked in [
+            Bundle::Step(1),
+            Bundle::Tears,
+            Bundle::Flow,
+            Bundle::Reflect,
+        ] {
+            assert!(home.contains(&linked), "{linked:?}");
+        }
+        assert!(!home.contains(&Bundle::Step(2)), "other steps come later");
+        let step_3 = first_wave(Route::Tears(View::Step(3)));
+        assert!(step_3.contains(&Bundle::Step(4)) && step_3.contains(&Bundle::Compare));
+        assert!(step_3.contains(&Bundle::Home) && !step_3.contains(&Bundle::Step(3)));
+        let flow = first_wave(Route::Section(Section::Flow));
+        assert!(!flow.contains(&Bundle::Flow) && !flow.contains(&Bundle::Embed));
+        let mut once = flow.clone();
+        once.dedup();
+        assert_eq!(once, flow);
     }
 }

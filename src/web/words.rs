@@ -15,8 +15,8 @@ use yew::prelude::*;
 use crate::content::text::{learn, WORDS_COMPILED_IN};
 use crate::effect::{use_effect_cleaned, use_effect_on};
 use crate::model::Route;
-use crate::site_map::words::{file_name, needs, Bundle, BLOCK_ID};
-use crate::site_map::{row, PAGES};
+use crate::site_map::row;
+use crate::site_map::words::{file_name, first_wave, needs, Bundle, BLOCK_ID};
 
 /// Whether a page's words are in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -147,8 +147,14 @@ fn fetch_bundle(bundle: Bundle) {
     });
 }
 
+/// The JSON at `url`, asked for as the page's preload of it was (see
+/// `src/bin/prerender/document.rs`): same-origin, `no-cors`, with credentials. A request
+/// that differs in mode or headers is a second download in WebKit and Chromium.
 async fn fetch_json(url: &str) -> Option<JsValue> {
-    let response = JsFuture::from(gloo_utils::window().fetch_with_str(url))
+    let init = web_sys::RequestInit::new();
+    init.set_mode(web_sys::RequestMode::NoCors);
+    init.set_credentials(web_sys::RequestCredentials::Include);
+    let response = JsFuture::from(gloo_utils::window().fetch_with_str_and_init(url, &init))
         .await
         .ok()?
         .dyn_into::<web_sys::Response>()
@@ -159,27 +165,17 @@ async fn fetch_json(url: &str) -> Option<JsValue> {
     JsFuture::from(response.json().ok()?).await.ok()
 }
 
-/// Fetches every bundle the page did not carry, so a move does not wait on the network.
-/// First the words of the pages of this page's section (a reader pressing Next at once
-/// needs the next step's) and of the pages the navigation links to (home, the sections);
-/// then, once those are in, the rest: a few requests at a time reach a slow phone sooner
-/// than all at once (a move on Slow 4G right at interactive waited 1.7 s behind a dozen
+/// Fetches every bundle the page did not carry, so a move does not wait on the network:
+/// first the page's [`first_wave`] (which its preloads already have on the way), then,
+/// once those are in, the rest: a few requests at a time reach a slow phone sooner than
+/// all at once (a move on Slow 4G right at interactive waited 1.7 s behind a dozen
 /// requests). Call once, as the app starts, after [`learn_page_words`].
 pub fn fetch_other_words(here: Route) {
     if WORDS_COMPILED_IN {
         return;
     }
-    let section = row(here).section;
-    let first: Vec<Bundle> = PAGES
-        .iter()
-        .filter(|r| {
-            (section.is_some() && r.section == section)
-                || matches!(r.route, Route::Home | Route::Section(_))
-        })
-        .flat_map(|r| needs(r.words).iter().copied())
-        .collect();
     STORE.with_borrow_mut(|s| s.later = Bundle::ALL.to_vec());
-    first.into_iter().for_each(fetch_bundle);
+    first_wave(here).into_iter().for_each(fetch_bundle);
     start_later_once_quiet();
 }
 

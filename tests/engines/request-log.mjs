@@ -16,10 +16,22 @@ export function recordRequests(server) {
   };
 }
 
-/** The downloads of the wasm a page asked for: every GET of `_bg.wasm` before the first
- * request for a worker's script. The app registers its worker only once the wasm runs, so
- * every page request for the wasm comes before it, and the worker's precache after. */
-export function pageWasmRequests(seen) {
+/** Every request a page made before the first request for a worker's script. The app
+ * registers its worker only once the wasm runs, so the page's own loads of the wasm and of
+ * the first words come before it, and the worker's precache after. */
+function beforeWorker(seen) {
   const worker = seen.findIndex((r) => r.workerScript);
-  return (worker < 0 ? seen : seen.slice(0, worker)).filter((r) => r.path.endsWith('_bg.wasm'));
+  return worker < 0 ? seen : seen.slice(0, worker);
+}
+
+/** The downloads of the wasm a page asked for (before the worker's script). */
+export function pageWasmRequests(seen) {
+  return beforeWorker(seen).filter((r) => r.path.endsWith('_bg.wasm'));
+}
+
+/** The words files a page asked for more than once before the worker's script: a
+ * preload that the app's own request did not match downloads twice. */
+export function wordsAskedTwice(seen) {
+  const words = beforeWorker(seen).map((r) => r.path).filter((p) => /\/words-[\w-]+\.json$/.test(p));
+  return [...new Set(words.filter((p, i) => words.indexOf(p) !== i))];
 }

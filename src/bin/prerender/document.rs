@@ -116,13 +116,28 @@ pub fn page_document(page: Page, app: &str, assets: &Assets) -> String {
     html.push_str(&format!(
         "<script type=module src={} integrity={}></script>\
          <link crossorigin href={} integrity={} rel=modulepreload>\
-         <link as=fetch href={} rel=preload type=application/wasm></head>\
-         <body><div id=app>{app}</div>{}{}</body></html>",
+         <link as=fetch href={} rel=preload type=application/wasm>",
         at(&assets.boot.file),
         assets.boot.integrity,
         at(&assets.glue.file),
         assets.glue.integrity,
         at(&assets.wasm),
+    ));
+    // The words of the pages a reader may move to next, at low priority, after the wasm.
+    // A round trip on a slow phone is longer than the time from the wasm's arrival to the
+    // app's first move: on Slow 4G a move right at interactive waited about 600 ms for
+    // words asked for only as the app started, and 140-180 ms (median) with these, which
+    // the browser starts once the page's stylesheets are in (`scripts/bench-move.mjs`).
+    // Not part of the page's first load (`scripts/first-load.mjs` lists them apart); the
+    // app asks for the same files the same way (`web::words`), so each comes once.
+    for file in assets.words.first_wave_files(page) {
+        html.push_str(&format!(
+            "<link as=fetch fetchpriority=low href={} rel=preload>",
+            at(&file)
+        ));
+    }
+    html.push_str(&format!(
+        "</head><body><div id=app>{app}</div>{}{}</body></html>",
         assets.panic_template,
         assets.words.data_block(page),
     ));

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::io;
 
 use crying_explainer::site_map::phrases::{phrases, Phrases};
-use crying_explainer::site_map::words::{file_name, needs, Bundle, BLOCK_ID};
+use crying_explainer::site_map::words::{file_name, first_wave, needs, Bundle, BLOCK_ID};
 use crying_explainer::site_map::{row, Page};
 use serde_json::Value;
 
@@ -74,5 +74,14 @@ impl Words {
         // `<` escaped, so no phrase can end the script element early.
         let json = data.to_string().replace('<', "\\u003c");
         format!("<script id={BLOCK_ID} type=application/json>{json}</script>")
+    }
+
+    /// The files of the words `page` preloads for the pages a reader may move to next
+    /// ([`first_wave`]), from the site's folder.
+    pub fn first_wave_files(&self, page: Page) -> Vec<String> {
+        first_wave(page.route)
+            .into_iter()
+            .map(|bundle| file_name(bundle, &self.version))
+            .collect()
     }
 }

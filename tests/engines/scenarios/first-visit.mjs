@@ -1,5 +1,6 @@
 // A reader's first visit, in a fresh profile of every engine: the wasm, the app's largest
-// file, is downloaded once (the service worker's precache aside), and a second page
+// file, is downloaded once (the service worker's precache aside), and so is each file of
+// words the page preloads for the next pages and the app then asks for; a second page
 // opened by its address once the worker controls the site comes from the worker with no
 // error. It needs a browser of its own: the suite's sessions have visited the site before.
 import assert from 'node:assert/strict';
@@ -7,7 +8,7 @@ import { screen } from '../../shared/pages.mjs';
 import { PHONE } from '../../shared/viewports.mjs';
 import { launch } from '../driver.mjs';
 import { open, waitForWorker } from '../page-helpers.mjs';
-import { recordRequests, pageWasmRequests } from '../request-log.mjs';
+import { recordRequests, pageWasmRequests, wordsAskedTwice } from '../request-log.mjs';
 
 /** The page's resource timing entries for the wasm: how it was fetched, and whether over
  * the network. One entry means one load, whatever asked for it. */
@@ -33,6 +34,7 @@ export async function firstVisit(engine, { site, origin }) {
     assert.equal(await waitForWorker(d), 'controlled', 'a service worker controls the page');
     assert.equal(pageWasmRequests(requests.seen).length, 1,
       `the server saw one GET of the wasm before the worker's script: ${JSON.stringify(wasmAndWorker(requests.seen))}`);
+    assert.deepEqual(wordsAskedTwice(requests.seen), [], 'each words file downloaded once: the preloads match the app\'s requests');
     await d.wait(REPORTED);
     assert.deepEqual(await d.takeErrors(), [], `no error on /${first}`);
 
