@@ -158,12 +158,12 @@ pub fn shown_evidence(bundle: Bundle) -> Vec<&'static crate::content::evidence::
 /// files at low priority (the prerender writes the links) and the app asks for them as it
 /// starts, so a move right after the app starts finds them in; the rest follow later.
 pub fn first_wave(here: Route) -> Vec<Bundle> {
-    let section = super::row(here).section;
-    let carried = needs(super::row(here).words);
+    let here = super::row(here);
+    let carried = needs(here.words);
     let mut wave = Vec::new();
     for page in super::PAGES.iter() {
         let linked = matches!(page.route, Route::Home | Route::Section(_));
-        if !(linked || (section.is_some() && page.section == section)) {
+        if !(linked || (here.section.is_some() && page.section == here.section)) {
             continue;
         }
         for bundle in needs(page.words) {

@@ -13,17 +13,17 @@
 use std::collections::BTreeMap;
 use std::io;
 
-/// The properties named outside the sheets, each with who names it.
-const KEPT: [(&str, &str); 6] = [
+/// The properties named outside the sheets.
+const KEPT: [&str; 6] = [
     // Set by `static/look.js` from a host page's `accent` option.
-    ("--accent-light", "look.js"),
-    ("--accent-light-on", "look.js"),
-    ("--accent-dark", "look.js"),
-    ("--accent-dark-on", "look.js"),
-    // Read by the end-to-end tests: the accent in use (`embed.test.mjs`), and motion
-    // switched off for a reader who asks for less (`shell.test.mjs`).
-    ("--color-primary", "tests/e2e/embed.test.mjs"),
-    ("--duration-base", "tests/e2e/shell.test.mjs"),
+    "--accent-light",
+    "--accent-light-on",
+    "--accent-dark",
+    "--accent-dark-on",
+    // Read by the end-to-end tests: the accent in use (`tests/e2e/embed.test.mjs`), and
+    // motion switched off for a reader who asks for less (`tests/e2e/shell.test.mjs`).
+    "--color-primary",
+    "--duration-base",
 ];
 
 /// Each custom property's name in the sheets and its short name.
@@ -68,14 +68,14 @@ impl ShortNames {
                 *uses.entry(name).or_default() += 1;
             }
         }
-        if let Some((gone, _)) = KEPT.iter().find(|(name, _)| !uses.contains_key(name)) {
+        if let Some(gone) = KEPT.iter().find(|name| !uses.contains_key(*name)) {
             return Err(io::Error::other(format!(
                 "{gone} is kept by name (src/bin/prerender/css_names.rs) but no sheet has it"
             )));
         }
         let mut names: Vec<(&str, usize)> = uses
             .into_iter()
-            .filter(|(name, _)| !KEPT.iter().any(|(kept, _)| kept == name))
+            .filter(|(name, _)| !KEPT.contains(name))
             .collect();
         names.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         Ok(ShortNames(
