@@ -27,11 +27,11 @@ export function sizes(bytes) {
 // page's folder. The manifest and home-screen icons are fetched only when the app is
 // installed, links in the text only when followed, and the service worker's precache
 // runs after the load, in the background: listed above, not counted. 404.html names no
-// other file. A low-priority preload (`fetchpriority=low`) is the words of the pages a
-// reader may move to next: fetched while the page loads, after what it needs, so that a
-// move right after the app starts finds them in, but not needed to show this page; the
-// app fetches the same files once it starts anyway. Listed apart for each page (`ahead`),
-// not counted in its first load.
+// other file. A preload of a words file (`words-*.json`; the page's own words are in the
+// page) is the words of the pages a reader may move to next: fetched while the page
+// loads, after what it needs, so that a move right after the app starts finds them in,
+// but not needed to show this page; the app fetches the same files once it starts anyway.
+// Listed apart for each page (`ahead`), not counted in its first load.
 const refOf = (tag) => tag.match(/(?:href|src)="?([^\s">]+)/)?.[1];
 
 function firstLoadOf(dist, byName, page) {
@@ -40,11 +40,11 @@ function firstLoadOf(dist, byName, page) {
     .filter((t) => !/rel="?(?:manifest|apple-touch-icon|canonical)"?/.test(t));
   const resolve = (list) => list.map(refOf).filter(Boolean)
     .map((ref) => posix.normalize(posix.join(posix.dirname(page), ref)));
-  const low = (t) => /\bfetchpriority="?low"?/.test(t);
+  const nextWords = (t) => /\brel="?preload"?/.test(t) && /\/?words-[\w-]+\.json\b/.test(refOf(t) ?? '');
   const files = (list) => [...new Set(resolve(list))].map((name) => byName.get(name)).filter(Boolean);
   const sum = (list) => list.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  const load = [byName.get(page), ...files(tags.filter((t) => !low(t)))].filter(Boolean);
-  const ahead = files(tags.filter(low));
+  const load = [byName.get(page), ...files(tags.filter((t) => !nextWords(t)))].filter(Boolean);
+  const ahead = files(tags.filter(nextWords));
   return { page, files: load, total: sum(load), ahead: sum(ahead) };
 }
 /** Every file of the built site in `dist`, and every page's first load. */

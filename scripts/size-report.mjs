@@ -19,7 +19,7 @@ console.log(`${'file'.padEnd(44)}${pad('raw', 10)}${pad('gzip', 10)}${pad('brotl
 for (const f of files) console.log(row(f.name, f, home.files.includes(f) ? '*' : ''));
 console.log('-'.repeat(75));
 console.log(row('first load of home (* above)', home.total));
-console.log(`\nfirst load of each page, brotli (and, not counted, the next pages' words it preloads at low priority):`);
+console.log(`\nfirst load of each page, brotli (and, not counted, the next pages' words it preloads):`);
 for (const p of pages) console.log(`  ${p.page.padEnd(42)}${pad(p.total.brotli.toLocaleString('en-GB'), 10)}${p.ahead.brotli ? `   + ${p.ahead.brotli.toLocaleString('en-GB')} ahead` : ''}`);
 const total = heaviest.total;
 const firstLoad = heaviest.files;

@@ -17,7 +17,7 @@ fn main() {
     }
     // Before the first render, not after it: on a slow phone the render takes a while, and
     // these requests wait out a whole round trip on the network meanwhile.
-    crying_explainer::web::fetch_other_words(crying_explainer::web::current_page().route);
+    crying_explainer::web::fetch_other_words();
     // The build prerendered this page's screen into #app so words paint early; the app
     // replaces it with an identical live copy in the same task, so nothing flickers.
     let root = crying_explainer::web::take_app_root();

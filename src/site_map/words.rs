@@ -8,10 +8,54 @@ use crate::model::route::Route;
 /// The `id` of each page's data block, which the prerender writes and `web::words` reads.
 pub const BLOCK_ID: &str = "words";
 
-/// The file of `bundle`'s words, from the site's folder, in the version `version` (the
+/// The file of `file`'s words, from the site's folder, in the version `version` (the
 /// prerender writes them all under one version and names it in each page's data block).
-pub fn file_name(bundle: Bundle, version: &str) -> String {
-    format!("words-{}-{version}.json", bundle.name())
+pub fn file_name(file: WordsFile, version: &str) -> String {
+    format!("words-{}-{version}.json", file.name())
+}
+
+/// A file of words the app fetches: the bundles of several pages together. Two files, not
+/// one a bundle: a browser opens at most six connections to a site over HTTP/1.1, and a
+/// page's own files take four or five of them, so on a slow phone a dozen small files
+/// queued behind the stylesheets and the wasm, and a move right at interactive waited up
+/// to half a second for words asked for at the start (`scripts/bench-move.mjs`). Every
+/// bundle but the shell's (which every page carries) is in exactly one file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WordsFile {
+    /// The pages the navigation and the footer link to: home, each section's first page,
+    /// the page for hosts, and the evidence notes' labels they share.
+    Nav,
+    /// The rest of the walkthrough: steps 2 to 6 and the comparison.
+    Walkthrough,
+}
+
+impl WordsFile {
+    /// Every file.
+    pub const ALL: [WordsFile; 2] = [WordsFile::Nav, WordsFile::Walkthrough];
+
+    /// Its name in its file's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            WordsFile::Nav => "nav",
+            WordsFile::Walkthrough => "walkthrough",
+        }
+    }
+
+    /// The bundles it holds.
+    pub fn bundles(self) -> &'static [Bundle] {
+        use Bundle::*;
+        match self {
+            WordsFile::Nav => &[Home, Evidence, Tears, Step(1), Flow, Reflect, Embed],
+            WordsFile::Walkthrough => &[Step(2), Step(3), Step(4), Step(5), Step(6), Compare],
+        }
+    }
+
+    /// The file holding `bundle`; none for the shell, which every page carries.
+    pub fn holding(bundle: Bundle) -> Option<WordsFile> {
+        WordsFile::ALL
+            .into_iter()
+            .find(|f| f.bundles().contains(&bundle))
+    }
 }
 
 /// A set of phrases the browser gets together: the `t!` phrases of some content files.
@@ -152,23 +196,41 @@ pub fn shown_evidence(bundle: Bundle) -> Vec<&'static crate::content::evidence::
     shown
 }
 
-/// The bundles to fetch first on `here`'s page, besides those it carries: the words of
-/// the other pages of its section (a reader pressing Next at once needs the next step's)
-/// and of the pages the navigation links to (home, the sections). The page preloads their
-/// files at low priority (the prerender writes the links) and the app asks for them as it
-/// starts, so a move right after the app starts finds them in; the rest follow later.
-pub fn first_wave(here: Route) -> Vec<Bundle> {
+/// The files to fetch first on `here`'s page: those holding the words of the other pages
+/// of its section (a reader pressing Next at once needs the next step's) and of the pages
+/// the navigation links to (home, the sections), the nearest pages' first: the first of
+/// them a page asks for may take the one connection left beside its own files, and the
+/// rest wait for one. The page preloads them at low priority (the prerender writes the
+/// links) and the app asks for them as it starts, so a move right after the app starts
+/// finds them in. (The prerender's: the app asks for every file as it starts, and the
+/// preloads are what it gets first.)
+#[cfg(not(target_arch = "wasm32"))]
+pub fn first_wave(here: Route) -> Vec<WordsFile> {
+    let pages = &super::PAGES;
+    let at = pages.iter().position(|p| p.route == super::row(here).route);
     let here = super::row(here);
+    // The section's pages by distance, the one after before the one before; then the
+    // pages the navigation links to.
+    let mut near: Vec<(usize, &super::PageRow)> = pages
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| here.section.is_some() && p.section == here.section)
+        .map(|(i, p)| {
+            let from = at.unwrap_or(i);
+            (i.abs_diff(from) * 2 + usize::from(i < from), p)
+        })
+        .collect();
+    near.sort_by_key(|(distance, _)| *distance);
+    let linked = pages
+        .iter()
+        .filter(|p| matches!(p.route, Route::Home | Route::Section(_)));
     let carried = needs(here.words);
     let mut wave = Vec::new();
-    for page in super::PAGES.iter() {
-        let linked = matches!(page.route, Route::Home | Route::Section(_));
-        if !(linked || (here.section.is_some() && page.section == here.section)) {
-            continue;
-        }
-        for bundle in needs(page.words) {
-            if !carried.contains(bundle) && !wave.contains(bundle) {
-                wave.push(*bundle);
+    for page in near.into_iter().map(|(_, p)| p).chain(linked) {
+        for bundle in needs(page.words).iter().filter(|b| !carried.contains(b)) {
+            match WordsFile::holding(*bundle) {
+                Some(file) if !wave.contains(&file) => wave.push(file),
+                _ => {}
             }
         }
     }
@@ -219,27 +281,49 @@ mod tests {
     }
 
     #[test]
-    fn the_first_wave_holds_the_linked_pages_words_but_not_the_page_s_own() {
+    fn every_bundle_but_the_shell_is_in_one_file() {
+        for bundle in Bundle::ALL {
+            let holding: Vec<_> = WordsFile::ALL
+                .into_iter()
+                .filter(|f| f.bundles().contains(&bundle))
+                .collect();
+            let expected = usize::from(bundle != Bundle::Shell);
+            assert_eq!(holding.len(), expected, "{bundle:?}");
+            assert_eq!(WordsFile::holding(bundle), holding.first().copied());
+        }
+    }
+
+    #[test]
+    fn the_first_wave_holds_the_linked_pages_words_and_the_section_s() {
         use crate::model::route::Section;
         use crate::model::walkthrough::View;
-        let home = first_wave(Route::Home);
-        assert!(!home.contains(&Bundle::Shell) && !home.contains(&Bundle::Home));
-        for linked in [
-            Bundle::Step(1),
-            Bundle::Tears,
-            Bundle::Flow,
-            Bundle::Reflect,
-        ] {
-            assert!(home.contains(&linked), "{linked:?}");
+        for route in [Route::Home, Route::Section(Section::Flow), Route::Embed] {
+            assert_eq!(
+                first_wave(route),
+                [WordsFile::Nav],
+                "{route:?}: the rest later"
+            );
         }
-        assert!(!home.contains(&Bundle::Step(2)), "other steps come later");
-        let step_3 = first_wave(Route::Tears(View::Step(3)));
-        assert!(step_3.contains(&Bundle::Step(4)) && step_3.contains(&Bundle::Compare));
-        assert!(step_3.contains(&Bundle::Home) && !step_3.contains(&Bundle::Step(3)));
-        let flow = first_wave(Route::Section(Section::Flow));
-        assert!(!flow.contains(&Bundle::Flow) && !flow.contains(&Bundle::Embed));
-        let mut once = flow.clone();
-        once.dedup();
-        assert_eq!(once, flow);
+        for view in [View::Step(1), View::Step(3), View::Compare] {
+            assert_eq!(
+                first_wave(Route::Tears(view)),
+                [WordsFile::Walkthrough, WordsFile::Nav],
+                "{view:?}: the next step's words first, then the sections'"
+            );
+        }
+        for page in crate::site_map::PAGES.iter() {
+            for bundle in needs(page.words) {
+                let file = WordsFile::holding(*bundle);
+                let near = page.route == Route::Home || page.parent == Some(Route::Home);
+                if near && *bundle != Bundle::Shell {
+                    assert_eq!(
+                        file,
+                        Some(WordsFile::Nav),
+                        "{:?}: every linked page's words come first",
+                        page.route
+                    );
+                }
+            }
+        }
     }
 }

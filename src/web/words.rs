@@ -1,9 +1,9 @@
 //! The content's words in the browser. The WebAssembly holds only each phrase's key (see
 //! `content::text`); the words come as data. A page's own bundles are in the page (a
 //! `<script type=application/json id=words>` block the prerender writes), learned before
-//! the app first renders. The other bundles are fetched as the app starts, or when the
-//! reader moves to a page that needs them, from the files named with the block's version
-//! (the service worker keeps them offline).
+//! the app first renders. The other bundles come in a few files (`WordsFile`), fetched
+//! as the app starts, or when the reader moves to a page that needs them, named with the
+//! block's version (the service worker keeps them offline).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -16,7 +16,7 @@ use crate::content::text::{learn, WORDS_COMPILED_IN};
 use crate::effect::{use_effect_cleaned, use_effect_on};
 use crate::model::Route;
 use crate::site_map::row;
-use crate::site_map::words::{file_name, first_wave, needs, Bundle, BLOCK_ID};
+use crate::site_map::words::{file_name, needs, Bundle, WordsFile, BLOCK_ID};
 
 /// Whether a page's words are in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,15 +43,13 @@ enum Status {
 struct Store {
     /// By [`Bundle::ALL`]'s order.
     status: [Status; Bundle::ALL.len()],
-    /// The version the page's data names its bundles' files by (see [`file_name`]).
+    /// The version the page's data names the words files by (see [`file_name`]).
     version: Option<String>,
     /// Who to tell when a bundle of the page shown arrives or fails.
     listeners: Vec<(u32, Callback<()>)>,
     /// The page shown, whose bundles matter now: the others arriving in the background
     /// once the app is interactive re-render nothing.
     shown: Option<Route>,
-    /// The bundles to fetch once the first ones are in (see [`fetch_other_words`]).
-    later: Vec<Bundle>,
     next_listener: u32,
 }
 
@@ -115,28 +113,42 @@ pub fn learn_page_words() -> bool {
     status(Bundle::Shell) == Status::Loaded
 }
 
-/// Fetches a bundle unless it is in or on its way, then tells every listener.
-fn fetch_bundle(bundle: Bundle) {
-    if matches!(status(bundle), Status::Loaded | Status::Loading) {
+/// Fetches a file of words unless every bundle in it is in or on its way, then tells
+/// every listener, if the page shown needs one of its bundles.
+fn fetch_file(file: WordsFile) {
+    let bundles = file.bundles();
+    if bundles
+        .iter()
+        .all(|&b| matches!(status(b), Status::Loaded | Status::Loading))
+    {
         return;
     }
-    let file = STORE.with_borrow(|s| s.version.as_deref().map(|v| file_name(bundle, v)));
-    set_status(bundle, Status::Loading);
+    let name = STORE.with_borrow(|s| s.version.as_deref().map(|v| file_name(file, v)));
+    for &b in bundles {
+        if status(b) != Status::Loaded {
+            set_status(b, Status::Loading);
+        }
+    }
     wasm_bindgen_futures::spawn_local(async move {
-        let words = match (file, super::site_root_url()) {
-            (Some(file), Some(root)) => fetch_json(&format!("{root}{file}")).await,
+        let words = match (name, super::site_root_url()) {
+            (Some(name), Some(root)) => fetch_json(&format!("{root}{name}")).await,
             _ => None,
         };
-        match words {
-            Some(words) => {
-                learn_all(&words);
-                set_status(bundle, Status::Loaded);
+        let arrived = if let Some(words) = &words {
+            learn_all(words);
+            Status::Loaded
+        } else {
+            Status::Failed
+        };
+        for &b in bundles {
+            if status(b) == Status::Loading {
+                set_status(b, arrived);
             }
-            None => set_status(bundle, Status::Failed),
         }
-        start_later_once_quiet();
+        // A file arriving in the background re-renders nothing on a page that needs none
+        // of its words.
         let shown = STORE.with_borrow(|s| s.shown);
-        if shown.is_some_and(|route| !needs(row(route).words).contains(&bundle)) {
+        if shown.is_some_and(|route| !needs(row(route).words).iter().any(|b| bundles.contains(b))) {
             return;
         }
         let listeners: Vec<_> =
@@ -165,26 +177,13 @@ async fn fetch_json(url: &str) -> Option<JsValue> {
     JsFuture::from(response.json().ok()?).await.ok()
 }
 
-/// Fetches every bundle the page did not carry, so a move does not wait on the network:
-/// first the page's [`first_wave`] (which its preloads already have on the way), then,
-/// once those are in, the rest: a few requests at a time reach a slow phone sooner than
-/// all at once (a move on Slow 4G right at interactive waited 1.7 s behind a dozen
-/// requests). Call once, as the app starts, after [`learn_page_words`].
-pub fn fetch_other_words(here: Route) {
-    if WORDS_COMPILED_IN {
-        return;
-    }
-    STORE.with_borrow_mut(|s| s.later = Bundle::ALL.to_vec());
-    first_wave(here).into_iter().for_each(fetch_bundle);
-    start_later_once_quiet();
-}
-
-/// Starts the waiting bundles once nothing is on its way.
-fn start_later_once_quiet() {
-    let quiet = Bundle::ALL.iter().all(|&b| status(b) != Status::Loading);
-    if quiet {
-        let later = STORE.with_borrow_mut(|s| std::mem::take(&mut s.later));
-        later.into_iter().for_each(fetch_bundle);
+/// Fetches every file of words, so a move does not wait on the network. The page
+/// preloads the files its next moves need (`site_map::words::first_wave`), so these
+/// requests take over the preloads; the others cost a round trip in the background. Call
+/// once, as the app starts, after [`learn_page_words`].
+pub fn fetch_other_words() {
+    if !WORDS_COMPILED_IN {
+        WordsFile::ALL.into_iter().for_each(fetch_file);
     }
 }
 
@@ -209,8 +208,8 @@ pub fn use_words(route: Route) -> Words {
         if !WORDS_COMPILED_IN {
             needs(row(*route).words)
                 .iter()
-                .copied()
-                .for_each(fetch_bundle);
+                .filter_map(|&b| WordsFile::holding(b))
+                .for_each(fetch_file);
         }
     });
     if WORDS_COMPILED_IN {

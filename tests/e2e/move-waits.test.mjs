@@ -38,7 +38,7 @@ const state = (page) => page.evaluate(([heading, loading]) => ({
 
 test('a move to another section waits on the page before, then shows the new one', async () => {
   const { context, page, errors } = await openPage(site.browser, PHONE);
-  const release = await holdWords(context, '**/words-flow-*.json');
+  const release = await holdWords(context, '**/words-nav-*.json');
   await page.goto(site.url(screen('home').address));
   await waitForInteractive(page);
   const link = page.locator(NAV_LINK).nth(2);
@@ -64,7 +64,7 @@ test('a move to another section waits on the page before, then shows the new one
 
 test('Next with the next step\'s words on their way keeps the step and the focus on Next', async () => {
   const { context, page, errors } = await openPage(site.browser, PHONE);
-  const release = await holdWords(context, '**/words-step-2-*.json');
+  const release = await holdWords(context, '**/words-walkthrough-*.json');
   await page.goto(site.url(stepAddress(1)));
   await waitForInteractive(page);
   const before = (await page.locator(TEARS.heading).textContent()).trim();

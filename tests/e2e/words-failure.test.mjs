@@ -13,7 +13,8 @@ import { VIEWPORTS, PHONE } from '../shared/viewports.mjs';
 import { HEADING, NAV_LINK } from '../shared/selectors.mjs';
 
 const site = useSite();
-const FLOW_WORDS = '**/words-flow-*.json';
+// The file holding the flow's words (with the other pages the navigation links to).
+const FLOW_WORDS = '**/words-nav-*.json';
 const FAILED = '.words-failed';
 
 /** Moves in place from home to the flow page by its navigation link. */
@@ -45,9 +46,9 @@ test('a move whose words cannot be fetched gets a calm message, and Try again lo
     await moveToFlow(page);
     await assertCalm(page, vp.name);
     await screenshot(page, `words-failed-${vp.name}`);
-    // What failed is the flow's words, and nothing else (Chromium's console line for a
+    // What failed is the file with the flow's words, and nothing else (Chromium's console line for a
     // failed load names no address; the request's own failure does).
-    const failed = (e) => /words-flow-/.test(e) || e === 'console.error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED';
+    const failed = (e) => /words-nav-/.test(e) || e === 'console.error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED';
     assert.ok(errors.length > 0 && errors.every(failed), errors.join('\n'));
     // With the connection back, Try again is a real load of the flow page.
     await context.unroute(FLOW_WORDS);

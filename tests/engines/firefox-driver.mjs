@@ -7,7 +7,7 @@ import { DIST } from '../shared/pages.mjs';
 
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 /** How many bundles of words the site has: one file each. */
-const BUNDLES = readdirSync(DIST).filter((f) => /^words-.*\.json$/.test(f)).length;
+const WORDS_FILES = readdirSync(DIST).filter((f) => /^words-.*\.json$/.test(f)).length;
 
 /** Firefox over WebDriver BiDi (puppeteer-core). */
 export class FirefoxDriver extends Driver {
@@ -50,22 +50,20 @@ export class FirefoxDriver extends Driver {
   }
 
   /** Before leaving a page, waits (at most 5 s) until the app has the other pages' words it
-   * asked for as it started: each bundle the page's data block does not carry has a
-   * resource timing entry for its file (named with the block's version `v`), which comes
-   * once its load is done. Firefox reports a load that
+   * asked for as it started: each words file has a resource timing entry (its name ends
+   * with the page's data block's version `v`), which comes once its load is done. Firefox reports a load that
    * the service worker answers and a navigation cancels as "A ServiceWorker intercepted the
    * request and encountered an unexpected error" (Mozilla bug 1429714): an error of the
    * page being left, which a reader never meets, not of the app. The other engines say
    * nothing of such a load. */
   async wordsIn() {
     const end = Date.now() + 5_000;
-    const done = () => this.page.mainFrame().evaluate((bundles) => {
+    const done = () => this.page.mainFrame().evaluate((count) => {
       const data = JSON.parse(document.getElementById('words')?.textContent || 'null');
       if (!data) return true;
       const loaded = performance.getEntriesByType('resource').map((e) => e.name);
-      const files = loaded.filter((name) => name.endsWith(`-${data.v}.json`));
-      return files.length + data.b.length >= bundles;
-    }, BUNDLES).catch(() => true);
+      return new Set(loaded.filter((name) => name.endsWith(`-${data.v}.json`))).size >= count;
+    }, WORDS_FILES).catch(() => true);
     while (!(await done()) && Date.now() < end) await new Promise((ok) => setTimeout(ok, 50));
   }
 

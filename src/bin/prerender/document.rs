@@ -94,20 +94,28 @@ pub fn page_document(page: Page, app: &str, assets: &Assets) -> String {
         "<meta name=later-sheets content=\"{}\">",
         at(&assets.sheets.later(page.route).file)
     ));
-    // Old `#/…` links arrive only at the site's home page; a host's look options only at
-    // the embed layout's pages.
-    let pre_paint = match (page.embedded, page.route) {
-        (true, _) => Some(&assets.look),
-        (false, crying_explainer::model::Route::Home) => Some(&assets.old_links),
-        _ => None,
-    };
-    if let Some(script) = pre_paint {
-        html.push_str(&format!(
+    // A host's look options arrive only at the embed layout's pages, and must be applied
+    // before the first paint. Old `#/…` links arrive only at the site's home page: that
+    // script opens the body instead (below), where it still runs before anything of the
+    // page is parsed, so before any paint with content. A script in the head holds the
+    // page's low-priority requests (the next pages' words) until it has run, a round
+    // trip; from the body's start it does not, and on Slow 4G home's words then come
+    // before the app is interactive, not 50-120 ms after (`scripts/bench-move.mjs`).
+    let script = |built: &crate::files::Built| {
+        format!(
             "<script src={} integrity={}></script>",
-            at(&script.file),
-            script.integrity
-        ));
+            at(&built.file),
+            built.integrity
+        )
+    };
+    if page.embedded {
+        html.push_str(&script(&assets.look));
     }
+    let body_start = if !page.embedded && page.route == crying_explainer::model::Route::Home {
+        script(&assets.old_links)
+    } else {
+        String::new()
+    };
     // The wasm is preloaded so that it starts with the page's own files, not a round trip
     // later when the boot module runs; the boot module's request must match this preload
     // exactly or a browser downloads it twice (see `scripts::write_boot`). No `crossorigin`:
@@ -123,21 +131,27 @@ pub fn page_document(page: Page, app: &str, assets: &Assets) -> String {
         assets.glue.integrity,
         at(&assets.wasm),
     ));
-    // The words of the pages a reader may move to next, at low priority, after the wasm.
-    // A round trip on a slow phone is longer than the time from the wasm's arrival to the
-    // app's first move: on Slow 4G a move right at interactive waited about 600 ms for
-    // words asked for only as the app started, and 140-180 ms (median) with these, which
-    // the browser starts once the page's stylesheets are in (`scripts/bench-move.mjs`).
+    // The words of the pages a reader may move to next, in one or two files (see
+    // `site_map::words::WordsFile`). A round trip on a slow phone is longer than the time
+    // from the wasm's arrival to the app's first move: on Slow 4G a move right at
+    // interactive waited about 600 ms for words asked for only as the app started, 40-70 ms
+    // (median) with these (`scripts/bench-move.mjs`). At low priority, to keep out of the
+    // wasm's way. But Chromium holds a low-priority request while a script in the head has
+    // yet to run, a round trip, and the embed layout's look script must run there: those
+    // pages ask at high priority. Their six own files (two sheets, two scripts, the glue
+    // and the wasm) take every connection a browser opens to a site over HTTP/1.1 until
+    // the sheets are in, so the words still come after those, as on the other pages.
     // Not part of the page's first load (`scripts/first-load.mjs` lists them apart); the
     // app asks for the same files the same way (`web::words`), so each comes once.
+    let priority = if page.embedded { "high" } else { "low" };
     for file in assets.words.first_wave_files(page) {
         html.push_str(&format!(
-            "<link as=fetch fetchpriority=low href={} rel=preload>",
+            "<link as=fetch fetchpriority={priority} href={} rel=preload>",
             at(&file)
         ));
     }
     html.push_str(&format!(
-        "</head><body><div id=app>{app}</div>{}{}</body></html>",
+        "</head><body>{body_start}<div id=app>{app}</div>{}{}</body></html>",
         assets.panic_template,
         assets.words.data_block(page),
     ));

@@ -1,5 +1,5 @@
-//! The site's words as data: one file a bundle (what the app fetches before it shows a
-//! page of another part of the site, and what the service worker precaches), and in
+//! The site's words as data: a few files of bundles (what the app fetches before it shows
+//! a page of another part of the site, and what the service worker precaches), and in
 //! each page a data block with the bundles that page needs, so its first load asks for
 //! nothing more.
 
@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 use std::io;
 
 use crying_explainer::site_map::phrases::{phrases, Phrases};
-use crying_explainer::site_map::words::{file_name, first_wave, needs, Bundle, BLOCK_ID};
+use crying_explainer::site_map::words::{
+    file_name, first_wave, needs, Bundle, WordsFile, BLOCK_ID,
+};
 use crying_explainer::site_map::{row, Page};
 use serde_json::Value;
 
@@ -37,23 +39,30 @@ fn as_data<'a>(phrases: impl IntoIterator<Item = (&'a u32, &'a String)>) -> Valu
 }
 
 impl Words {
-    /// Reads every bundle's phrases from the content and writes one file a bundle, all
-    /// named with one version: a digest of every bundle's words. One version, not a digest
-    /// a file, so that a page's data names the files with one value (about 190 B brotli
-    /// less on every page than thirteen names, measured); a change of any words renames
-    /// every file, which is a few KB once, in the background.
+    /// Reads every bundle's phrases from the content and writes each [`WordsFile`], all
+    /// named with one version: a digest of every file's words. One version, not a digest
+    /// a file, so that a page's data names the files with one value; a change of any words
+    /// renames every file, which is a few KB once, in the background.
     pub fn write(staging: &Staging) -> io::Result<Words> {
         let mut phrases_of = BTreeMap::new();
-        let mut files = Vec::new();
         for bundle in Bundle::ALL {
-            let found = phrases(bundle).map_err(io::Error::other)?;
-            files.push((bundle, as_data(&found).to_string()));
-            phrases_of.insert(bundle, found);
+            phrases_of.insert(bundle, phrases(bundle).map_err(io::Error::other)?);
         }
+        let files: Vec<_> = WordsFile::ALL
+            .into_iter()
+            .map(|file| {
+                let held: Phrases = file
+                    .bundles()
+                    .iter()
+                    .flat_map(|bundle| phrases_of[bundle].clone())
+                    .collect();
+                (file, as_data(&held).to_string())
+            })
+            .collect();
         let all: String = files.iter().map(|(_, json)| json.as_str()).collect();
         let version = version_of(all.as_bytes());
-        for (bundle, json) in files {
-            staging.write(&file_name(bundle, &version), &json)?;
+        for (file, json) in files {
+            staging.write(&file_name(file, &version), &json)?;
         }
         Ok(Words {
             phrases: phrases_of,
@@ -81,7 +90,7 @@ impl Words {
     pub fn first_wave_files(&self, page: Page) -> Vec<String> {
         first_wave(page.route)
             .into_iter()
-            .map(|bundle| file_name(bundle, &self.version))
+            .map(|file| file_name(file, &self.version))
             .collect()
     }
 }
