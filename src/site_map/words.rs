@@ -3,6 +3,7 @@
 //! `src/bin/prerender/words.rs`), and the app fetches another page's bundles before it
 //! shows that page.
 
+#[cfg(not(target_arch = "wasm32"))]
 use crate::model::route::Route;
 
 /// The `id` of each page's data block, which the prerender writes and `web::words` reads.
