@@ -70,6 +70,9 @@ fn the_current_route_is_marked_in_the_nav() {
         crying_explainer::model::walkthrough::View::Step(4),
     ));
     assert!(step.contains("href=\"../../tears/\" aria-current=\"page\""));
+    // The page for hosts is in no section: no link says it is the current page.
+    let embed = render_route(Route::Embed);
+    assert!(!embed.contains("aria-current=\"page\""), "{embed}");
 }
 
 #[test]

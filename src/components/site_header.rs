@@ -13,8 +13,11 @@ use crate::site_map::Page;
 /// host page has its own). A view function: it holds no state.
 pub fn site_header(here: Page) -> Html {
     let link = |route: Route, label: Text| {
-        // A section's link stays current on its sub-pages (e.g. `tears/3/`).
-        let current = (here.route.section() == route.section()).then_some("page");
+        // A section's link stays current on its sub-pages (e.g. `tears/3/`). Home's only on
+        // home: the page for hosts is in no section, and is not home.
+        let current = (here.route.section() == route.section()
+            && (route != Route::Home || here.route == Route::Home))
+            .then_some("page");
         html! {
             <li><a class="nav__link" href={here.href(route)} aria-current={current}>{ label }</a></li>
         }
