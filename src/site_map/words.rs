@@ -17,7 +17,7 @@ pub fn file_name(file: WordsFile, version: &str) -> String {
 
 /// A file of words the app fetches: the bundles of several pages together. Two files, not
 /// one a bundle: a browser opens at most six connections to a site over HTTP/1.1, and a
-/// page's own files take four or five of them, so on a slow phone a dozen small files
+/// page's own files take five or six of them, so on a slow phone a dozen small files
 /// queued behind the stylesheets and the wasm, and a move right at interactive waited up
 /// to half a second for words asked for at the start (`scripts/bench-move.mjs`). Every
 /// bundle but the shell's (which every page carries) is in exactly one file.
@@ -201,15 +201,15 @@ pub fn shown_evidence(bundle: Bundle) -> Vec<&'static crate::content::evidence::
 /// of its section (a reader pressing Next at once needs the next step's) and of the pages
 /// the navigation links to (home, the sections), the nearest pages' first: the first of
 /// them a page asks for may take the one connection left beside its own files, and the
-/// rest wait for one. The page preloads them at low priority (the prerender writes the
-/// links) and the app asks for them as it starts, so a move right after the app starts
-/// finds them in. (The prerender's: the app asks for every file as it starts, and the
+/// rest wait for one. The page preloads them (the prerender writes the links, see
+/// `src/bin/prerender/document.rs` for their priority) and the app asks for them as it
+/// starts, so a move right after the app starts finds them in. (The prerender's: the app asks for every file as it starts, and the
 /// preloads are what it gets first.)
 #[cfg(not(target_arch = "wasm32"))]
 pub fn first_wave(here: Route) -> Vec<WordsFile> {
     let pages = &super::PAGES;
-    let at = pages.iter().position(|p| p.route == super::row(here).route);
     let here = super::row(here);
+    let at = pages.iter().position(|p| p.route == here.route);
     // The section's pages by distance, the one after before the one before; then the
     // pages the navigation links to.
     let mut near: Vec<(usize, &super::PageRow)> = pages
