@@ -16,7 +16,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { CHROMIUM, CHROMIUM_ARGS as FLAGS, launchChromium } from '../tests/shared/chromium.mjs';
+import { CHROMIUM, CHROMIUM_ARGS as FLAGS, launchChromium, emulateSlowPhone } from '../tests/shared/chromium.mjs';
 import { serveSite } from '../tests/shared/site.mjs';
 import { DIST, screen, stepAddress, framePath } from '../tests/shared/pages.mjs';
 import { PHONE } from '../tests/shared/viewports.mjs';
@@ -24,7 +24,6 @@ import { PHONE } from '../tests/shared/viewports.mjs';
 const args = process.argv.slice(2);
 const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
 const LIGHTHOUSE = !args.includes('--no-lighthouse');
-const NETWORK = { offline: false, latency: 150 * 3.75, downloadThroughput: (1638.4 * 0.9 * 1024) / 8, uploadThroughput: (675 * 0.9 * 1024) / 8 };
 
 /** The pages measured: [label, address below the site's folder]. */
 const PAGES = [
@@ -63,11 +62,8 @@ async function measure(site, address) {
   const { viewport, isMobile, hasTouch, deviceScaleFactor } = PHONE;
   const context = await browser.newContext({ viewport, isMobile, hasTouch, deviceScaleFactor, serviceWorkers: 'block' });
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
+  const cdp = await emulateSlowPhone(context, page);
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', NETWORK);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.addInitScript(() => {
     window.__lcp = 0; window.__cls = 0;
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });

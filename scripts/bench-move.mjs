@@ -8,16 +8,13 @@
 // budget on the median. Not a timed test: it prints figures for the report.
 //
 //   scripts/build-release.sh && node scripts/bench-move.mjs [runs=5]
-import { startSite, openPage, waitForInteractive } from '../tests/shared/chromium.mjs';
+import { startSite, openPage, waitForInteractive, emulateSlowPhone } from '../tests/shared/chromium.mjs';
 import { screen, stepAddress, framePath } from '../tests/shared/pages.mjs';
 import { PHONE } from '../tests/shared/viewports.mjs';
 import { NAV_LINK, HEADING, TEARS } from '../tests/shared/selectors.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const BUDGET_MS = 100;
-// DevTools' "Slow 4G": 150 ms and 1.6 Mbps, with its own factors (x3.75 latency, x0.9
-// bandwidth), as scripts/bench-load.mjs uses.
-const NETWORK = { offline: false, latency: 150 * 3.75, downloadThroughput: (1638.4 * 0.9 * 1024) / 8, uploadThroughput: (675 * 0.9 * 1024) / 8 };
 
 /** The navigation's link to a section's first page. */
 const navTo = (section) => `${NAV_LINK}[href$="${screen(section).address}"]`;
@@ -35,10 +32,7 @@ const MOVES = [
 async function move(site, [, address, tap, heading], waitMs) {
   const { context, page } = await openPage(site.browser, PHONE);
   try {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', NETWORK);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await emulateSlowPhone(context, page);
     await page.goto(site.url(address));
     await waitForInteractive(page);
     if (waitMs) await page.waitForTimeout(waitMs);

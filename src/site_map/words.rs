@@ -201,25 +201,25 @@ pub fn shown_evidence(bundle: Bundle) -> Vec<&'static crate::content::evidence::
 /// of its section (a reader pressing Next at once needs the next step's) and of the pages
 /// the navigation links to (home, the sections), the nearest pages' first: the first of
 /// them a page asks for may take the one connection left beside its own files, and the
-/// rest wait for one. The page preloads them (the prerender writes the links, see
-/// `src/bin/prerender/document.rs` for their priority) and the app asks for them as it
-/// starts, so a move right after the app starts finds them in. (The prerender's: the app asks for every file as it starts, and the
-/// preloads are what it gets first.)
+/// rest wait for one. The prerender writes a preload of each (their priority: see
+/// `src/bin/prerender/document.rs`); the app asks for every file as it starts, and these
+/// come first, so a move right after the app starts finds them in.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn first_wave(here: Route) -> Vec<WordsFile> {
     let pages = &super::PAGES;
     let here = super::row(here);
-    let at = pages.iter().position(|p| p.route == here.route);
+    // `row` answers with a row of the table, so it has a place in it.
+    let at = pages
+        .iter()
+        .position(|p| p.route == here.route)
+        .unwrap_or(0);
     // The section's pages by distance, the one after before the one before; then the
     // pages the navigation links to.
     let mut near: Vec<(usize, &super::PageRow)> = pages
         .iter()
         .enumerate()
         .filter(|(_, p)| here.section.is_some() && p.section == here.section)
-        .map(|(i, p)| {
-            let from = at.unwrap_or(i);
-            (i.abs_diff(from) * 2 + usize::from(i < from), p)
-        })
+        .map(|(i, p)| (i.abs_diff(at) * 2 + usize::from(i < at), p))
         .collect();
     near.sort_by_key(|(distance, _)| *distance);
     let linked = pages

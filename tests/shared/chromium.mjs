@@ -120,3 +120,17 @@ export const calls = (page) => page.evaluate(() => ({ history: window.__history,
 
 /** Presses `locator` as a reader at `vp` would: a tap on a touch screen, else a click. */
 export const tapOrClick = (vp, locator) => (vp.hasTouch ? locator.tap() : locator.click());
+
+/** DevTools' "Slow 4G", as Lighthouse's mobile profile applies it: 150 ms and 1.6 Mbps,
+ * with DevTools' own factors (x3.75 latency, x0.9 bandwidth). */
+export const SLOW_4G = { offline: false, latency: 150 * 3.75, downloadThroughput: (1638.4 * 0.9 * 1024) / 8, uploadThroughput: (675 * 0.9 * 1024) / 8 };
+
+/** Makes `page` a slow phone for the benchmarks: Slow 4G and a 4x slower CPU. Returns the
+ * DevTools session, for anything more a benchmark sets. */
+export async function emulateSlowPhone(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return cdp;
+}
