@@ -1,0 +1,140 @@
+//! The bundles: which content files' phrases the browser gets together, and the evidence
+//! notes that travel with each.
+
+/// A set of phrases the browser gets together: the `t!` phrases of some content files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Bundle {
+    /// The shell every page shows: header, navigation, crisis support, notices.
+    Shell,
+    /// The home screen's own words (its introduction).
+    Home,
+    /// What every evidence note shows: its strength labels and lead-ins (the notes' own
+    /// words travel with the pages that show them, see [`shown_evidence`]).
+    Evidence,
+    /// What every walkthrough page shows: controls, labels, the steps' short names.
+    Tears,
+    /// One step's own words (1 to 6).
+    Step(u8),
+    /// The comparison's own words.
+    Compare,
+    Flow,
+    Reflect,
+    Embed,
+}
+
+impl Bundle {
+    /// Every bundle, the shell's first.
+    pub const ALL: [Bundle; 14] = [
+        Bundle::Shell,
+        Bundle::Home,
+        Bundle::Evidence,
+        Bundle::Tears,
+        Bundle::Step(1),
+        Bundle::Step(2),
+        Bundle::Step(3),
+        Bundle::Step(4),
+        Bundle::Step(5),
+        Bundle::Step(6),
+        Bundle::Compare,
+        Bundle::Flow,
+        Bundle::Reflect,
+        Bundle::Embed,
+    ];
+
+    /// Its place in [`Bundle::ALL`].
+    pub fn index(self) -> usize {
+        Bundle::ALL.iter().position(|b| *b == self).unwrap_or(0)
+    }
+
+    /// Its name in the page's data and in its file's name.
+    pub fn name(self) -> &'static str {
+        const STEPS: [&str; 6] = ["step-1", "step-2", "step-3", "step-4", "step-5", "step-6"];
+        match self {
+            Bundle::Shell => "shell",
+            Bundle::Home => "home",
+            Bundle::Evidence => "evidence",
+            Bundle::Tears => "tears",
+            Bundle::Step(n) => STEPS[usize::from(n.clamp(1, 6)) - 1],
+            Bundle::Compare => "compare",
+            Bundle::Flow => "flow",
+            Bundle::Reflect => "reflect",
+            Bundle::Embed => "embed",
+        }
+    }
+
+    /// The bundle named `name`, if any.
+    pub fn named(name: &str) -> Option<Bundle> {
+        Bundle::ALL.into_iter().find(|b| b.name() == name)
+    }
+
+    /// The content files whose phrases it holds, from the crate's folder.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub const fn sources(self) -> &'static [&'static str] {
+        match self {
+            Bundle::Shell => &[
+                "src/content/site.rs",
+                "src/content/support.rs",
+                "src/content/offline.rs",
+            ],
+            Bundle::Home => &["src/content/home.rs"],
+            Bundle::Evidence => &["src/content/evidence/mod.rs"],
+            Bundle::Tears => &[
+                "src/content/tears/mod.rs",
+                "src/content/tears/label.rs",
+                "src/content/tears/figures.rs",
+            ],
+            Bundle::Step(n) => match n {
+                2 => &["src/content/tears/step_2.rs"],
+                3 => &["src/content/tears/step_3.rs"],
+                4 => &["src/content/tears/step_4.rs"],
+                5 => &["src/content/tears/step_5.rs"],
+                6 => &["src/content/tears/step_6.rs"],
+                _ => &["src/content/tears/step_1.rs"],
+            },
+            Bundle::Compare => &["src/content/tears/compare.rs"],
+            Bundle::Flow => &["src/content/flow.rs"],
+            Bundle::Reflect => &[
+                "src/content/quiz/mod.rs",
+                "src/content/quiz/questions.rs",
+                "src/content/quiz/cards.rs",
+                "src/content/quiz/reflect.rs",
+                "src/content/quiz/summary.rs",
+            ],
+            Bundle::Embed => &["src/content/embed.rs"],
+        }
+    }
+}
+
+/// The evidence notes a bundle's pages show (beside claims, under figures, on cards):
+/// their words travel in that bundle, so a page carries the notes it shows.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn shown_evidence(bundle: Bundle) -> Vec<&'static crate::content::evidence::Evidence> {
+    use crate::content::tears::{self, compare, Block};
+    use crate::content::{flow, quiz};
+    let figure =
+        |e: &'static tears::Explorable| e.choices.iter().flat_map(|c| c.evidence.iter().copied());
+    let mut shown: Vec<_> = match bundle {
+        Bundle::Step(n) => {
+            let step = tears::step_text(n);
+            let claims = step.blocks.iter().filter_map(|b| match b {
+                Block::Claim(_, e) => Some(*e),
+                Block::Plain(_) => None,
+            });
+            claims.chain(figure(&step.explorable)).collect()
+        }
+        Bundle::Compare => compare::COMPARE_ROWS
+            .iter()
+            .flat_map(|r| r.emotional.notes.iter().chain(r.reflex.notes).copied())
+            .chain(figure(&compare::EXPLORABLE))
+            .collect(),
+        Bundle::Flow => vec![flow::IDEA_EVIDENCE, flow::RESEARCH_EVIDENCE],
+        Bundle::Reflect => quiz::Theme::ALL
+            .iter()
+            .map(|t| quiz::theme(*t).evidence)
+            .collect(),
+        _ => Vec::new(),
+    };
+    shown.sort_by_key(|e| e.id);
+    shown.dedup_by_key(|e| e.id);
+    shown
+}
