@@ -28,6 +28,21 @@ fn the_section_renders_its_words_label_and_evidence() {
     }
     assert!(html.contains(&*flow::RESEARCH_HEADING));
     assert!(html.contains("evidence-qi") && html.contains("evidence-mood"));
+    // Under "What research says about holding feelings in", each claim with its own note
+    // after it: holding feelings in (the suppression studies), then mood after crying.
+    let heading = html
+        .find(&*flow::RESEARCH_HEADING)
+        .expect("the research heading");
+    let mut rest = &html[heading..];
+    for (claim, evidence) in flow::RESEARCH {
+        let said = rest.find(&*claim).expect("the claim");
+        let note = rest
+            .find(&format!("evidence-{}", evidence.id))
+            .expect("its note");
+        assert!(said < note, "{claim}");
+        rest = &rest[note..];
+    }
+    assert_eq!(flow::RESEARCH[0].1.id, "holding-back");
     assert!(html.contains("Metaphor") && html.contains("Mixed evidence"));
     // Not the generic "being built" page any more.
     assert!(!html.contains("is being built"));

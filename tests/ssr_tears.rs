@@ -116,3 +116,27 @@ fn compare_shows_every_aspect_and_its_evidence() {
     assert!(html.contains(&tears::back_to_step(1)));
     assert!(html.contains("href=\"../../tears/\" aria-current=\"page\""));
 }
+
+#[test]
+fn compare_claims_carry_notes_and_every_id_is_unique() {
+    // Every cell but the "Evidence" row (which sums up the others) and the reflex tears'
+    // contents makes a claim, and carries its note.
+    for row in COMPARE_ROWS.iter().filter(|r| &*r.aspect != "Evidence") {
+        assert!(!row.emotional.notes.is_empty(), "{}", row.emotional.text);
+        if &*row.aspect != "Contents" {
+            assert!(!row.reflex.notes.is_empty(), "{}", row.reflex.text);
+        }
+    }
+    // One note may back claims in two rows of a column: its panel's id must still be unique
+    // (a button's aria-controls names one panel).
+    let html = render_route(Route::Tears(View::Compare));
+    let mut ids: Vec<&str> = html
+        .split(" id=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
+    let all = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), all, "an id is used twice on the comparison page");
+}

@@ -112,15 +112,25 @@ pub const RESEARCH_HEADING: Text = t!("What research says about holding feelings
 
 /// The evidence note beside the article's idea.
 pub const IDEA_EVIDENCE: &Evidence = &ev::QI_FLOW;
-/// The evidence note under the research heading.
-pub const RESEARCH_EVIDENCE: &Evidence = &ev::MOOD;
-/// The bridge between the metaphor and the evidence.
-pub const RESEARCH_INTRO: Text = t!(
-    "Research gives a less certain picture. In studies where people \
-     describe themselves, those who often push their feelings down tend to feel worse. Studies \
-     like these cannot show cause and effect. Mood after crying varies too. On average it was \
-     better after about one cry in three, the same after most, and worse after a few."
-);
+/// Under the research heading, the bridge from the metaphor to the evidence: each
+/// paragraph a claim, with its note beside it (holding feelings in, then mood after crying).
+pub const RESEARCH: [(Text, &Evidence); 2] = [
+    (
+        t!(
+            "Research gives a less certain picture. In studies where people describe \
+            themselves, those who often push their feelings down tend to feel worse. Studies \
+            like these cannot show cause and effect."
+        ),
+        &ev::HOLDING_BACK,
+    ),
+    (
+        t!(
+            "Mood after crying varies too. On average it was better after about one cry in \
+            three, the same after most, and worse after a few."
+        ),
+        &ev::MOOD,
+    ),
+];
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {

@@ -33,8 +33,12 @@ pub fn flow_section() -> Html {
             <p class="flow__try">{ text::TRY_IT }</p>
             <FlowPicture />
             <h2 class="flow__research">{ text::RESEARCH_HEADING }</h2>
-            <p>{ text::RESEARCH_INTRO }</p>
-            <EvidenceNote evidence={text::RESEARCH_EVIDENCE} />
+            { for text::RESEARCH.iter().map(|(claim, evidence)| html! {
+                <>
+                    <p>{ *claim }</p>
+                    <EvidenceNote evidence={*evidence} />
+                </>
+            }) }
         </article>
     }
 }

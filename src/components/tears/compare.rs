@@ -14,14 +14,14 @@ use crate::model::route::Route;
 use crate::model::walkthrough::View;
 use crate::site_map::Page;
 
-/// A cell's words and its evidence notes; `suffix` keeps element ids unique between
-/// the table and the cards.
-fn cell(c: &Cell, suffix: &'static str) -> Html {
+/// A cell's words and its evidence notes. `suffix` (the table's column or the card) and
+/// `row` keep element ids unique: one note may back claims in two rows of a column.
+fn cell(c: &Cell, suffix: &'static str, row: usize) -> Html {
     html! {
         <>
             <p>{ c.text }</p>
             { for c.notes.iter().map(|e| html! {
-                <EvidenceNote key={e.id} evidence={*e} id_suffix={suffix} />
+                <EvidenceNote key={e.id} evidence={*e} id_suffix={format!("{suffix}{row}")} />
             }) }
         </>
     }
@@ -38,10 +38,10 @@ fn card(
         <section class={class}>
             <h2>{ kind }</h2>
             <dl>
-                { for COMPARE_ROWS.iter().map(|row| html! {
+                { for COMPARE_ROWS.iter().enumerate().map(|(i, row)| html! {
                     <>
                         <dt>{ row.aspect }</dt>
-                        <dd>{ cell(pick(row), suffix) }</dd>
+                        <dd>{ cell(pick(row), suffix, i) }</dd>
                     </>
                 }) }
             </dl>
@@ -68,11 +68,11 @@ pub fn compare(here: Page, return_step: u8) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for COMPARE_ROWS.iter().map(|row| html! {
+                    { for COMPARE_ROWS.iter().enumerate().map(|(i, row)| html! {
                         <tr>
                             <th scope="row">{ row.aspect }</th>
-                            <td>{ cell(&row.emotional, "-te") }</td>
-                            <td>{ cell(&row.reflex, "-tr") }</td>
+                            <td>{ cell(&row.emotional, "-te", i) }</td>
+                            <td>{ cell(&row.reflex, "-tr", i) }</td>
                         </tr>
                     }) }
                 </tbody>

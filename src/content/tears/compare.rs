@@ -38,11 +38,11 @@ pub const COMPARE_ROWS: &[CompareRow] = &[
         aspect: "Trigger",
         emotional: Cell {
             text: "A strong feeling: sadness, worry, relief or joy.",
-            notes: &[],
+            notes: &[&ev::KINDS_DIFFER],
         },
         reflex: Cell {
             text: "Something that bothers the eye: onion gas, dust, smoke.",
-            notes: &[],
+            notes: &[&ev::REFLEX_PATH],
         },
     }),
     record!(CompareRow {
@@ -73,7 +73,7 @@ pub const COMPARE_ROWS: &[CompareRow] = &[
         aspect: "Purpose",
         emotional: Cell {
             text: "A signal to others that we need support; it may also soothe us.",
-            notes: &[&ev::SIGNAL],
+            notes: &[&ev::SIGNAL, &ev::SOOTHING],
         },
         reflex: Cell {
             text: "To wash the eye clean and protect it.",
@@ -100,10 +100,10 @@ pub const EXPLORABLE: Explorable = record!(Explorable {
     shared: None,
     choices: [Choice {
         label: "Set off both",
-        caption: "Both messages pass through the brainstem and reach the same tear gland, \
-                  each from its own start: the eye's surface for the reflex tear, a feeling \
-                  for the emotional one. The picture gives each its own pace; how long either \
-                  takes in a person varies.",
+        caption: "Both messages pass through the brainstem and reach the same tear gland. \
+                  The reflex one starts at the eye's surface; the emotional one starts with \
+                  a feeling. The picture gives each its own pace. How long either takes in a \
+                  person varies.",
         evidence: &[&ev::REFLEX_PATH, &ev::EMOTIONAL_PATH],
     }],
 });

@@ -24,7 +24,7 @@ pub const STEP: Step = record!(Step {
         Plain(t!(
             "All three come from the lacrimal gland: the tear gland above the outer corner \
              of each eye. Tears spread across the eye, then drain away through tiny ducts \
-             near your nose. That is why your nose runs when you cry."
+             near the nose. That is why crying can make a nose run."
         )),
     ],
     figure: Figure {

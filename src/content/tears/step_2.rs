@@ -38,8 +38,8 @@ pub const STEP: Step = record!(Step {
         choices: [Choice {
             label: "Chop the onion",
             caption: "Onion gas stings the eye. The eye's surface nerve sends a quick message \
-                      to the brainstem, the base of the brain, which sends it straight back \
-                      along the nerve to the tear gland. A reflex tear forms to wash the eye.",
+                      to the brainstem, the base of the brain. The brainstem sends it on to \
+                      the tear gland. A reflex tear forms to wash the eye.",
             evidence: &[&ev::REFLEX_PATH],
         }],
     },

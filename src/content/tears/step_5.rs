@@ -75,7 +75,8 @@ pub const STEP: Step = record!(Step {
             Choice {
                 label: "90 minutes",
                 caption: "About 90 minutes later, the average was a little better than \
-                          before. Relief was more likely with someone supportive there.",
+                          before. A large survey found relief more likely with someone \
+                          supportive there.",
                 evidence: &[&ev::MOOD],
             },
         ],

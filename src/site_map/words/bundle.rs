@@ -127,7 +127,9 @@ pub fn shown_evidence(bundle: Bundle) -> Vec<&'static crate::content::evidence::
             .flat_map(|r| r.emotional.notes.iter().chain(r.reflex.notes).copied())
             .chain(figure(&compare::EXPLORABLE))
             .collect(),
-        Bundle::Flow => vec![flow::IDEA_EVIDENCE, flow::RESEARCH_EVIDENCE],
+        Bundle::Flow => std::iter::once(flow::IDEA_EVIDENCE)
+            .chain(flow::RESEARCH.iter().map(|(_, evidence)| *evidence))
+            .collect(),
         Bundle::Reflect => quiz::Theme::ALL
             .iter()
             .map(|t| quiz::theme(*t).evidence)
