@@ -73,6 +73,9 @@ for (const vp of VIEWPORTS) {
 
       await page.locator(QUIZ.forgetAsk).click();
       assert.equal((await focus(page)).id, 'quiz-forget-no', 'asking first: focus on the safe No');
+      // The focused No is described by the question, so it is heard with it.
+      const described = await page.evaluate(() => document.getElementById(document.activeElement.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+      assert.match(described, /cannot be undone/, 'the question is heard with the focused No');
       await page.locator(QUIZ.forgetYes).click();
       await page.waitForFunction(() => document.activeElement?.id === 'quiz-intro-heading', null, { timeout: 5000 });
       await settle(page, 500);

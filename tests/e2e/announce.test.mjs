@@ -5,7 +5,8 @@
 //   described by "Step N of M"; neither is in a live region, and no live region speaks.
 // - The flow: Pause/Play is a label that changes (no aria-pressed beside it), focus stays on
 //   it; the spoken status is silent while the picture only animates, says the state once
-//   after one slider change, at most twice for a burst of changes, once for Open the channel.
+//   after one slider change, at most twice for a burst of changes, once for Open the channel
+//   and once when that release ends.
 // - "Embed this"'s Copy says its status once.
 // - Going offline says so once; coming back online says so once, and the notice goes by itself.
 //   A new version ready says so once (phone size, on a private copy of the build).
@@ -95,6 +96,14 @@ for (const vp of VIEWPORTS) {
       said = await heard(page);
       assert.equal(said.length, 1, `Open the channel said once: ${JSON.stringify(said)}`);
       assert.match(said[0].text, /The channel opens/);
+      // The release ends by itself after 4 s. That is the end of the reader's own action, so
+      // it is said once: the status must not go on saying the channel is open while the
+      // picture shows the pressure building again behind the block.
+      await page.waitForFunction((t) => document.querySelector('.flow-visual__caption').textContent === t, FLOW_CAPTION.building, { timeout: 10_000 });
+      await settle(page, 1200);
+      said = await heard(page);
+      assert.equal(said.length, 1, `the release's end said once: ${JSON.stringify(said)}`);
+      assert.equal(said[0].text, `The channel is narrow. ${FLOW_CAPTION.building}`);
       assert.deepEqual(errors, []);
     });
   });

@@ -50,7 +50,8 @@ for (const vp of VIEWPORTS) {
     await page.locator(FLOW.stage).scrollIntoViewIfNeeded();
     assert.equal(await page.locator(HEADING).textContent(), screen('flow').heading);
     assert.match(await page.locator('.flow__metaphor').textContent(), /metaphor from Traditional Chinese Medicine/);
-    assert.equal(await page.locator('.evidence').count(), 2, 'two evidence notes');
+    // The idea's note, then one a research claim: holding feelings in, mood after crying.
+    assert.equal(await page.locator('.evidence').count(), 3, 'three evidence notes');
     assert.equal(await caption(page), CAPTION.steady);
     // The caption changes on its own, so it is not live; what is said waits for the reader.
     assert.equal(await page.locator(FLOW.caption).getAttribute('aria-live'), null);
@@ -197,6 +198,12 @@ for (const vp of VIEWPORTS) {
       }
     }
     assert.equal(await next.isDisabled(), true);
+    // Pressed at the end, Next keeps keyboard focus (aria-disabled, not disabled), so a
+    // screen reader does not lose its place; the picture stays the last.
+    await next.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Next');
+    assert.match(await caption(page), /Picture 4 of 4/);
     assert.ok(pressures[2] > pressures[1] && pressures[3] < pressures[2], `pressures ${pressures}`);
     assert.notEqual(await page.locator(FLOW.tears).getAttribute('d'), '', 'tears in the release still');
     await page.locator('.flow-stepper').scrollIntoViewIfNeeded();

@@ -1,6 +1,7 @@
 //! The picture with its caption, pressure gauge and controls: moving, or under reduced
 //! motion a few still pictures the reader steps through.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -13,7 +14,7 @@ use super::stills::{stepper, still_caption};
 use crate::content::flow as text;
 use crate::effect::use_effect_cleaned;
 use crate::model::flow::{
-    still, FlowAction, FlowState, Frame, Input, Said, Say, SayThrottle, Simulation, SEED,
+    still, Category, FlowAction, FlowState, Frame, Input, Said, Say, SayThrottle, Simulation, SEED,
     STILL_COUNT,
 };
 use crate::web::{self, motion};
@@ -66,30 +67,14 @@ pub fn FlowPicture() -> Html {
         });
     }
 
-    // The frame loop exists only while running; dropping it cancels the next frame.
-    {
-        let sim = sim.clone();
-        let figure_refs = figure_refs.clone();
-        let meter_refs = meter_refs.clone();
-        let category = state.category;
-        let dispatch = state.dispatcher();
-        use_effect_cleaned(state.running(), move |&running| {
-            let on_category = Callback::from(move |c| dispatch.dispatch(FlowAction::Category(c)));
-            let frames = running
-                .then(|| frame_loop::start(sim, figure_refs, meter_refs, category, on_category))
-                .flatten();
-            Box::new(move || drop(frames))
-        });
-    }
-
     // What screen readers hear: the picture's state after each change the reader makes,
     // at most once a second (the model decides when), never what it does on its own.
     // The pending timer is dropped, and so cancelled, with the component.
     let throttle = use_mut_ref(SayThrottle::default);
     let timer = use_mut_ref(|| None::<web::Timer>);
-    let say = {
+    let say: Rc<dyn Fn()> = {
         let (sim, d) = (sim.clone(), state.dispatcher());
-        move || {
+        Rc::new(move || {
             let decision = throttle.borrow_mut().reader_changed(web::now_ms());
             match decision {
                 Say::Now => d.dispatch(FlowAction::Say(Said::of(&sim.borrow()))),
@@ -103,8 +88,34 @@ pub fn FlowPicture() -> Html {
                 }
                 Say::Waiting => {}
             }
-        }
+        })
     };
+
+    // The frame loop exists only while running; dropping it cancels the next frame. The
+    // end of a release is the end of the reader's own "Open the channel" (nothing else
+    // starts one), so it is said: else the status would still say the channel is open
+    // while the picture shows the pressure building again.
+    {
+        let sim = sim.clone();
+        let figure_refs = figure_refs.clone();
+        let meter_refs = meter_refs.clone();
+        let category = state.category;
+        let dispatch = state.dispatcher();
+        let say = say.clone();
+        use_effect_cleaned(state.running(), move |&running| {
+            let was = Cell::new(category);
+            let on_category = Callback::from(move |c| {
+                dispatch.dispatch(FlowAction::Category(c));
+                if was.replace(c) == Category::LettingGo {
+                    say();
+                }
+            });
+            let frames = running
+                .then(|| frame_loop::start(sim, figure_refs, meter_refs, category, on_category))
+                .flatten();
+            Box::new(move || drop(frames))
+        });
+    }
 
     // Every change the reader makes: the simulation takes it, the state keeps the
     // reader's choice, and screen readers hear the result.

@@ -16,18 +16,23 @@ pub fn still_caption(index: usize) -> Html {
     }
 }
 
-/// Previous and Next, each disabled at its end of the sequence.
+/// Previous and Next, each marked unavailable at its end of the sequence: `aria-disabled`,
+/// not `disabled`, because a button pressed to the end that disabled itself would drop
+/// keyboard focus to the page (the model stops at each end by itself).
 pub fn stepper(
     index: usize,
     on_previous: Callback<MouseEvent>,
     on_next: Callback<MouseEvent>,
 ) -> Html {
+    let at_end = |end: bool| end.then_some("true");
     html! {
         <div class="flow-stepper">
-            <button type="button" class="button flow-stepper__button" disabled={index == 0}
+            <button type="button" class="button flow-stepper__button"
+                aria-disabled={at_end(index == 0)}
                 onclick={on_previous}>{ text::PREVIOUS }</button>
             <button type="button" class="button flow-stepper__button"
-                disabled={index + 1 >= STILL_COUNT} onclick={on_next}>{ text::NEXT }</button>
+                aria-disabled={at_end(index + 1 >= STILL_COUNT)}
+                onclick={on_next}>{ text::NEXT }</button>
         </div>
     }
 }

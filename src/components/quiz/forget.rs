@@ -17,11 +17,17 @@ pub fn forget(confirming: bool, on: &dyn Fn(QuizAction) -> Callback<MouseEvent>)
     html! {
         <div class="quiz-forget" role="group" aria-label="Forget my answers">
             if confirming {
-                <p class="quiz-forget__question">{ text::FORGET_CONFIRM_TEXT }</p>
+                // The question describes both answers: focus lands on "No, keep them", and a
+                // screen reader then says what is being asked, that it cannot be undone.
+                <p id="quiz-forget-question" class="quiz-forget__question">
+                    { text::FORGET_CONFIRM_TEXT }
+                </p>
                 <div class="quiz__actions">
                     <button type="button" id="quiz-forget-no" class="button button--quiet"
+                        aria-describedby="quiz-forget-question"
                         onclick={on(QuizAction::CancelForget)}>{ text::FORGET_NO }</button>
                     <button type="button" class="button quiz-forget__yes"
+                        aria-describedby="quiz-forget-question"
                         onclick={on(QuizAction::Forget)}>{ text::FORGET_YES }</button>
                 </div>
             } else {

@@ -27,8 +27,10 @@ pub const STEP: Step = record!(Step {
     ],
     figure: Figure {
         title: "From onion to tears",
-        desc: "An onion gives off a stinging gas. A message travels from the eye along a \
-               nerve to the tear gland, and a reflex tear forms to wash the eye.",
+        desc: "A map of the head from the side: the feeling centres of the brain, the \
+               brainstem, the eye and the tear gland, joined by nerves. When the onion is \
+               chopped, stinging gas reaches the eye. A message runs from the eye to the \
+               brainstem, then on to the tear gland, and a reflex tear forms.",
         data: &[],
     },
     explorable: Explorable {

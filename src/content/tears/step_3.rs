@@ -29,9 +29,9 @@ pub const STEP: Step = record!(Step {
     ],
     figure: Figure {
         title: "From feeling to tears",
-        desc: "A heart stands for a feeling. A message travels from it to the feeling \
-               centres of the brain, then along the nerve to the tear gland, and an emotional \
-               tear forms.",
+        desc: "The same map of the head. When a feeling is chosen, the feeling centres of \
+               the brain light up. A message runs from them to the brainstem, then on to the \
+               tear gland, and an emotional tear forms.",
         data: &[],
     },
     explorable: Explorable {

@@ -39,15 +39,18 @@ pub const STEP: Step = record!(Step {
         Claim(
             t!(
                 "Crying is not a sign of weakness. It is common and normal, though some people \
-                 rarely or never cry. Guidance for therapists treats tears as a normal part of therapy."
+                 rarely or never cry. Guidance for therapists treats tears as a normal part \
+                 of therapy."
             ),
             &ev::NOT_WEAKNESS,
         ),
     ],
     figure: Figure {
         title: "Two people in a therapy room",
-        desc: "Two people sit facing each other. One has a tear on their cheek. A gentle \
-               curve links the two of them. A box of tissues sits on a small table between them.",
+        desc: "Two people sit facing each other: you and a therapist. A box of tissues sits \
+               on a small table between them, and a dashed curve links the two. Held back, a \
+               tear stays in the eye. When tears come, a tear falls, and the link to the \
+               therapist lights up.",
         data: &[],
     },
     explorable: Explorable {
