@@ -15,13 +15,13 @@
 import { launchChromium, emulateSlowPhone } from '../tests/shared/chromium.mjs';
 import { serveSite } from '../tests/shared/site.mjs';
 import { PHONE } from '../tests/shared/viewports.mjs';
+import { median } from '../tests/shared/stats.mjs';
 
 const args = process.argv.slice(2);
 const ADDRESS = args.find((a) => !a.startsWith('--')) ?? 'tears/3/';
 const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
 const PROFILE = args.includes('--profile');
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const sum = (xs) => xs.reduce((a, b) => a + b, 0);
 
 /** The phase a main-thread task belongs to, from what ran inside it. */

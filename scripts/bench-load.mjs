@@ -21,6 +21,7 @@ import { CHROMIUM, CHROMIUM_ARGS as FLAGS, launchChromium, emulateSlowPhone } fr
 import { serveSite } from '../tests/shared/site.mjs';
 import { DIST, screen, stepAddress, framePath } from '../tests/shared/pages.mjs';
 import { PHONE } from '../tests/shared/viewports.mjs';
+import { median } from '../tests/shared/stats.mjs';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
@@ -33,7 +34,6 @@ const PAGES = [
   ['embedded section', `${framePath(screen('flow').address)}?theme=dark&accent=%231F6F78`],
 ];
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
 // 1. Sizes (the same report as the test command).
 // (Over budget is reported below with the other budgets, not fatal here.)

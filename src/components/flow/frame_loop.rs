@@ -12,13 +12,14 @@ use crate::model::flow::{drawing, Category, Simulation};
 use crate::web::{self, AnimationFrameLoop};
 
 /// Starts a frame loop that draws `sim` into the figure and meter, and calls
-/// `on_category` when the caption's category changes. Dropping the loop stops it.
+/// `on_category` with the caption's category before and after, when it changes. Dropping
+/// the loop stops it.
 pub fn start(
     sim: Rc<RefCell<Simulation>>,
     figure: FigureRefs,
     meter: MeterRefs,
     category: Category,
-    on_category: Callback<Category>,
+    on_category: Callback<(Category, Category)>,
 ) -> Option<AnimationFrameLoop> {
     let flow = figure.flow.cast::<web_sys::Element>();
     let tears = figure.tears.cast::<web_sys::Element>();
@@ -79,8 +80,8 @@ pub fn start(
         let category = sim.category();
         drop(sim);
         if category != last_category {
-            last_category = category;
-            on_category.emit(category);
+            let before = std::mem::replace(&mut last_category, category);
+            on_category.emit((before, category));
         }
     })
 }

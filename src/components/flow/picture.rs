@@ -1,7 +1,6 @@
 //! The picture with its caption, pressure gauge and controls: moving, or under reduced
 //! motion a few still pictures the reader steps through.
 
-use std::cell::Cell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -103,10 +102,9 @@ pub fn FlowPicture() -> Html {
         let dispatch = state.dispatcher();
         let say = say.clone();
         use_effect_cleaned(state.running(), move |&running| {
-            let was = Cell::new(category);
-            let on_category = Callback::from(move |c| {
-                dispatch.dispatch(FlowAction::Category(c));
-                if was.replace(c) == Category::LettingGo {
+            let on_category = Callback::from(move |(before, now)| {
+                dispatch.dispatch(FlowAction::Category(now));
+                if before == Category::LettingGo {
                     say();
                 }
             });
