@@ -6,7 +6,7 @@ import { tempFolder } from './processes.mjs';
 import { DIST } from '../shared/pages.mjs';
 
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
-/** How many bundles of words the site has: one file each. */
+/** How many files of words the site has (`words-<file>-<version>.json`). */
 const WORDS_FILES = readdirSync(DIST).filter((f) => /^words-.*\.json$/.test(f)).length;
 
 /** Firefox over WebDriver BiDi (puppeteer-core). */
@@ -51,8 +51,9 @@ export class FirefoxDriver extends Driver {
 
   /** Before leaving a page, waits (at most 5 s) until the app has the other pages' words it
    * asked for as it started: each words file has a resource timing entry (its name ends
-   * with the page's data block's version `v`), which comes once its load is done. Firefox reports a load that
-   * the service worker answers and a navigation cancels as "A ServiceWorker intercepted the
+   * with the page's data block's version `v`), which comes once its load is done. Firefox
+   * reports a load that the service worker answers and a navigation cancels as "A
+   * ServiceWorker intercepted the
    * request and encountered an unexpected error" (Mozilla bug 1429714): an error of the
    * page being left, which a reader never meets, not of the app. The other engines say
    * nothing of such a load. */
