@@ -53,10 +53,9 @@ export class FirefoxDriver extends Driver {
    * asked for as it started: each words file has a resource timing entry (its name ends
    * with the page's data block's version `v`), which comes once its load is done. Firefox
    * reports a load that the service worker answers and a navigation cancels as "A
-   * ServiceWorker intercepted the
-   * request and encountered an unexpected error" (Mozilla bug 1429714): an error of the
-   * page being left, which a reader never meets, not of the app. The other engines say
-   * nothing of such a load. */
+   * ServiceWorker intercepted the request and encountered an unexpected error" (Mozilla
+   * bug 1429714): an error of the page being left, which a reader never meets, not of the
+   * app. The other engines say nothing of such a load. */
   async wordsIn() {
     const end = Date.now() + 5_000;
     const done = () => this.page.mainFrame().evaluate((count) => {
