@@ -1,7 +1,7 @@
 // The load benchmark: sizes, first paint and interactivity against a no-script
 // baseline, and Lighthouse scores. Prints tables; exits non-zero if a budget is missed.
 //
-//   node scripts/bench-load.mjs [--runs=5] [--no-lighthouse]
+//   node scripts/bench-load.mjs [--runs=5] [--no-lighthouse] [--pages=home,deep,embedded]
 //
 // Run after `scripts/build-release.sh`. Three pages: home, a deep page (a walkthrough step)
 // and an embedded section as the loader opens it (the embed layout, with look options).
@@ -27,12 +27,15 @@ const args = process.argv.slice(2);
 const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
 const LIGHTHOUSE = !args.includes('--no-lighthouse');
 
-/** The pages measured: [label, address below the site's folder]. */
+/** The pages measured: [label, address below the site's folder]. `--pages=` keeps those
+ * whose label starts with one of its words. */
+const ONLY = args.find((a) => a.startsWith('--pages='))?.split('=')[1].split(',');
 const PAGES = [
   ['home', screen('home').address],
   ['deep page', stepAddress(3)],
   ['embedded section', `${framePath(screen('flow').address)}?theme=dark&accent=%231F6F78`],
-];
+].filter(([label]) => !ONLY || ONLY.some((word) => label.startsWith(word)));
+if (PAGES.length === 0) throw new Error(`--pages=${ONLY} names none of home, deep, embedded`);
 
 
 // 1. Sizes (the same report as the test command).
@@ -117,7 +120,7 @@ rmSync(baseDir, { recursive: true, force: true });
 
 // 3. Lighthouse (mobile), on home and on the deep page.
 const scores = {};
-if (LIGHTHOUSE) for (const [label, address] of PAGES.slice(0, 2)) scores[label] = await runLighthouse(address);
+if (LIGHTHOUSE) for (const [label, address] of PAGES.filter(([l]) => !l.startsWith('embedded'))) scores[label] = await runLighthouse(address);
 
 const budgets = [
   ['first load of any page <= 100 KB brotli', size.total.brotli <= 100_000, `${(size.total.brotli / 1000).toFixed(1)} KB`],

@@ -11,6 +11,7 @@
 #   (-Zfmt-debug=none) are compiled in: nothing the reader sees uses either;
 # - the standard library picks its smaller code paths (optimize_for_size).
 # Measured (wasm after wasm-opt, brotli): 105,998 B with stable Rust, 93,447 B like this.
+# EXTRA_WASM_RUSTFLAGS adds to these, for measurements (scripts/bench-split-ceiling.sh).
 # Only the browser's wasm is built this way: the prerender, clippy and every test build use
 # the stable toolchain. `trunk build --release` alone still builds a working site, larger.
 set -euo pipefail
@@ -19,5 +20,5 @@ cd "$ROOT"
 export RUSTUP_TOOLCHAIN="$SIZE_TOOLCHAIN"
 export CARGO_UNSTABLE_BUILD_STD="std,panic_abort"
 export CARGO_UNSTABLE_BUILD_STD_FEATURES="optimize_for_size"
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort ${EXTRA_WASM_RUSTFLAGS:-}"
 exec trunk build --release "$@"

@@ -117,10 +117,19 @@ pub fn shell(here: Page, therapist_url: Option<AttrValue>, words: web::Words) ->
     let page = match here.route {
         _ if words == web::Words::Failed => words_failed(here),
         Route::Home => home(here),
+        // The `drop_*` settings are for one measurement only: they compile a section out
+        // of the browser's wasm, to see how soon a page would be interactive if the wasm
+        // were split by section (scripts/bench-split-ceiling.sh). Builds never set them.
+        #[cfg(not(drop_flow))]
         Route::Section(Section::Flow) => flow_section(),
+        #[cfg(not(drop_tears))]
         Route::Section(Section::Tears) | Route::Tears(_) => html! { <TearsPage {here} /> },
+        #[cfg(not(drop_reflect))]
         Route::Section(Section::Reflect) => html! { <Quiz /> },
+        #[cfg(not(drop_embed))]
         Route::Embed => embed_page(),
+        #[allow(unreachable_patterns)]
+        _ => Html::default(),
     };
     let therapist_url = therapist_url.unwrap_or(AttrValue::Static(
         crate::content::support::FIND_THERAPIST_URL,
