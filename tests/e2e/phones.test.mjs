@@ -6,6 +6,7 @@ import { useSite, openPage, waitForApp } from './harness.mjs';
 import { screenshot } from './checks.mjs';
 import { SECTIONS, screen } from '../shared/pages.mjs';
 import { phoneSized, tabletSized, desktopSized } from '../shared/viewports.mjs';
+import { NAV_LINK } from '../shared/selectors.mjs';
 
 const SIZES = [
   phoneSized(320, 568), phoneSized(568, 320), phoneSized(375, 667), phoneSized(667, 375), phoneSized(412, 915), phoneSized(915, 412),
@@ -41,6 +42,19 @@ for (const size of SIZES) {
     await context.close();
   });
 }
+
+test('320 px: the navigation keeps its links on one row', async () => {
+  const { context, page, errors } = await openPage(site.browser, SIZES[0]);
+  for (const path of ROUTES) {
+    await page.goto(site.url(path));
+    await waitForApp(page);
+    const tops = await page.evaluate((links) => [...document.querySelectorAll(links)].map((a) => Math.round(a.getBoundingClientRect().top)), NAV_LINK);
+    assert.ok(tops.length >= 4, `/${path} shows its navigation`);
+    assert.equal(new Set(tops).size, 1, `/${path}: the navigation's links sit at ${tops.join(', ')} px`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
 
 test('text zoomed to 200% still fits at 320px on every route', async () => {
   const { context, page, errors } = await openPage(site.browser, SIZES[0]);
