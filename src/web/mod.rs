@@ -65,6 +65,20 @@ pub fn focus_element(id: &str) {
     focus_within(id, None);
 }
 
+/// What a link to a place on the page does, without touching the address: brings the
+/// element with `id` to the top of the view, then focuses it. Focus alone centres an
+/// element that is out of view, and the support list is taller than a phone's screen, so
+/// its heading and "These are UK lines" ended up above the top.
+pub fn jump_to(id: &str) {
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
+    if let Some(element) = gloo_utils::document().get_element_by_id(id) {
+        element.scroll_into_view();
+    }
+    focus_element(id);
+}
+
 /// Focuses the element with `id`, or the first match of `selector` inside it.
 fn focus_within(id: &str, selector: Option<&str>) {
     use wasm_bindgen::JsCast;

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, openPage, waitForApp, waitForInteractive } from './harness.mjs';
-import { EVERY_PAGE } from '../shared/pages.mjs';
+import { EVERY_PAGE, screen, stepAddress } from '../shared/pages.mjs';
 import { PHONE } from '../shared/viewports.mjs';
 
 /** Every link the full list holds, by address. */
@@ -65,6 +65,26 @@ for (const [mode, javaScriptEnabled] of [['prerendered', false], ['live', true]]
     }
   });
 }
+
+test('"All support lines" brings the list to the top of the screen, its heading and "UK lines" in view', async () => {
+  const { context, page, errors } = await openPage(site.browser, PHONE);
+  try {
+    // The list is taller than a phone's screen: focus alone would centre it, putting its
+    // start above the top.
+    for (const path of [screen('flow').address, screen('reflect').address, stepAddress(3)]) {
+      await page.goto(site.url(path));
+      await waitForInteractive(page);
+      await page.locator('.support-mini a[href="#support"]').tap();
+      await page.waitForFunction(() => document.activeElement?.id === 'support');
+      const top = await page.evaluate(() => document.getElementById('support').getBoundingClientRect().top);
+      assert.ok(Math.abs(top) <= 2, `${path}: the list starts at the top of the screen (${top} px)`);
+      assert.equal(new URL(page.url()).pathname, `/${path}`, `${path}: the address stays`);
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
 
 test('the 404 page shows the same lines', async () => {
   const { context, page } = await openPage(site.browser, PHONE);
