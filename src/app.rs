@@ -35,6 +35,14 @@ pub fn App(props: &AppProps) -> Html {
         web::mark_interactive();
     });
     let words = web::use_words(page.route);
+    // A move whose words could not come shows the calm message in the page's place. The
+    // reader may have tapped far down the page before (Next, at a step's end), so focus
+    // its heading, which brings it into view and has a screen reader say it.
+    use_effect_on(words == web::Words::Failed, |&failed| {
+        if failed {
+            web::focus_heading_in(MAIN_ID);
+        }
+    });
     // The page on screen: the address's page once its words are in. Until then the page
     // before it stays, as a browser keeps the old page while the next one loads, so
     // nothing blanks and focus stays where the reader left it (on "Next", say). A page

@@ -8,9 +8,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, openPage, waitForApp, waitForInteractive } from './harness.mjs';
 import { screenshot } from './checks.mjs';
-import { screen } from '../shared/pages.mjs';
+import { screen, stepAddress } from '../shared/pages.mjs';
 import { VIEWPORTS, PHONE } from '../shared/viewports.mjs';
-import { HEADING, NAV_LINK } from '../shared/selectors.mjs';
+import { HEADING, NAV_LINK, TEARS } from '../shared/selectors.mjs';
 
 const site = useSite();
 // The file holding the flow's words (with the other pages the navigation links to).
@@ -57,6 +57,21 @@ test('a move whose words cannot be fetched gets a calm message, and Try again lo
     assert.equal(await page.locator(HEADING).textContent(), screen('flow').heading);
     await context.close();
   }
+});
+
+test('Next at the foot of a step, offline: the reader is brought to the message, its heading focused', async () => {
+  const { context, page, errors } = await openPage(site.browser, PHONE);
+  await context.route('**/words-*.json', (route) => route.abort('internetdisconnected'));
+  await page.goto(site.url(stepAddress(3)));
+  await waitForInteractive(page);
+  // Next sits far down the step: the message takes the page's place above it.
+  await page.locator(TEARS.next).tap();
+  await page.waitForSelector(`${FAILED} h1`);
+  await page.waitForFunction((h) => document.activeElement === document.querySelector(h), `${FAILED} h1`);
+  const top = await page.evaluate((h) => document.querySelector(h).getBoundingClientRect().top, `${FAILED} h1`);
+  assert.ok(top >= 0 && top < PHONE.viewport.height, `the message's heading is on screen (${top} px)`);
+  assert.ok(errors.every((e) => /words-|ERR_INTERNET_DISCONNECTED/.test(e)), errors.join('\n'));
+  await context.close();
 });
 
 test('a broken words file gets the same calm message', async () => {
