@@ -66,7 +66,7 @@ fn Snippet(props: &SnippetProps) -> Html {
     html! {
         <div class="snippet">
             <pre class="snippet__code" id={props.id.clone()} tabindex="0"><code>{ &props.code }</code></pre>
-            <div class="snippet__bar">
+            <div class="snippet__bar needs-app">
                 <button type="button" class="button button--quiet" onclick={on_copy}
                     aria-describedby={props.id.clone()}>{ text::COPY }</button>
                 <span class="snippet__status" role="status">{ status }</span>

@@ -83,6 +83,14 @@ test('if WebAssembly cannot run, the prerendered page stays with a short note', 
   assert.equal(await page.locator(HEADING).textContent(), screen('home').heading);
   assert.ok(await page.locator('a[href="tel:116123"]').count() >= 1);
   await screenshot(page, 'no-wasm-phone');
+  // Controls only the app can work are not shown: the reader is not left pressing a
+  // Start or a Copy that does nothing.
+  for (const name of ['home', 'tears', 'flow', 'reflect', 'embed']) {
+    await page.goto(site.url(screen(name).address));
+    await page.waitForSelector('#cannot-start:not([hidden])');
+    assert.deepEqual(await page.locator('button:visible').allTextContents(), [], `${name}: no button that cannot work`);
+    assert.ok(await page.locator('a[href="tel:116123"]').count() >= 1, `${name}: the crisis numbers`);
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -26,7 +26,10 @@ async function assertReadable(page, label) {
   for (let i = 0; i < await panels.count(); i += 1) {
     assert.ok(await panels.nth(i).isVisible(), `${label}: evidence note ${i} open`);
   }
-  assert.equal(await page.locator('.evidence__toggle:visible').count(), 0, `${label}: no button that cannot work`);
+  // Every button needs the app (the evidence toggles, the figures' choices, the flow's
+  // controls, the reflection's Start, Copy): none shows where it could do nothing.
+  const buttons = await page.locator('button:visible').allTextContents();
+  assert.deepEqual(buttons, [], `${label}: no button that cannot work`);
 }
 
 for (const vp of VIEWPORTS) {
@@ -64,6 +67,10 @@ for (const vp of VIEWPORTS) {
     await follow(page, `${NAV_LINK} >> nth=3`);
     assert.equal(await page.locator(HEADING).textContent(), screen('reflect').heading);
     assert.ok(await page.locator('.noscript-note').isVisible());
+    await assertReadable(page, 'reflect');
+    await follow(page, '.site-footer__embed');
+    assert.equal(await page.locator(HEADING).textContent(), screen('embed').heading);
+    await assertReadable(page, 'embed');
     // Playwright turns scripts off with a policy, which also refuses the script preload.
     // The wasm's preload is fetched and, with no script to run it, left unused: Chromium
     // says so if a page stays open a few seconds past its load, as on a busy machine.

@@ -158,7 +158,7 @@ pub fn FlowPicture() -> Html {
             <div ref={stage} class="flow-visual__stage">
                 { flow_figure(frame, figure_refs) }
                 if !reduced {
-                    <button type="button" class="button button--quiet flow-visual__pause" onclick={on_toggle}>
+                    <button type="button" class="button button--quiet flow-visual__pause needs-app" onclick={on_toggle}>
                         { if chose.paused { text::PLAY } else { text::PAUSE } }
                     </button>
                 }
@@ -178,7 +178,7 @@ pub fn FlowPicture() -> Html {
             if reduced {
                 { stepper(chose.still, on_previous, on_next) }
             } else {
-                <fieldset class="flow-controls">
+                <fieldset class="flow-controls needs-app">
                     <legend class="flow-controls__legend">{ text::CONTROLS_HEADING }</legend>
                     { level_slider("flow-stress", text::STRESS_LABEL, chose.stress, on_stress) }
                     { level_slider("flow-holding", text::HOLDING_LABEL, chose.holding, on_holding) }

@@ -26,7 +26,7 @@ pub fn stepper(
 ) -> Html {
     let at_end = |end: bool| end.then_some("true");
     html! {
-        <div class="flow-stepper">
+        <div class="flow-stepper needs-app">
             <button type="button" class="button flow-stepper__button"
                 aria-disabled={at_end(index == 0)}
                 onclick={on_previous}>{ text::PREVIOUS }</button>

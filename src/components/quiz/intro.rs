@@ -27,7 +27,7 @@ pub fn intro(view: &IntroView) -> Html {
                 { emergency_line() }
             </div>
             <p class="quiz__actions">
-                <button type="button" class="button quiz-start" onclick={view.on_start.clone()}>
+                <button type="button" class="button quiz-start needs-app" onclick={view.on_start.clone()}>
                     { if view.has_answers { text::CONTINUE } else { text::START } }
                 </button>
             </p>

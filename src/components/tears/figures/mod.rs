@@ -118,7 +118,7 @@ pub fn figure_view(
                 // Keyed by the press, so pressing again plays the motion again.
                 <g>{ html! { <g key={state.run()}>{ for d.state(choice).iter().map(shape) }</g> } }</g>
             </svg>
-            <div class="tfig__controls" role="group" aria-label={e.group}>
+            <div class="tfig__controls needs-app" role="group" aria-label={e.group}>
                 { for e.choices.iter().enumerate().map(button) }
                 // aria-disabled, not disabled: a pressed button that disabled itself would
                 // drop keyboard focus to the page.
