@@ -136,6 +136,23 @@ test('keyboard: Tab reaches every control, Enter and Space press them, arrows st
   await context.close();
 });
 
+test('at rest every picture is drawn whole, so the app starting does not replay it; a choice sets motion off', async () => {
+  const { context, page, errors } = await openPage(site.browser, PHONE);
+  const moving = () => page.evaluate(() => document.querySelector('.tears__figure').getAnimations({ subtree: true }).length);
+  // Step 4's bars grew, and step 1's tears formed, on the built page and again when the app
+  // replaced it.
+  for (const n of [1, 4, 5, 'compare']) {
+    await open(page, n);
+    assert.equal(await moving(), 0, `${screen(n).address}: nothing moves at rest`);
+  }
+  await page.locator(FIGURE.choice).first().tap();
+  assert.ok(await moving() > 0, 'a choice sets its motion off');
+  await page.locator(FIGURE.reset).tap();
+  assert.equal(await moving(), 0, 'back at rest, still');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('motion: routes travel and tears form, each at its own pace; paused off screen and in a hidden tab', async () => {
   const { context, page, errors } = await openPage(site.browser, PHONE);
   await open(page, 'compare');
