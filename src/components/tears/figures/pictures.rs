@@ -86,8 +86,10 @@ const THERAPY: Drawing = Drawing {
         Path("M42 186q0-76 42-76q42 0 42 76z", "i-line i-emo"),
         Circle(236, 76, 24, "i-line i-soft"),
         Path("M194 186q0-76 42-76q42 0 42 76z", "i-line i-basal"),
-        Path("M144 150h32v16h-32zM160 166v20", "i-line i-soft"),
-        Path("M152 150q8-14 16 0", "i-line"),
+        // A low table, and on it a box of tissues with one tissue showing.
+        Path("M136 166h48M142 166v20M178 166v20", "i-line i-soft"),
+        Path("M148 152h24v14h-24z", "i-line i-soft"),
+        Path("M154 152q6-12 12 0", "i-line"),
         Label(84, 212, l::YOU, "i-text"),
         Label(236, 212, l::THERAPIST, "i-text"),
     ],
@@ -96,12 +98,18 @@ const THERAPY: Drawing = Drawing {
         &[
             Path(LINK, "i-line i-muted i-dashed"),
             Circle(96, 72, 4, "i-line i-emo i-grow"),
-            Path("M76 90h16", "i-line"),
+            Path("M74 90h14", "i-line"),
             Label(60, 30, l::HELD_IN, "i-text"),
         ],
         &[
-            Route("M98 56v14", "i-emo-line i-thick i-run"),
-            Drop(98, 70, "i-line i-emo i-grow i-q1"),
+            // The same face as held back; the tear leaves the eye and runs down the cheek.
+            Circle(96, 72, 4, "i-line"),
+            Path("M74 90h14", "i-line"),
+            Route("M99 77v5", "i-emo-line i-run"),
+            Path(
+                "M99 82c-3 4-4 6-4 8a4 4 0 0 0 8 0c0-2-1-4-4-8z",
+                "i-line i-emo i-grow i-q1",
+            ),
             Route(LINK, "i-primary-line i-thick i-run i-q2"),
             Label(160, 24, l::SUPPORT, "i-text i-grow i-q2"),
         ],
