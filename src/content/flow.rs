@@ -18,9 +18,9 @@ pub const METAPHOR_NOTE: Text =
 pub const INTRO: &[Text] = &[
     t!("The article borrows an idea from Traditional Chinese Medicine (TCM): good health is energy, \
         called Qi (say \"chee\"), flowing freely through the body."),
-    t!("The author, Natasha Kelly, writes that emotions are \"a form of energy\". Stress and held-back \
-        feelings can block the flow, and stuck energy can lead to discomfort. Crying, in her words, \
-        is \"a natural release valve\"."),
+    t!("The author, Natasha Kelly, writes that emotions are \"a form of energy\". In her account, stress \
+        and held-back feelings can block the flow, and stuck energy can lead to discomfort. Crying, \
+        in her words, is \"a natural release valve\"."),
 ];
 
 /// How to use the picture.
@@ -55,7 +55,7 @@ pub fn caption(category: Category) -> Text {
     match category {
         Category::Steady => t!("The flow is steady."),
         Category::Building => t!("Pressure is building behind the block."),
-        Category::LettingGo => t!("The channel opens: the pressure eases."),
+        Category::LettingGo => t!("Tears flow, and the pressure eases."),
         Category::Easing => t!("The block is loosening, and the pressure slowly eases."),
     }
 }

@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { screen, stepAddress } from '../shared/pages.mjs';
 import { APP_HEADING, FIGURE, FLOW, QUIZ, SNIPPET } from '../shared/selectors.mjs';
-import { questionProgress, QUESTIONS } from '../shared/wording.mjs';
+import { questionProgress, QUESTIONS, FLOW_CAPTION } from '../shared/wording.mjs';
 import { startListening, takeHeard, focusReport } from '../shared/listen.mjs';
 import { WALKTHROUGH_MOVES, MOVE, stepFocus, questionFocus, pick } from '../shared/said-once.mjs';
 import { freshQuiz, forgetQuiz } from './page-helpers.mjs';
@@ -83,7 +83,8 @@ export const ANNOUNCE_SCENARIOS = [
     await d.wait(3000);
     said = await heard(d);
     assert.equal(said.length, 1, `Open the channel said once: ${JSON.stringify(said)}`);
-    assert.match(said[0].text, /The channel opens/);
+    // The channel's state, then the caption, with no echo between them.
+    assert.equal(said[0].text, `The channel is open. ${FLOW_CAPTION.lettingGo}`);
   }],
 
   ['said once: quiz focus on each question\'s legend heading and the results; answer and copy', async (d, { origin }) => {

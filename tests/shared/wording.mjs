@@ -17,7 +17,7 @@ export const QUIZ_KEY = 'crying-explainer/reflect/v1';
 export const FLOW_CAPTION = {
   steady: 'The flow is steady.',
   building: 'Pressure is building behind the block.',
-  lettingGo: 'The channel opens: the pressure eases.',
+  lettingGo: 'Tears flow, and the pressure eases.',
 };
 
 /** What the quiz's "Copy as text" says: copied, or the calm note to download instead. */

@@ -126,7 +126,7 @@ pub const EMOTIONAL_PATH: Evidence = record!(Evidence {
     id: "emotional-path",
     claim: "Emotional tears start with a feeling. The brain's feeling centres send a message to \
             the tear gland.",
-    strength: Strength::WellSupported,
+    strength: Strength::Mixed,
     summary: "This is the best account we have, but it is not settled. Areas deep in the brain \
               that handle feelings send a message to the brainstem. From there it goes to the \
               tear gland along the same nerve that reflex tears use. Just how a feeling turns \

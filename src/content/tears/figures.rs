@@ -98,7 +98,7 @@ pub const REFLEX_ROUTE: InWords = record!(InWords {
 pub const EMOTIONAL_ROUTE: InWords = record!(InWords {
     title: EMOTIONAL_TEARS,
     items: [
-        "A strong feeling: sadness, relief or joy.",
+        "A strong feeling: sadness, worry, relief or joy.",
         "The feeling centres send a message to the brainstem.",
         "It goes on along the same nerve to the tear gland.",
         "An emotional tear forms.",

@@ -60,14 +60,15 @@ pub const STEP: Step = record!(Step {
         choices: [
             Choice {
                 label: "Held back",
-                caption: "Holding tears back is common, and that is all right. On average, \
-                          tears that are held back seem to bring less relief than tears that \
-                          are let out.",
+                caption: "Holding tears back is common, and that is all right. In studies, \
+                          on average, tears held back seemed to bring less relief than tears \
+                          let out. People differ.",
                 evidence: &[&ev::HOLDING_BACK],
             },
             Choice {
                 label: "Tears come",
-                caption: "Tears show the therapist that something matters, and they can respond \
+                caption:
+                    "Tears can show the therapist that something matters, and they can respond \
                           with care. Relief is more likely when someone supportive is there. \
                           Tears are welcome, and not crying is fine too.",
                 evidence: &[&ev::SIGNAL, &ev::BOND],
