@@ -37,7 +37,7 @@ pub fn EvidenceNote(props: &EvidenceNoteProps) -> Html {
                     { e.strength.label() }
                 </span>
                 <span class="evidence__means">{ e.strength.meaning() }</span>
-                <button type="button" class="evidence__toggle"
+                <button type="button" class="evidence__toggle needs-app"
                     aria-expanded={if *open { "true" } else { "false" }}
                     aria-controls={panel_id.clone()}
                     onclick={on_toggle}>

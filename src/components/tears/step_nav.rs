@@ -59,7 +59,8 @@ pub fn step_nav(here: Page, step: u8) -> Html {
                 { back }
                 { forward }
             </div>
-            <p class="tears__hint">{ text::HINT }</p>
+            // Keys and swipes need the app; without it the links are the way through.
+            <p class="tears__hint needs-app">{ text::HINT }</p>
         </nav>
     }
 }

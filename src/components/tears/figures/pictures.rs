@@ -76,6 +76,8 @@ const THREE_KINDS: Drawing = Drawing {
 
 /// The link between you and your therapist, quiet until the tears are let out.
 const LINK: &str = "M116 52Q160 14 204 52";
+/// Your mouth: the face shows only once you choose what happens to the tears.
+const MOUTH: &str = "M74 90h14";
 
 /// Two people facing each other, a box of tissues between them. Held-back tears stay in
 /// the eye; tears let out reach the therapist as a signal, and the link between them lights.
@@ -98,13 +100,13 @@ const THERAPY: Drawing = Drawing {
         &[
             Path(LINK, "i-line i-muted i-dashed"),
             Circle(96, 72, 4, "i-line i-emo i-grow"),
-            Path("M74 90h14", "i-line"),
+            Path(MOUTH, "i-line"),
             Label(60, 30, l::HELD_IN, "i-text"),
         ],
         &[
             // The same face as held back; the tear leaves the eye and runs down the cheek.
             Circle(96, 72, 4, "i-line"),
-            Path("M74 90h14", "i-line"),
+            Path(MOUTH, "i-line"),
             Route("M99 77v5", "i-emo-line i-run"),
             Path(
                 "M99 82c-3 4-4 6-4 8a4 4 0 0 0 8 0c0-2-1-4-4-8z",
