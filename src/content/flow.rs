@@ -31,7 +31,7 @@ pub const TRY_IT: Text = t!(
 );
 
 /// The figure's accessible name.
-pub const FIGURE_LABEL: Text = t!("A calm person with energy flowing through channels");
+pub const FIGURE_LABEL: Text = t!("A person, with channels for energy to flow through");
 
 pub const STRESS_LABEL: Text = t!("Stress");
 pub const HOLDING_LABEL: Text = t!("Holding back");

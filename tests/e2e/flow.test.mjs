@@ -204,6 +204,16 @@ for (const vp of VIEWPORTS) {
     await page.keyboard.press('Enter');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Next');
     assert.match(await caption(page), /Picture 4 of 4/);
+    // It still looks unavailable, but only its colours fade: opacity would fade its focus
+    // ring with it (to near nothing in dark), and the ring is how a keyboard reader sees
+    // where they are.
+    const look = await page.evaluate(() => {
+      const s = getComputedStyle(document.activeElement);
+      return { opacity: s.opacity, ring: s.outlineStyle, background: s.backgroundColor };
+    });
+    assert.equal(look.opacity, '1', 'the focused, unavailable Next is not faded as a whole');
+    assert.equal(look.ring, 'solid', 'the focused, unavailable Next shows its focus ring');
+    assert.match(look.background, /color\(srgb [\d. ]+\/ 0\.5\)|rgba\(.*0\.5\)/, `its fill is faded: ${look.background}`);
     assert.ok(pressures[2] > pressures[1] && pressures[3] < pressures[2], `pressures ${pressures}`);
     assert.notEqual(await page.locator(FLOW.tears).getAttribute('d'), '', 'tears in the release still');
     await page.locator('.flow-stepper').scrollIntoViewIfNeeded();

@@ -47,6 +47,11 @@ for (const vp of VIEWPORTS) {
     assert.ok(await stored(page));
     await press(vp, page.locator(QUIZ.forgetAsk));
     assert.equal(await focusedId(page), 'quiz-forget-no', 'focus on the safe choice');
+    // The safe choice is the prominent one: filled, where the one that cannot be undone is
+    // quiet (transparent), so a hurried tap lands on keeping them.
+    const fill = (selector) => page.locator(selector).evaluate((el) => getComputedStyle(el).backgroundColor);
+    assert.notEqual(await fill(QUIZ.forgetNo), 'rgba(0, 0, 0, 0)', '"No, keep them" is filled');
+    assert.equal(await fill(QUIZ.forgetYes), 'rgba(0, 0, 0, 0)', '"Yes, forget them" is quiet');
     await press(vp, page.locator(QUIZ.forgetNo));
     assert.equal(await focusedId(page), 'quiz-forget-ask');
     assert.ok(await stored(page), 'No keeps them');

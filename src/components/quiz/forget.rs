@@ -18,15 +18,16 @@ pub fn forget(confirming: bool, on: &dyn Fn(QuizAction) -> Callback<MouseEvent>)
         <div class="quiz-forget" role="group" aria-label="Forget my answers">
             if confirming {
                 // The question describes both answers: focus lands on "No, keep them", and a
-                // screen reader then says what is being asked, that it cannot be undone.
+                // screen reader then says what is being asked, that it cannot be undone. The
+                // safe answer is the filled one: the one that cannot be undone is quiet.
                 <p id="quiz-forget-question" class="quiz-forget__question">
                     { text::FORGET_CONFIRM_TEXT }
                 </p>
                 <div class="quiz__actions">
-                    <button type="button" id="quiz-forget-no" class="button button--quiet"
+                    <button type="button" id="quiz-forget-no" class="button"
                         aria-describedby="quiz-forget-question"
                         onclick={on(QuizAction::CancelForget)}>{ text::FORGET_NO }</button>
-                    <button type="button" class="button quiz-forget__yes"
+                    <button type="button" class="button button--quiet quiz-forget__yes"
                         aria-describedby="quiz-forget-question"
                         onclick={on(QuizAction::Forget)}>{ text::FORGET_YES }</button>
                 </div>
