@@ -1,0 +1,138 @@
+//! Tests of the quiz's reducer: a run, Back, Skip, Forget, storage trouble, restoring, and
+//! that any sequence of actions keeps the state valid.
+
+use super::*;
+use proptest::prelude::*;
+
+fn run(actions: &[QuizAction]) -> QuizState {
+    actions.iter().fold(QuizState::default(), |s, a| s.next(*a))
+}
+
+#[test]
+fn a_full_run_reaches_the_results_with_every_answer() {
+    let mut actions = vec![QuizAction::Start];
+    for _ in 0..QUESTION_COUNT {
+        actions.push(QuizAction::Answer(Reply::Chose(1)));
+        actions.push(QuizAction::Next);
+    }
+    let s = run(&actions);
+    assert_eq!(s.stage, Stage::Results);
+    assert!((0..QUESTION_COUNT).all(|i| s.answers.get(i) == Some(Reply::Chose(1))));
+}
+
+#[test]
+fn back_keeps_answers_and_goes_to_the_intro_from_question_one() {
+    use QuizAction::*;
+    let s = run(&[
+        Start,
+        Answer(Reply::Chose(2)),
+        Next,
+        Answer(Reply::RatherNotSay),
+        Back,
+    ]);
+    assert_eq!(s.stage, Stage::Question(0));
+    assert_eq!(s.answers.get(0), Some(Reply::Chose(2)));
+    assert_eq!(s.answers.get(1), Some(Reply::RatherNotSay));
+    assert_eq!(s.next(Back).stage, Stage::Intro);
+    assert_eq!(s.next(Back).answers, s.answers);
+    // From the results, back is the last question.
+    let r = s.next(Finish).next(Back);
+    assert_eq!(r.stage, Stage::Question(QUESTION_COUNT - 1));
+}
+
+#[test]
+fn skip_clears_the_reply_and_moves_on() {
+    use QuizAction::*;
+    let s = run(&[Start, Answer(Reply::Chose(0)), Skip]);
+    assert_eq!(s.stage, Stage::Question(1));
+    assert_eq!(s.answers.get(0), None);
+}
+
+#[test]
+fn forget_needs_a_confirm_then_clears_everything_and_says_so() {
+    use QuizAction::*;
+    let s = run(&[Start, Answer(Reply::Chose(0)), Next, AskForget]);
+    assert!(s.confirming_forget);
+    let kept = s.next(CancelForget);
+    assert!(!kept.confirming_forget);
+    assert_eq!(kept.answers.get(0), Some(Reply::Chose(0)));
+    let gone = s.next(Forget);
+    assert_eq!(gone.stage, Stage::Intro);
+    assert!(gone.answers.is_empty() && gone.forgotten && !gone.worth_keeping());
+}
+
+#[test]
+fn storage_trouble_and_messages_are_remembered_and_cleared_at_the_right_times() {
+    use QuizAction::*;
+    let s = run(&[
+        StorageUnavailable,
+        Start,
+        Answer(Reply::Chose(1)),
+        Finish,
+        Said(ShareOutcome::Copied),
+    ]);
+    assert_eq!(s.status, Some(ShareOutcome::Copied));
+    assert!(!s.storage_ok);
+    assert_eq!(
+        s.next(Back).status,
+        None,
+        "any other step clears the message"
+    );
+    let forgotten = s.next(AskForget).next(Forget);
+    assert!(
+        !forgotten.storage_ok,
+        "forgetting does not pretend storage came back"
+    );
+}
+
+#[test]
+fn answers_the_question_does_not_offer_are_ignored() {
+    use QuizAction::*;
+    let s = run(&[Start, Answer(Reply::Chose(200))]);
+    assert_eq!(s.answers.get(0), None);
+}
+
+#[test]
+fn restore_clamps_positions_and_start_resumes_at_the_first_open_question() {
+    let mut answers = Answers::default();
+    answers.set(0, Some(Reply::Chose(0)));
+    let s = QuizState::default().next(QuizAction::Restore(Stage::Question(999), answers));
+    assert_eq!(s.stage, Stage::Question(QUESTION_COUNT - 1));
+    assert!(s.restored);
+    let s = QuizState::default()
+        .next(QuizAction::Restore(Stage::Intro, answers))
+        .next(QuizAction::Start);
+    assert_eq!(s.stage, Stage::Question(1));
+}
+
+fn any_action() -> impl Strategy<Value = QuizAction> {
+    use QuizAction::*;
+    prop_oneof![
+        Just(Start),
+        any::<u8>().prop_map(|i| Answer(Reply::Chose(i % 7))),
+        Just(Answer(Reply::RatherNotSay)),
+        Just(Skip),
+        Just(Next),
+        Just(Back),
+        Just(Finish),
+        Just(AskForget),
+        Just(CancelForget),
+        Just(Forget),
+        (0usize..20).prop_map(|i| Restore(Stage::Question(i), super::Answers::default())),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn any_sequence_of_actions_keeps_the_state_valid(actions in proptest::collection::vec(any_action(), 0..60)) {
+        let s = run(&actions);
+        if let Stage::Question(i) = s.stage {
+            prop_assert!(i < QUESTION_COUNT);
+        }
+        for i in 0..QUESTION_COUNT {
+            if let Some(Reply::Chose(a)) = s.answers.get(i) {
+                prop_assert!(usize::from(a) < super::super::answer_count(i));
+            }
+        }
+    }
+}
