@@ -1,9 +1,11 @@
 // The flow section, end to end on the release build at both widths: sliders by
 // mouse, touch and keyboard, the caption, letting it out, pressure falling, pausing (no
-// more animation frames), reduced motion's still pictures, axe, screenshots of each state.
+// more animation frames), axe, screenshots of each state. Reduced motion's still pictures
+// are in flow-stills.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, openPage, waitForApp, countCalls, calls } from './harness.mjs';
+import { useSite } from './harness.mjs';
+import { frames, pressure, caption, openFlow as openFlowOf, assertNoFrames } from './flow.mjs';
 import { axe, hasHorizontalScroll, screenshot, foreignRequests } from './checks.mjs';
 import { screen } from '../shared/pages.mjs';
 import { VIEWPORTS, PHONE, phoneSized } from '../shared/viewports.mjs';
@@ -13,26 +15,7 @@ import { FLOW_CAPTION as CAPTION } from '../shared/wording.mjs';
 
 const site = useSite();
 
-const frames = async (page) => (await calls(page)).frames;
-const pressure = async (page) => Number(await page.locator(FLOW.pressure).getAttribute('data-pressure'));
-const caption = (page) => page.locator(FLOW.caption).textContent();
-
-async function openFlow(vp, options) {
-  const opened = await openPage(site.browser, vp, options);
-  await countCalls(opened.context);
-  await opened.page.goto(site.url(screen('flow').address));
-  await waitForApp(opened.page);
-  await opened.page.waitForSelector(FLOW.visual);
-  return opened;
-}
-
-/** Asserts no animation frame is requested over a while (one already queued may run). */
-async function assertNoFrames(page, why) {
-  await page.waitForTimeout(150);
-  const n = await frames(page);
-  await page.waitForTimeout(400);
-  assert.equal(await frames(page), n, why);
-}
+const openFlow = (vp, options) => openFlowOf(site, vp, options);
 
 /** Sets a range input by pressing or tapping at a share of its width. */
 async function pointAt(page, vp, selector, share) {
@@ -178,53 +161,6 @@ for (const vp of VIEWPORTS) {
     await context.close();
   });
 
-  test(`${vp.name}: reduced motion shows still pictures to step through, with no animation`, async () => {
-    const { context, page, errors } = await openFlow(vp, { reducedMotion: 'reduce' });
-    await page.waitForSelector('.flow-stepper');
-    await page.locator(FLOW.stage).scrollIntoViewIfNeeded();
-    await assertNoFrames(page, 'no animation under reduced motion');
-    assert.equal(await page.locator(FLOW.pause).count(), 0);
-    const names = ['Flowing', 'Stuck', 'Pressure', 'Release'];
-    const next = page.getByRole('button', { name: 'Next' });
-    const previous = page.getByRole('button', { name: 'Previous' });
-    assert.equal(await previous.isDisabled(), true);
-    const pressures = [];
-    for (let i = 0; i < names.length; i += 1) {
-      assert.match(await caption(page), new RegExp(`Picture ${i + 1} of 4: ${names[i]}`));
-      pressures.push(await pressure(page));
-      await screenshot(page, `flow-still-${i + 1}-${names[i].toLowerCase()}-${vp.name}`);
-      if (i < names.length - 1) {
-        await tapOrClick(vp, next);
-      }
-    }
-    assert.equal(await next.isDisabled(), true);
-    // Pressed at the end, Next keeps keyboard focus (aria-disabled, not disabled), so a
-    // screen reader does not lose its place; the picture stays the last.
-    await next.focus();
-    await page.keyboard.press('Enter');
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Next');
-    assert.match(await caption(page), /Picture 4 of 4/);
-    // It still looks unavailable, but only its colours fade: opacity would fade its focus
-    // ring with it (to near nothing in dark), and the ring is how a keyboard reader sees
-    // where they are.
-    const look = await page.evaluate(() => {
-      const s = getComputedStyle(document.activeElement);
-      return { opacity: s.opacity, ring: s.outlineStyle, background: s.backgroundColor };
-    });
-    assert.equal(look.opacity, '1', 'the focused, unavailable Next is not faded as a whole');
-    assert.equal(look.ring, 'solid', 'the focused, unavailable Next shows its focus ring');
-    assert.match(look.background, /color\(srgb [\d. ]+\/ 0\.5\)|rgba\(.*0\.5\)/, `its fill is faded: ${look.background}`);
-    assert.ok(pressures[2] > pressures[1] && pressures[3] < pressures[2], `pressures ${pressures}`);
-    assert.notEqual(await page.locator(FLOW.tears).getAttribute('d'), '', 'tears in the release still');
-    await page.locator('.flow-stepper').scrollIntoViewIfNeeded();
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Enter');
-    assert.match(await caption(page), /Picture 3 of 4/);
-    assert.deepEqual(await axe(page), [], 'axe in reduced motion');
-    assert.equal(await hasHorizontalScroll(page), false);
-    assert.deepEqual(errors, []);
-    await context.close();
-  });
 }
 
 test('phone: dark mode is legible and clean', async () => {
