@@ -56,7 +56,7 @@ pub const MOOD: Evidence = record!(Evidence {
          few. In a lab study, people watched a sad film. On average, mood dipped just after, \
          and was a little better 90 minutes later. In a survey of over 5,000 students in 35 \
          countries, relief was more likely with someone supportive there, and less likely \
-         with shame.",
+         with shame. People differ in what helps.",
     citation: "Bylsma et al. (2011), J Res Pers (doi 10.1016/j.jrp.2011.04.007); Gračanin et \
                al. (2015), Motiv Emot (doi 10.1007/s11031-015-9507-9); Bylsma et al. (2008), J \
                Soc Clin Psychol 27(10):1165-1187.",
@@ -158,8 +158,9 @@ pub const HOLDING_BACK: Evidence = record!(Evidence {
     claim: "Feelings that are held in can get stuck, and letting tears come can ease them.",
     strength: Strength::Mixed,
     summary: "People who often hide their feelings tend to feel worse overall. But these studies \
-              ask people about themselves, so they cannot show cause and effect. Tears that are \
-              held back seem to bring less relief than tears that are let out.",
+              ask people about themselves, so they cannot show cause and effect. In a large \
+              survey, people said crying brought relief less often when they had tried to hold \
+              their tears back. That is an average, and people differ.",
     citation:
         "Gross & John (2003), J Pers Soc Psychol 85:348-362; Bylsma, Vingerhoets & Rottenberg \
          (2008), J Soc Clin Psychol 27(10):1165-1187.",
