@@ -128,21 +128,23 @@ fn the_results_show_cards_with_each_part_and_ways_to_keep_a_copy() {
         if let Reflection::Theme { theme, .. } = card {
             let t = text::theme(*theme);
             assert!(has(&html, &t.title), "{}", t.title);
-            // What the article says is the claim of the very note the card cites.
+            // What the article says and what research says are the very note the card
+            // cites, shown open, and only there: no second copy on the card.
             assert!(has(&html, &t.evidence.claim));
             assert!(has(&html, &t.evidence.strength.label()));
             assert!(has(&html, &t.evidence.strength.meaning()));
+            assert_eq!(html.matches(&esc(&t.evidence.summary)).count(), 1);
+            let panel = format!(
+                "id=\"evidence-{}\" class=\"evidence__panel\">",
+                t.evidence.id
+            );
+            assert!(html.contains(&panel), "the note is open: {panel}");
             for p in t.prompts {
                 assert!(has(&html, p), "{p}");
             }
         }
     }
-    for h in [
-        text::TOLD_HEADING,
-        text::ARTICLE_HEADING,
-        text::RESEARCH_HEADING,
-        text::PROMPTS_HEADING,
-    ] {
+    for h in [text::TOLD_HEADING, text::PROMPTS_HEADING] {
         assert!(has(&html, &h), "{h}");
     }
     assert!(has(&html, "Almost always"));

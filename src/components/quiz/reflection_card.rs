@@ -1,5 +1,5 @@
-//! One reflection card: what you told us, what the article says, what research says
-//! (with its evidence label), and questions to bring to a counsellor.
+//! One reflection card: what you told us, what the article says beside what research says
+//! (its evidence note, open), and questions to bring to a counsellor.
 
 use yew::prelude::*;
 
@@ -38,12 +38,10 @@ pub fn reflection_card(reflection: &Reflection) -> Html {
                 </ul>
             }
             <p>{ told_sentence(told) }</p>
-            <h4>{ text::ARTICLE_HEADING }</h4>
-            <p>{ t.evidence.claim }</p>
-            <h4>{ text::RESEARCH_HEADING }</h4>
-            <p>{ t.evidence.summary }</p>
-            // Each theme cites a note of its own, so the note's id is unique on the page.
-            <EvidenceNote evidence={t.evidence} />
+            // What the article says and what research says, once: the note, open, so its
+            // details are not a second copy of the card's own words. Each theme cites a
+            // note of its own, so the note's id is unique on the page.
+            <EvidenceNote evidence={t.evidence} open=true />
             { prompts(t.prompts) }
         </article>
     }

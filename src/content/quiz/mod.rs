@@ -75,7 +75,6 @@ pub const RESULTS_INTRO: Text = t!(
 );
 pub const TOLD_HEADING: Text = t!("Your answers");
 pub const ARTICLE_HEADING: Text = t!("What the article says");
-pub const RESEARCH_HEADING: Text = t!("What research says");
 pub const PROMPTS_HEADING: Text = t!("You might ask a counsellor");
 
 /// "Bring it to your session".
