@@ -106,9 +106,10 @@ fn compare_shows_every_aspect_and_its_evidence() {
     assert!(html.contains("compare__card"));
     for row in COMPARE_ROWS {
         assert!(html.contains(&*row.aspect));
-        for cell in [&row.emotional, &row.reflex] {
-            assert!(html.contains(&escaped(&cell.text)), "{}", cell.text);
-            for e in cell.notes {
+        for block in row.emotional.iter().chain(row.reflex) {
+            let (Block::Plain(text) | Block::Claim(text, _)) = block;
+            assert!(html.contains(&escaped(text)), "{text}");
+            if let Block::Claim(_, e) = block {
                 assert!(html.contains(&*e.strength.label()));
             }
         }
@@ -120,16 +121,32 @@ fn compare_shows_every_aspect_and_its_evidence() {
 #[test]
 fn compare_claims_carry_notes_and_every_id_is_unique() {
     // Every cell but the "Evidence" row (which sums up the others) and the reflex tears'
-    // contents makes a claim, and carries its note.
+    // contents makes claims, and each sentence of a claim is followed by its own note.
+    let claims = |cell: &[Block]| cell.iter().all(|b| matches!(b, Block::Claim(..)));
     for row in COMPARE_ROWS.iter().filter(|r| &*r.aspect != "Evidence") {
-        assert!(!row.emotional.notes.is_empty(), "{}", row.emotional.text);
+        assert!(claims(row.emotional), "{}", row.aspect);
         if &*row.aspect != "Contents" {
-            assert!(!row.reflex.notes.is_empty(), "{}", row.reflex.text);
+            assert!(claims(row.reflex), "{}", row.aspect);
+        }
+    }
+    // In the rendered page, each claim's sentence comes right before its note: a cell of
+    // two claims shows which note backs which.
+    let html = render_route(Route::Tears(View::Compare));
+    for block in COMPARE_ROWS
+        .iter()
+        .flat_map(|r| r.emotional.iter().chain(r.reflex))
+    {
+        if let Block::Claim(text, e) = block {
+            let claim = format!(
+                "<p>{}</p><aside class=\"evidence {}\"",
+                escaped(text),
+                e.strength.class()
+            );
+            assert!(html.contains(&claim), "{text} is followed by its note");
         }
     }
     // One note may back claims in two rows of a column: its panel's id must still be unique
     // (a button's aria-controls names one panel).
-    let html = render_route(Route::Tears(View::Compare));
     let mut ids: Vec<&str> = html
         .split(" id=\"")
         .skip(1)

@@ -5,26 +5,21 @@ use yew::prelude::*;
 
 use crate::content::text::Text;
 
+use super::block::block;
 use super::figures::TearFigure;
 use super::step_view::HEADING_ID;
-use crate::components::EvidenceNote;
-use crate::content::tears::compare::{self as text, Cell, CompareRow, COMPARE_ROWS};
-use crate::content::tears::{back_to_step, EMOTIONAL_TEARS, REFLEX_TEARS};
+use crate::content::tears::compare::{self as text, CompareRow, COMPARE_ROWS};
+use crate::content::tears::{back_to_step, Block, EMOTIONAL_TEARS, REFLEX_TEARS};
 use crate::model::route::Route;
 use crate::model::walkthrough::View;
 use crate::site_map::Page;
 
-/// A cell's words and its evidence notes. `suffix` (the table's column or the card) and
-/// `row` keep element ids unique: one note may back claims in two rows of a column.
-fn cell(c: &Cell, suffix: &'static str, row: usize) -> Html {
-    html! {
-        <>
-            <p>{ c.text }</p>
-            { for c.notes.iter().map(|e| html! {
-                <EvidenceNote key={e.id} evidence={*e} id_suffix={format!("{suffix}{row}")} />
-            }) }
-        </>
-    }
+/// A cell: its blocks, each claim with its own note. `suffix` (the table's column or the
+/// card) and `row` keep element ids unique: one note may back claims in two rows of a
+/// column.
+fn cell(blocks: &[Block], suffix: &'static str, row: usize) -> Html {
+    let id_suffix = AttrValue::from(format!("{suffix}{row}"));
+    html! { <>{ for blocks.iter().map(|b| block(b, id_suffix.clone())) }</> }
 }
 
 /// One kind's card for phones: every aspect as a term and its description.
@@ -32,7 +27,7 @@ fn card(
     kind: Text,
     class: &'static str,
     suffix: &'static str,
-    pick: fn(&CompareRow) -> &Cell,
+    pick: fn(&CompareRow) -> &'static [Block],
 ) -> Html {
     html! {
         <section class={class}>
@@ -71,15 +66,15 @@ pub fn compare(here: Page, return_step: u8) -> Html {
                     { for COMPARE_ROWS.iter().enumerate().map(|(i, row)| html! {
                         <tr>
                             <th scope="row">{ row.aspect }</th>
-                            <td>{ cell(&row.emotional, "-te", i) }</td>
-                            <td>{ cell(&row.reflex, "-tr", i) }</td>
+                            <td>{ cell(row.emotional, "-te", i) }</td>
+                            <td>{ cell(row.reflex, "-tr", i) }</td>
                         </tr>
                     }) }
                 </tbody>
             </table>
             <div class="compare__cards">
-                { card(EMOTIONAL_TEARS, "compare__card compare--emo", "-ce", |r| &r.emotional) }
-                { card(REFLEX_TEARS, "compare__card compare--reflex", "-cr", |r| &r.reflex) }
+                { card(EMOTIONAL_TEARS, "compare__card compare--emo", "-ce", |r| r.emotional) }
+                { card(REFLEX_TEARS, "compare__card compare--reflex", "-cr", |r| r.reflex) }
             </div>
             <p><a class="button button--quiet" href={back}>{ back_to_step(return_step) }</a></p>
         </>

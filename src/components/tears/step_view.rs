@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
+use super::block::block;
 use super::figures::TearFigure;
-use crate::components::EvidenceNote;
-use crate::content::tears::{self as text, Block};
+use crate::content::tears as text;
 use crate::model::walkthrough::View;
 
 /// The `id` of the current view's heading, focused when the step changes.
@@ -16,15 +16,6 @@ pub const HEADING_ID: &str = "tears-heading";
 /// `step` is 1-based. A view function: it holds no state.
 pub fn step_view(step: u8) -> Html {
     let s = text::step_text(step);
-    let block = |b: &Block| match *b {
-        Block::Plain(t) => html! { <p>{ t }</p> },
-        Block::Claim(t, evidence) => html! {
-            <div class="tears__claim">
-                <p>{ t }</p>
-                <EvidenceNote key={evidence.id} {evidence} />
-            </div>
-        },
-    };
     html! {
         <>
             // The heading is described by the progress line, so focusing it after a move
@@ -35,7 +26,7 @@ pub fn step_view(step: u8) -> Html {
             // One element around the blocks: steps have different numbers of them, and
             // Yew matches a fragment's children from the end, so without it the heading
             // would be replaced (and lose focus) between such steps.
-            <div class="tears__text">{ for s.blocks.iter().map(block) }</div>
+            <div class="tears__text">{ for s.blocks.iter().map(|b| block(b, AttrValue::default())) }</div>
         </>
     }
 }

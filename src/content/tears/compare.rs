@@ -1,24 +1,20 @@
 //! The comparison page: emotional and reflex tears side by side, as a table and as one
 //! picture of both routes.
 
-use crate::content::evidence::{self as ev, Evidence};
+use crate::content::evidence as ev;
 use crate::content::text::Text;
 use crate::record;
 use crate::t;
 
-use super::{Choice, Explorable, Figure};
+use super::{Block, Block::*, Choice, Explorable, Figure};
 
-/// One row of the comparison: an aspect, and what is true for each kind of tear.
+/// One row of the comparison: an aspect, and what is true for each kind of tear. A cell
+/// is written as a step is, in blocks: each claim followed by its own evidence note, so a
+/// cell of two claims shows which note backs which.
 pub struct CompareRow {
     pub aspect: Text,
-    pub emotional: Cell,
-    pub reflex: Cell,
-}
-
-/// One cell of the comparison, with the evidence for what it says.
-pub struct Cell {
-    pub text: Text,
-    pub notes: &'static [&'static Evidence],
+    pub emotional: &'static [Block],
+    pub reflex: &'static [Block],
 }
 
 pub const COMPARE_TITLE: Text = t!("Emotional and reflex tears, side by side");
@@ -36,60 +32,60 @@ pub const ASPECT: Text = t!("Aspect");
 pub const COMPARE_ROWS: &[CompareRow] = &[
     record!(CompareRow {
         aspect: "Trigger",
-        emotional: Cell {
-            text: "A strong feeling: sadness, worry, relief or joy.",
-            notes: &[&ev::KINDS_DIFFER],
-        },
-        reflex: Cell {
-            text: "Something that bothers the eye: onion gas, dust, smoke.",
-            notes: &[&ev::REFLEX_PATH],
-        },
+        emotional: &[Claim(
+            t!("A strong feeling: sadness, worry, relief or joy."),
+            &ev::KINDS_DIFFER,
+        )],
+        reflex: &[Claim(
+            t!("Something that bothers the eye: onion gas, dust, smoke."),
+            &ev::REFLEX_PATH,
+        )],
     }),
     record!(CompareRow {
         aspect: "Pathway",
-        emotional: Cell {
-            text: "Feeling centres in the brain, then the brainstem, then the nerve to the tear \
-                   gland. The best account so far, not settled.",
-            notes: &[&ev::EMOTIONAL_PATH],
-        },
-        reflex: Cell {
-            text: "A nerve in the eye, then a quick reflex, then the tear gland.",
-            notes: &[&ev::REFLEX_PATH],
-        },
+        emotional: &[Claim(
+            t!(
+                "Feeling centres in the brain, then the brainstem, then the nerve to the tear \
+                 gland. The best account so far, not settled."
+            ),
+            &ev::EMOTIONAL_PATH,
+        )],
+        reflex: &[Claim(
+            t!("A nerve in the eye, then a quick reflex, then the tear gland."),
+            &ev::REFLEX_PATH,
+        )],
     }),
     record!(CompareRow {
         aspect: "Contents",
-        emotional: Cell {
-            text: "Water, salt and protein; maybe more protein. Said to carry stress hormones \
-                   such as ACTH, and leu-enkephalin, a painkiller.",
-            notes: &[&ev::CONTENT_DIFFERS, &ev::STRESS_HORMONES],
-        },
-        reflex: Cell {
-            text: "Water, salt and protein that protect the eye.",
-            notes: &[],
-        },
+        emotional: &[
+            Claim(
+                t!("Water, salt and protein; maybe more protein."),
+                &ev::CONTENT_DIFFERS,
+            ),
+            Claim(
+                t!("Said to carry stress hormones such as ACTH, and leu-enkephalin, a painkiller."),
+                &ev::STRESS_HORMONES,
+            ),
+        ],
+        reflex: &[Plain(t!("Water, salt and protein that protect the eye."))],
     }),
     record!(CompareRow {
         aspect: "Purpose",
-        emotional: Cell {
-            text: "A signal to others that we need support; it may also soothe us.",
-            notes: &[&ev::SIGNAL, &ev::SOOTHING],
-        },
-        reflex: Cell {
-            text: "To wash the eye clean and protect it.",
-            notes: &[&ev::KINDS_DIFFER],
-        },
+        emotional: &[
+            Claim(t!("A signal to others that we need support."), &ev::SIGNAL),
+            Claim(t!("It may also soothe us."), &ev::SOOTHING),
+        ],
+        reflex: &[Claim(
+            t!("To wash the eye clean and protect it."),
+            &ev::KINDS_DIFFER,
+        )],
     }),
     record!(CompareRow {
         aspect: "Evidence",
-        emotional: Cell {
-            text: "The route is the best account so far. What is in them is less certain.",
-            notes: &[],
-        },
-        reflex: Cell {
-            text: "Well known and well studied.",
-            notes: &[],
-        },
+        emotional: &[Plain(t!(
+            "The route is the best account so far. What is in them is less certain."
+        ))],
+        reflex: &[Plain(t!("Well known and well studied."))],
     }),
 ];
 

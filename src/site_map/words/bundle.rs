@@ -124,7 +124,11 @@ pub fn shown_evidence(bundle: Bundle) -> Vec<&'static crate::content::evidence::
         }
         Bundle::Compare => compare::COMPARE_ROWS
             .iter()
-            .flat_map(|r| r.emotional.notes.iter().chain(r.reflex.notes).copied())
+            .flat_map(|r| r.emotional.iter().chain(r.reflex))
+            .filter_map(|b| match b {
+                Block::Claim(_, e) => Some(*e),
+                Block::Plain(_) => None,
+            })
             .chain(figure(&compare::EXPLORABLE))
             .collect(),
         Bundle::Flow => std::iter::once(flow::IDEA_EVIDENCE)
