@@ -56,6 +56,36 @@ test('320 px: the navigation keeps its links on one row', async () => {
   await context.close();
 });
 
+test('320 px and 360 px: a navigation link\'s focus ring stays clear of the next link', async () => {
+  for (const size of [SIZES[0], phoneSized(360, 740)]) {
+    const { context, page, errors } = await openPage(site.browser, size);
+    // On a section's page, so one link is the filled pill of the current page.
+    await page.goto(site.url(ROUTES.find((path) => path.startsWith('tears'))));
+    await waitForApp(page);
+    const links = page.locator(NAV_LINK);
+    const count = await links.count();
+    for (let i = 0; i < count; i += 1) {
+      // Focused by the keyboard, so the ring (:focus-visible) shows.
+      await links.nth(i).focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      const overlap = await page.evaluate((selector) => {
+        const all = [...document.querySelectorAll(selector)];
+        const el = document.activeElement;
+        const s = getComputedStyle(el);
+        const reach = parseFloat(s.outlineOffset) + parseFloat(s.outlineWidth);
+        const r = el.getBoundingClientRect();
+        return all.filter((a) => a !== el).map((a) => a.getBoundingClientRect())
+          .filter((o) => o.left < r.right + reach && o.right > r.left - reach && o.top < r.bottom && o.bottom > r.top)
+          .map((o) => `${Math.round(r.right + reach - o.left)} px`);
+      }, NAV_LINK);
+      assert.deepEqual(overlap, [], `${size.name}: link ${i + 1}'s ring runs over its neighbour by ${overlap}`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test('text zoomed to 200% still fits at 320px on every route', async () => {
   const { context, page, errors } = await openPage(site.browser, SIZES[0]);
   for (const path of ROUTES) {
