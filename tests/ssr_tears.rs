@@ -11,13 +11,7 @@ use crying_explainer::model::walkthrough::{View, STEP_COUNT};
 use support::{escaped, render_route};
 
 fn notes(step: &tears::Step) -> Vec<&'static Evidence> {
-    step.blocks
-        .iter()
-        .filter_map(|b| match b {
-            Block::Claim(_, e) => Some(*e),
-            Block::Plain(_) => None,
-        })
-        .collect()
+    step.blocks.iter().filter_map(Block::evidence).collect()
 }
 
 #[test]
@@ -109,7 +103,7 @@ fn compare_shows_every_aspect_and_its_evidence() {
         for block in row.emotional.iter().chain(row.reflex) {
             let (Block::Plain(text) | Block::Claim(text, _)) = block;
             assert!(html.contains(&escaped(text)), "{text}");
-            if let Block::Claim(_, e) = block {
+            if let Some(e) = block.evidence() {
                 assert!(html.contains(&*e.strength.label()));
             }
         }

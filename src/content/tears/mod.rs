@@ -27,6 +27,16 @@ pub enum Block {
     Claim(Text, &'static Evidence),
 }
 
+impl Block {
+    /// The evidence this block's note shows, if it is a claim.
+    pub fn evidence(&self) -> Option<&'static Evidence> {
+        match *self {
+            Block::Claim(_, e) => Some(e),
+            Block::Plain(_) => None,
+        }
+    }
+}
+
 /// An illustration's words: read by screen readers, and (for charts) shown as text.
 #[derive(PartialEq)]
 pub struct Figure {

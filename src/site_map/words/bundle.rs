@@ -116,19 +116,13 @@ pub fn shown_evidence(bundle: Bundle) -> Vec<&'static crate::content::evidence::
     let mut shown: Vec<_> = match bundle {
         Bundle::Step(n) => {
             let step = tears::step_text(n);
-            let claims = step.blocks.iter().filter_map(|b| match b {
-                Block::Claim(_, e) => Some(*e),
-                Block::Plain(_) => None,
-            });
+            let claims = step.blocks.iter().filter_map(Block::evidence);
             claims.chain(figure(&step.explorable)).collect()
         }
         Bundle::Compare => compare::COMPARE_ROWS
             .iter()
             .flat_map(|r| r.emotional.iter().chain(r.reflex))
-            .filter_map(|b| match b {
-                Block::Claim(_, e) => Some(*e),
-                Block::Plain(_) => None,
-            })
+            .filter_map(Block::evidence)
             .chain(figure(&compare::EXPLORABLE))
             .collect(),
         Bundle::Flow => std::iter::once(flow::IDEA_EVIDENCE)
