@@ -43,15 +43,16 @@ pub fn App(props: &AppProps) -> Html {
             web::focus_heading_in(MAIN_ID);
         }
     });
-    // The page on screen: the address's page once its words are in. Until then the page
-    // before it stays, as a browser keeps the old page while the next one loads, so
-    // nothing blanks and focus stays where the reader left it (on "Next", say). A page
-    // whose words failed is shown at once: it is the calm message.
-    let last_ready = use_mut_ref(|| page);
+    // What is on screen: the address's page once its words are in, or the calm message
+    // once they failed. While they are on their way, what was on screen stays (the page
+    // before, or the message when a move tries again), as a browser keeps the old page
+    // while the next one loads: nothing blanks, no page shows without its words, and
+    // focus stays where the reader left it (on "Next", say).
+    let settled = use_mut_ref(|| (page, web::Words::Ready));
     if words != web::Words::Loading {
-        *last_ready.borrow_mut() = page;
+        *settled.borrow_mut() = (page, words);
     }
-    let shown = *last_ready.borrow();
+    let (shown, shown_words) = *settled.borrow();
     #[cfg(feature = "test-panic")]
     {
         use_effect_on(page, |_| web::panic_on_test_route());
@@ -65,7 +66,7 @@ pub fn App(props: &AppProps) -> Html {
     let therapist_url = options.therapist_url.clone().map(AttrValue::from);
     html! {
         <>
-            { shell(shown, therapist_url, words) }
+            { shell(shown, therapist_url, shown_words, loading) }
             { status_toasts(connection, &worker, loading) }
         </>
     }
@@ -94,7 +95,7 @@ pub fn Shell(props: &ShellProps) -> Html {
         route: props.route,
         embedded: props.embedded,
     };
-    shell(here, props.therapist_url.clone(), web::Words::Ready)
+    shell(here, props.therapist_url.clone(), web::Words::Ready, false)
 }
 
 /// Follows screen changes: the document's title for every route; after the first
@@ -116,12 +117,15 @@ fn use_screen_changes(route: Route) {
 }
 
 /// The page `here`: skip link, header, the screen, crisis support (with the host's "find a
-/// therapist" address, if any) and credit. `words` are those of the page the reader asked
-/// for: if they could not be fetched, a calm message stands in the screen's place; while
-/// they are on their way, `here` is the page before and the screen is marked busy. A view
-/// function.
-pub fn shell(here: Page, therapist_url: Option<AttrValue>, words: web::Words) -> Html {
-    let loading = words == web::Words::Loading;
+/// therapist" address, if any) and credit. `words` are `here`'s (ready, or failed: then a
+/// calm message stands in the screen's place). `loading`: the words of the page the reader
+/// asked for are on their way, so the screen is marked busy. A view function.
+pub fn shell(
+    here: Page,
+    therapist_url: Option<AttrValue>,
+    words: web::Words,
+    loading: bool,
+) -> Html {
     let page = match here.route {
         _ if words == web::Words::Failed => words_failed(here),
         Route::Home => home(here),

@@ -13,7 +13,7 @@ use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use crate::content::text::{learn, WORDS_COMPILED_IN};
-use crate::effect::{use_effect_cleaned, use_effect_on};
+use crate::effect::use_effect_cleaned;
 use crate::model::Route;
 use crate::site_map::row;
 use crate::site_map::words::{file_name, needs, Bundle, WordsFile, BLOCK_ID};
@@ -192,7 +192,18 @@ pub fn fetch_other_words() {
 /// its words ([`WORDS_COMPILED_IN`]).
 #[hook]
 pub fn use_words(route: Route) -> Words {
-    STORE.with_borrow_mut(|s| s.shown = Some(route));
+    // A move asks for its words in its own render, not in an effect after it: a bundle
+    // whose background fetch failed earlier is then on its way again (`Loading`) by the
+    // time its status is read below. Read after an effect, the stale failure showed the
+    // calm message for one render, the retry turned it into a page without its words,
+    // and the retry's failure showed the message again, with focus lost on the way.
+    let moved = STORE.with_borrow_mut(|s| s.shown.replace(route) != Some(route));
+    if moved && !WORDS_COMPILED_IN {
+        needs(row(route).words)
+            .iter()
+            .filter_map(|&b| WordsFile::holding(b))
+            .for_each(fetch_file);
+    }
     let update = use_force_update();
     use_effect_cleaned((), move |_| {
         let id = STORE.with_borrow_mut(|s| {
@@ -203,14 +214,6 @@ pub fn use_words(route: Route) -> Words {
             id
         });
         Box::new(move || STORE.with_borrow_mut(|s| s.listeners.retain(|l| l.0 != id)))
-    });
-    use_effect_on(route, move |route| {
-        if !WORDS_COMPILED_IN {
-            needs(row(*route).words)
-                .iter()
-                .filter_map(|&b| WordsFile::holding(b))
-                .for_each(fetch_file);
-        }
     });
     if WORDS_COMPILED_IN {
         return Words::Ready;

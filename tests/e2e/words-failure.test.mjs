@@ -59,20 +59,58 @@ test('a move whose words cannot be fetched gets a calm message, and Try again lo
   }
 });
 
-test('Next at the foot of a step, offline: the reader is brought to the message, its heading focused', async () => {
-  const { context, page, errors } = await openPage(site.browser, PHONE);
-  await context.route('**/words-*.json', (route) => route.abort('internetdisconnected'));
-  await page.goto(site.url(stepAddress(3)));
-  await waitForInteractive(page);
-  // Next sits far down the step: the message takes the page's place above it.
-  await page.locator(TEARS.next).tap();
-  await page.waitForSelector(`${FAILED} h1`);
-  await page.waitForFunction((h) => document.activeElement === document.querySelector(h), `${FAILED} h1`);
-  const top = await page.evaluate((h) => document.querySelector(h).getBoundingClientRect().top, `${FAILED} h1`);
-  assert.ok(top >= 0 && top < PHONE.viewport.height, `the message's heading is on screen (${top} px)`);
-  assert.ok(errors.every((e) => /words-|ERR_INTERNET_DISCONNECTED/.test(e)), errors.join('\n'));
-  await context.close();
-});
+/** Has the page count the fetches of words files, asked for and settled, and every heading in the
+ *  main region that shows without words (a page on screen before its words are in). */
+const watchWords = () => {
+  window.__wordsAsked = 0;
+  window.__wordsSettled = 0;
+  window.__emptyHeadings = 0;
+  const fetch = window.fetch;
+  window.fetch = (...args) => {
+    const asked = fetch(...args);
+    if (!/words-/.test(String(args[0]))) return asked;
+    window.__wordsAsked += 1;
+    asked.catch(() => {}).finally(() => { window.__wordsSettled += 1; });
+    return asked;
+  };
+  new MutationObserver(() => {
+    if ([...document.querySelectorAll('main h1, main h2')].some((h) => !h.textContent.trim())) window.__emptyHeadings += 1;
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+};
+
+// Two orders, both of which a phone offline meets: the move made while the background
+// fetches are still on their way, and the move made after they failed (the failure is
+// then old news: the move tries again, and must not flash the page without its words).
+for (const when of ['while the background fetches are on their way', 'after they failed']) {
+  test(`Next at the foot of a step, offline, ${when}: the reader is brought to the message, its heading focused`, async () => {
+    const { context, page, errors } = await openPage(site.browser, PHONE);
+    let release;
+    const held = when === 'after they failed' ? Promise.resolve() : new Promise((done) => { release = done; });
+    await context.route('**/words-*.json', async (route) => {
+      await held;
+      await route.abort('internetdisconnected');
+    });
+    await page.addInitScript(watchWords);
+    await page.goto(site.url(stepAddress(3)));
+    await waitForInteractive(page);
+    if (when === 'after they failed') {
+      // Every words file the app asked for as it started has failed, and a task later
+      // the app has taken that in.
+      await page.waitForFunction(() => window.__wordsAsked > 0 && window.__wordsSettled === window.__wordsAsked);
+      await page.evaluate(() => new Promise((done) => setTimeout(done)));
+    }
+    // Next sits far down the step: the message takes the page's place above it.
+    await page.locator(TEARS.next).tap();
+    release?.();
+    await page.waitForSelector(`${FAILED} h1`);
+    await page.waitForFunction((h) => document.activeElement === document.querySelector(h), `${FAILED} h1`);
+    const top = await page.evaluate((h) => document.querySelector(h).getBoundingClientRect().top, `${FAILED} h1`);
+    assert.ok(top >= 0 && top < PHONE.viewport.height, `the message's heading is on screen (${top} px)`);
+    assert.equal(await page.evaluate(() => window.__emptyHeadings), 0, 'no page showed without its words');
+    assert.ok(errors.every((e) => /words-|ERR_INTERNET_DISCONNECTED/.test(e)), errors.join('\n'));
+    await context.close();
+  });
+}
 
 test('a broken words file gets the same calm message', async () => {
   const { context, page, errors } = await openPage(site.browser, PHONE);
