@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::{
-    embed_page, flow_section, home, jump_link, site_footer, site_header, status_toasts,
+    embed_page, flow_section, home, jump_href, on_jump, site_footer, site_header, status_toasts,
     support_mini, support_strip, words_failed, Quiz, TearsPage,
 };
 use crate::content::site;
@@ -150,13 +150,15 @@ pub fn shell(
 
     html! {
         <div class="shell">
-            { jump_link(Some("skip-link"), MAIN_ID, html! { site::SKIP_LINK }) }
+            <a class="skip-link" href={jump_href(MAIN_ID)} onclick={on_jump(MAIN_ID)}>
+                { site::SKIP_LINK }
+            </a>
             { site_header(here) }
             { support_mini() }
             <main id={MAIN_ID} class="main" tabindex="-1" aria-busy={loading.then_some("true")}>
                 { page }
             </main>
-            { support_strip(therapist_url, here.embedded) }
+            { support_strip(therapist_url) }
             { site_footer(here) }
         </div>
     }

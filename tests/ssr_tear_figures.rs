@@ -187,8 +187,17 @@ fn the_figure_is_described_by_its_caption_and_paused_when_asked() {
     // The route, step by step, as an ordered list.
     assert!(html.contains("<ol><li>"));
     assert!(html.contains("role=\"status\""));
-    let paused = render_component::<Paused>(());
-    assert!(paused.contains("tears__figure is-paused"));
+    // Paused is marked on the figure itself, and only when asked.
+    let figure_tag = |html: &str| {
+        let start = html.find("<figure").expect("a figure");
+        html[start..start + html[start..].find('>').expect("its tag ends")].to_string()
+    };
+    let paused = figure_tag(&render_component::<Paused>(()));
+    assert!(
+        paused.contains("class=\"tears__figure\"") && paused.contains("data-paused=\"\""),
+        "{paused}"
+    );
+    assert!(!figure_tag(&html).contains("data-paused"));
 }
 
 #[component]

@@ -132,9 +132,9 @@ fn compare_claims_carry_notes_and_every_id_is_unique() {
     {
         if let Block::Claim(text, e) = block {
             let claim = format!(
-                "<p>{}</p><aside class=\"evidence {}\"",
+                "<p>{}</p><aside data-strength=\"{}\" class=\"evidence\"",
                 escaped(text),
-                e.strength.class()
+                e.strength.slug()
             );
             assert!(html.contains(&claim), "{text} is followed by its note");
         }

@@ -1,21 +1,23 @@
 //! A link to another place on the same page that leaves the route alone.
+//!
+//! A plain `#id` link would replace the `#/route` hash and send the reader home, so with
+//! scripts running it scrolls and moves focus instead (`web::jump_to`); without scripts it
+//! still jumps. Each link is written where it stands, from [`jump_href`] and [`on_jump`],
+//! so that its class is a literal: a class passed in as a value would bring Yew's
+//! `Classes` into the download (see `docs/size-profile.md`).
 
 use yew::prelude::*;
 
-/// A plain `#id` link would replace the `#/route` hash and send the reader home, so
-/// with scripts running it scrolls and moves focus instead (`web::jump_to`); without
-/// scripts it still jumps.
-///
-/// A view function rather than a component: it holds no state, and each component adds
-/// code to the download.
-pub fn jump_link(class: Option<&'static str>, target: &'static str, children: Html) -> Html {
-    let on_click = Callback::from(move |event: MouseEvent| {
+/// The `href` of a link to the element `id` on this page.
+pub fn jump_href(id: &str) -> AttrValue {
+    AttrValue::from(format!("#{id}"))
+}
+
+/// What pressing a link to the element `id` does: brings it into view and focuses it,
+/// leaving the address alone.
+pub fn on_jump(id: &'static str) -> Callback<MouseEvent> {
+    Callback::from(move |event: MouseEvent| {
         event.prevent_default();
-        crate::web::jump_to(target);
-    });
-    html! {
-        <a {class} href={format!("#{target}")} onclick={on_click}>
-            { children }
-        </a>
-    }
+        crate::web::jump_to(id);
+    })
 }

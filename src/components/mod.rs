@@ -19,7 +19,7 @@ pub use embed_page::embed_page;
 pub use evidence_note::EvidenceNote;
 pub use flow::flow_section;
 pub use home::home;
-pub use jump_link::jump_link;
+pub use jump_link::{jump_href, on_jump};
 pub use noscript_fallback::{no_script_notes, NotFound};
 pub use panic_screen::PanicScreen;
 pub use quiz::Quiz;

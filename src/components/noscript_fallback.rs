@@ -36,14 +36,11 @@ pub fn no_script_notes(here: Page) -> Html {
 /// needs no stylesheet or script: plain words, a way back and every crisis number.
 #[component]
 pub fn NotFound() -> Html {
-    calm_page(
-        "main not-found",
-        html! {
-            <>
-                <h1>{ text::NOT_FOUND_HEADING }</h1>
-                <p>{ text::NOT_FOUND_BODY }</p>
-                <p><a href="./">{ text::NOT_FOUND_HOME }</a></p>
-            </>
-        },
-    )
+    calm_page(html! {
+        <main id="main" class="main not-found">
+            <h1>{ text::NOT_FOUND_HEADING }</h1>
+            <p>{ text::NOT_FOUND_BODY }</p>
+            <p><a href="./">{ text::NOT_FOUND_HOME }</a></p>
+        </main>
+    })
 }

@@ -13,26 +13,22 @@ use crate::model::panic_screen::RELOAD_ID;
 /// A calm message, a reload link and every crisis number.
 #[component]
 pub fn PanicScreen() -> Html {
-    calm_page(
-        "main panic",
-        html! {
-            <>
-                <h1>{ text::PANIC_HEADING }</h1>
-                { for text::PANIC_BODY.iter().map(|p| html! { <p>{ *p }</p> }) }
-                <p><a id={RELOAD_ID} class="button" href=".">{ text::RELOAD }</a></p>
-            </>
-        },
-    )
+    calm_page(html! {
+        <main id="main" class="main panic">
+            <h1>{ text::PANIC_HEADING }</h1>
+            { for text::PANIC_BODY.iter().map(|p| html! { <p>{ *p }</p> }) }
+            <p><a id={RELOAD_ID} class="button" href=".">{ text::RELOAD }</a></p>
+        </main>
+    })
 }
 
 /// A page that stands alone when the app cannot help (this screen, and the page for an
-/// address that does not exist): the shell, `body` as its main content (with the classes
-/// `main_class`), and every crisis number.
-pub fn calm_page(main_class: &'static str, body: Html) -> Html {
+/// address that does not exist): the shell, its `main` region, and every crisis number.
+pub fn calm_page(main: Html) -> Html {
     html! {
         <div class="shell">
-            <main id="main" class={main_class}>{ body }</main>
-            { support_strip(AttrValue::Static(FIND_THERAPIST_URL), false) }
+            { main }
+            { support_strip(AttrValue::Static(FIND_THERAPIST_URL)) }
         </div>
     }
 }

@@ -7,14 +7,16 @@ use crate::model::Route;
 use crate::site_map::Page;
 
 /// "Based on the article *Crying in the therapy room* by Natasha Kelly…", the title a link
-/// to the original (in a new tab, so an embedded guide stays where it is).
-pub fn credit(class: &'static str) -> Html {
+/// to the original (in a new tab, so an embedded guide stays where it is). The caller
+/// writes the paragraph around it, with its class as a literal (a class passed in as a
+/// value would bring Yew's `Classes` into the download, see `docs/size-profile.md`).
+pub fn credit() -> Html {
     html! {
-        <p {class}>
+        <>
             { CREDIT.lead } { " " }
             <a href={CREDIT.url} target="_blank" rel="noopener"><cite>{ CREDIT.article }</cite></a>
             { CREDIT.byline }
-        </p>
+        </>
     }
 }
 
@@ -23,7 +25,7 @@ pub fn credit(class: &'static str) -> Html {
 pub fn site_footer(here: Page) -> Html {
     html! {
         <footer class="site-footer">
-            { credit("site-footer__credit") }
+            <p class="site-footer__credit">{ credit() }</p>
             <p class="site-footer__note">{ CREDIT.note }</p>
             if !here.embedded {
                 <p><a class="site-footer__embed" href={here.href(Route::Embed)}>{ site::EMBED_LINK }</a></p>

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::jump_link;
+use crate::components::{jump_href, on_jump};
 use crate::content::support::{self as text, SupportLine};
 
 /// The `id` of the full support section, the target of the reminder's link.
@@ -11,12 +11,14 @@ pub const SUPPORT_ID: &str = "support";
 /// Every crisis line, marked as UK ones, with `tel:` and `sms:` links; the emergency
 /// number; where readers elsewhere can look; and "find a therapist".
 /// `therapist_url`: where "find a therapist" goes (a host page may choose its own;
-/// [`text::FIND_THERAPIST_URL`] otherwise). `compact`: a smaller strip for embed mode.
-/// A view function: it holds no state.
-pub fn support_strip(therapist_url: AttrValue, compact: bool) -> Html {
+/// [`text::FIND_THERAPIST_URL`] otherwise). Inside a host page the strip is smaller: the
+/// sheet keys that on the page's root (`data-embed`, which the prerender writes), so the
+/// strip's class stays a literal (a class chosen as the page renders would bring Yew's
+/// `Classes` into the download, see `docs/size-profile.md`). A view function: it holds no
+/// state.
+pub fn support_strip(therapist_url: AttrValue) -> Html {
     html! {
-        <aside id={SUPPORT_ID} class={if compact { "support support--compact" } else { "support" }}
-            aria-labelledby="support-heading" tabindex="-1">
+        <aside id={SUPPORT_ID} class="support" aria-labelledby="support-heading" tabindex="-1">
             <h2 id="support-heading" class="support__heading">{ text::HEADING }</h2>
             <p class="support__uk">{ text::UK_LEAD }</p>
             { support_lines(text::LINES) }
@@ -73,7 +75,7 @@ pub fn support_mini() -> Html {
             { text::MINI_LEAD } { " " }
             <a href={text::MINI[0].1}>{ text::MINI[0].0 }</a> { " · " }
             <a href={text::MINI[1].1}>{ text::MINI[1].0 }</a> { " · " }
-            { jump_link(None, SUPPORT_ID, html! { text::MINI_MORE }) }
+            <a href={jump_href(SUPPORT_ID)} onclick={on_jump(SUPPORT_ID)}>{ text::MINI_MORE }</a>
         </p>
     }
 }

@@ -41,7 +41,7 @@ for (const vp of VIEWPORTS) {
     await assertReadable(page, 'home');
     await screenshot(page, `nojs-${vp.name}`);
 
-    await follow(page, '.card--tears a');
+    await follow(page, '.card[data-section=tears] a');
     for (let n = 1; n <= STEPS; n += 1) {
       assert.equal(new URL(page.url()).pathname, `/${stepAddress(n)}`);
       assert.equal(await page.locator(HEADING).textContent(), screen(n).heading);

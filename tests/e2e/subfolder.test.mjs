@@ -37,7 +37,7 @@ test('sub-folder: every page opens its own screen; links, Back and the 404 page 
   // Moving in place keeps to the folder.
   await page.goto(site.url());
   await interactive(page);
-  await page.locator('.card--tears a').click();
+  await page.locator('.card[data-section=tears] a').click();
   await page.waitForFunction((p) => location.pathname === p, `${BASE}${stepAddress(1)}`);
   await page.locator(TEARS.next).click();
   await page.waitForFunction((p) => location.pathname === p, `${BASE}${stepAddress(2)}`);

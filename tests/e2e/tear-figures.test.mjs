@@ -173,10 +173,10 @@ test('motion: routes travel and tears form, each at its own pace; paused off scr
 
   // Scrolled away: the figure's motion stops where it is.
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForSelector('.tears__figure.is-paused');
+  await page.waitForSelector('.tears__figure[data-paused]');
   assert.ok((await figureAnimations()).filter((a) => a.state !== 'finished').every((a) => a.state === 'paused'));
   await page.evaluate(() => document.querySelector('.tears__figure').scrollIntoView());
-  await page.waitForSelector('.tears__figure:not(.is-paused)');
+  await page.waitForSelector('.tears__figure:not([data-paused])');
 
   // A hidden tab stops it too, and showing the tab again lets it go on.
   await page.locator(FIGURE.choice).tap();
@@ -184,14 +184,14 @@ test('motion: routes travel and tears form, each at its own pace; paused off scr
     Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
     document.dispatchEvent(new Event('visibilitychange'));
   });
-  await page.waitForSelector('.tears__figure.is-paused');
+  await page.waitForSelector('.tears__figure[data-paused]');
   const paused = (await figureAnimations()).filter((a) => a.state !== 'finished');
   assert.ok(paused.length > 0 && paused.every((a) => a.state === 'paused'), 'paused in a hidden tab');
   await page.evaluate(() => {
     Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
     document.dispatchEvent(new Event('visibilitychange'));
   });
-  await page.waitForSelector('.tears__figure:not(.is-paused)');
+  await page.waitForSelector('.tears__figure:not([data-paused])');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -33,18 +33,20 @@ pub fn question(view: &QuestionView) -> Html {
         let Some(reply) = Reply::at(index, position) else {
             return Html::default();
         };
-        let (label, class) = match reply {
-            Reply::Chose(a) => (
-                q.answers
-                    .get(usize::from(a))
-                    .copied()
-                    .unwrap_or(RATHER_NOT_SAY),
-                "choice",
-            ),
-            Reply::RatherNotSay => (RATHER_NOT_SAY, "choice choice--quiet"),
+        let label = match reply {
+            Reply::Chose(a) => q
+                .answers
+                .get(usize::from(a))
+                .copied()
+                .unwrap_or(RATHER_NOT_SAY),
+            Reply::RatherNotSay => RATHER_NOT_SAY,
         };
+        // "Rather not say" looks quieter. That is data, not a second class: a class chosen
+        // as the page renders would bring Yew's `Classes` into the download (see
+        // `docs/size-profile.md`).
+        let quiet = (reply == Reply::RatherNotSay).then_some("");
         html! {
-            <label class={class}>
+            <label class="choice" data-quiet={quiet}>
                 <input type="radio" name={name.clone()} value={VALUES.get(position).copied()}
                     checked={view.answer == Some(reply)}
                     onclick={view.on_answer.reform(move |_: MouseEvent| reply)} />

@@ -22,15 +22,13 @@ fn cell(blocks: &[Block], suffix: &'static str, row: usize) -> Html {
     html! { <>{ for blocks.iter().map(|b| block(b, id_suffix.clone())) }</> }
 }
 
-/// One kind's card for phones: every aspect as a term and its description.
-fn card(
-    kind: Text,
-    class: &'static str,
-    suffix: &'static str,
-    pick: fn(&CompareRow) -> &'static [Block],
-) -> Html {
+/// What one kind's card for phones holds: its name, and every aspect as a term and its
+/// description. The caller writes the card around it, with its class as a literal (a
+/// class chosen as the page renders would bring Yew's `Classes` into the download, see
+/// `docs/size-profile.md`).
+fn card(kind: Text, suffix: &'static str, pick: fn(&CompareRow) -> &'static [Block]) -> Html {
     html! {
-        <section class={class}>
+        <>
             <h2>{ kind }</h2>
             <dl>
                 { for COMPARE_ROWS.iter().enumerate().map(|(i, row)| html! {
@@ -40,7 +38,7 @@ fn card(
                     </>
                 }) }
             </dl>
-        </section>
+        </>
     }
 }
 
@@ -73,8 +71,12 @@ pub fn compare(here: Page, return_step: u8) -> Html {
                 </tbody>
             </table>
             <div class="compare__cards">
-                { card(EMOTIONAL_TEARS, "compare__card compare--emo", "-ce", |r| r.emotional) }
-                { card(REFLEX_TEARS, "compare__card compare--reflex", "-cr", |r| r.reflex) }
+                <section class="compare__card compare--emo">
+                    { card(EMOTIONAL_TEARS, "-ce", |r| r.emotional) }
+                </section>
+                <section class="compare__card compare--reflex">
+                    { card(REFLEX_TEARS, "-cr", |r| r.reflex) }
+                </section>
             </div>
             <p><a class="button button--quiet" href={back}>{ back_to_step(return_step) }</a></p>
         </>

@@ -61,14 +61,14 @@ impl Strength {
         self.words().1
     }
 
-    /// A stable class name for styling, written out whole (a `format!` costs download size).
-    pub fn class(self) -> &'static str {
+    /// A stable name for styling (a note's `data-strength`).
+    pub fn slug(self) -> &'static str {
         match self {
-            Strength::WellSupported => "evidence--well-supported",
-            Strength::Mixed => "evidence--mixed",
-            Strength::Hypothesis => "evidence--hypothesis",
-            Strength::Metaphor => "evidence--metaphor",
-            Strength::ArticleView => "evidence--article",
+            Strength::WellSupported => "well-supported",
+            Strength::Mixed => "mixed",
+            Strength::Hypothesis => "hypothesis",
+            Strength::Metaphor => "metaphor",
+            Strength::ArticleView => "article",
         }
     }
 }

@@ -107,7 +107,9 @@ pub fn figure_view(
     };
     let choice = state.choice();
     html! {
-        <figure ref={node} class={if paused { "tears__figure is-paused" } else { "tears__figure" }}
+        // Paused as data, not as a second class: a class chosen as the page renders would
+        // bring Yew's `Classes` into the download (see `docs/size-profile.md`).
+        <figure ref={node} class="tears__figure" data-paused={paused.then_some("")}
             aria-labelledby="tears-fig-title">
             // The id in aria-describedby is CAPTION_ID, written out so it stays static.
             <svg class="ill" viewBox="0 0 320 220" role="img" aria-labelledby="tears-fig-desc"
