@@ -5,7 +5,7 @@
 //! seventeen calls were 64 functions and 11.8 KB of the WebAssembly (`twiggy top`). These
 //! hooks box the effect and its clean-up, so Yew's code is compiled once per type of `deps`
 //! (there are a few: `()`, a route, a node, a flag), and each call adds only its own body.
-//! Use them in place of `use_effect_with`; `tests/effects.rs` checks that no file calls it.
+//! Use them in place of `use_effect_with`; `tests/download_rules.rs` checks that no file calls it.
 
 use yew::prelude::*;
 

@@ -3,6 +3,7 @@
 //! style/tear-figures.css), so every picture shares one style and follows dark mode.
 
 use yew::prelude::*;
+use yew::virtual_dom::{AttributeOrProperty, Attributes, Listeners, VTag, VText};
 
 use crate::content::text::Text;
 
@@ -52,18 +53,64 @@ fn drop_path(x: i16, y: i16) -> String {
     format!("M{x} {y}c-5 8-9 13-9 18a9 9 0 0 0 18 0c0-5-4-10-9-18z")
 }
 
+/// The SVG element `tag` whose attributes `keys` take `values`, in order.
+///
+/// Built here rather than by `html!`, for the shapes whose classes come with them as data:
+/// `html!` turns a `class` given as a value into Yew's `Classes`, a set that splits and
+/// joins its words, and these were the last such classes in the download. Without
+/// `Classes` the wasm is 1.9 KB brotli smaller (`docs/size-profile.md`). A shape has no
+/// listeners or key, so nothing else of `html!` is missed.
+fn svg(
+    tag: &'static str,
+    keys: &'static [&'static str],
+    values: Box<[Option<AttributeOrProperty>]>,
+    child: Html,
+) -> Html {
+    // The constructor `html!` itself writes for an element: `VTag::new` and its setters
+    // bring in code that `html!` never needs (1 KB brotli, measured).
+    VTag::__new_other(
+        AttrValue::Static(tag),
+        NodeRef::default(),
+        None,
+        Attributes::Dynamic { keys, values },
+        Listeners::None,
+        child,
+    )
+    .into()
+}
+
+/// An attribute's value, for [`svg`].
+fn value(v: impl Into<AttrValue>) -> Option<AttributeOrProperty> {
+    Some(AttributeOrProperty::Attribute(v.into()))
+}
+
 /// One shape as SVG.
 pub fn shape(s: &Shape) -> Html {
+    let at = |n: i16| value(n.to_string());
+    let none = Html::default;
+    let path =
+        |d, class: &'static str| svg("path", &["d", "class"], Box::new([d, value(class)]), none());
     match *s {
-        Shape::Path(d, class) => html! { <path {d} {class} /> },
-        Shape::Route(d, class) => html! { <path {d} {class} pathLength="100" /> },
-        Shape::Circle(cx, cy, r, class) => html! {
-            <circle cx={cx.to_string()} cy={cy.to_string()} r={r.to_string()} {class} />
-        },
-        Shape::Label(x, y, label, class) => html! {
-            <text x={x.to_string()} y={y.to_string()} {class}>{ label }</text>
-        },
-        Shape::Drop(x, y, class) => html! { <path d={drop_path(x, y)} {class} /> },
+        Shape::Path(d, class) => path(value(d), class),
+        Shape::Route(d, class) => svg(
+            "path",
+            &["d", "class", "pathLength"],
+            Box::new([value(d), value(class), value("100")]),
+            none(),
+        ),
+        Shape::Circle(cx, cy, r, class) => svg(
+            "circle",
+            &["cx", "cy", "r", "class"],
+            Box::new([at(cx), at(cy), at(r), value(class)]),
+            none(),
+        ),
+        Shape::Label(x, y, label, class) => svg(
+            "text",
+            &["x", "y", "class"],
+            Box::new([at(x), at(y), value(class)]),
+            VText::new(label.value()).into(),
+        ),
+        Shape::Drop(x, y, class) => path(value(drop_path(x, y)), class),
         Shape::Eye(x, y) => html! {
             <>
                 <path class="i-line i-soft"
