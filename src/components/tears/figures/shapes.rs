@@ -67,7 +67,9 @@ fn svg(
     child: Html,
 ) -> Html {
     // The constructor `html!` itself writes for an element: `VTag::new` and its setters
-    // bring in code that `html!` never needs (1 KB brotli, measured).
+    // bring in code that `html!` never needs (1 KB brotli, measured). It is hidden from
+    // Yew's documentation, so a Yew upgrade may rename it: `VTag::new` with
+    // `set_attributes` and `add_child` is the public way, at that cost.
     VTag::__new_other(
         AttrValue::Static(tag),
         NodeRef::default(),
