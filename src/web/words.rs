@@ -189,7 +189,8 @@ pub fn fetch_other_words() {
 
 /// Whether `route`'s words are in, fetching what is missing; the component re-renders
 /// when one of them arrives or fails. Always [`Words::Ready`] where every phrase holds
-/// its words ([`WORDS_COMPILED_IN`]).
+/// its words ([`WORDS_COMPILED_IN`]). For the app's root alone: the store keeps one page
+/// shown, and a second caller on another page would read each of its renders as a move.
 #[hook]
 pub fn use_words(route: Route) -> Words {
     // A move asks for its words in its own render, not in an effect after it: a bundle
