@@ -68,13 +68,19 @@ for (const [mode, javaScriptEnabled] of [['prerendered', false], ['live', true]]
 
 test('"All support lines" brings the list to the top of the screen, its heading and "UK lines" in view', async () => {
   const { context, page, errors } = await openPage(site.browser, PHONE);
+  const MINI = '.support-mini a[href="#support"]';
+  // The reflection's own UK lines link to the full list, for Northern Ireland, under-19s
+  // and readers outside the UK.
+  const INTRO = '.quiz-intro__support a[href="#support"]';
   try {
     // The list is taller than a phone's screen: focus alone would centre it, putting its
     // start above the top.
-    for (const path of [screen('flow').address, screen('reflect').address, stepAddress(3)]) {
+    const links = [[screen('flow').address, MINI], [screen('reflect').address, MINI], [stepAddress(3), MINI], [screen('reflect').address, INTRO]];
+    for (const [path, link] of links) {
       await page.goto(site.url(path));
       await waitForInteractive(page);
-      await page.locator('.support-mini a[href="#support"]').tap();
+      if (link === INTRO) assert.match(await page.locator(link).textContent(), /Northern Ireland.*under-19s.*outside the UK/);
+      await page.locator(link).tap();
       await page.waitForFunction(() => document.activeElement?.id === 'support');
       const top = await page.evaluate(() => document.getElementById('support').getBoundingClientRect().top);
       assert.ok(Math.abs(top) <= 2, `${path}: the list starts at the top of the screen (${top} px)`);

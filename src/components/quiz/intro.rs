@@ -1,8 +1,10 @@
-//! Before the quiz: what it is and is not, how long, privacy, and crisis numbers.
+//! Before the quiz: what it is and is not, how long, privacy, and crisis numbers (the UK
+//! ones, and a way to the full list for readers in Northern Ireland, under 19 or abroad).
 
 use yew::prelude::*;
 
-use crate::components::support_strip::{emergency_line, support_lines};
+use crate::components::support_strip::{emergency_line, support_lines, SUPPORT_ID};
+use crate::components::{jump_href, on_jump};
 use crate::content::{quiz as text, support};
 
 /// What the introduction needs.
@@ -25,6 +27,11 @@ pub fn intro(view: &IntroView) -> Html {
                 <p>{ text::INTRO_SUPPORT }</p>
                 { support_lines(support::LINES) }
                 { emergency_line() }
+                <p>
+                    <a href={jump_href(SUPPORT_ID)} onclick={on_jump(SUPPORT_ID)}>
+                        { text::INTRO_MORE_LINES }
+                    </a>
+                </p>
             </div>
             <p class="quiz__actions">
                 <button type="button" class="button quiz-start needs-app" onclick={view.on_start.clone()}>
