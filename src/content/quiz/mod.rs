@@ -36,7 +36,7 @@ pub const INTRO_SUPPORT: Text =
     t!("If things feel too much right now, please talk to someone. These are UK lines:");
 /// The link from those UK lines to the full list, for the readers they leave out.
 pub const INTRO_MORE_LINES: Text =
-    t!("Lines for Northern Ireland, for under-19s and for outside the UK");
+    t!("Lines for Northern Ireland, for anyone under 19 and for outside the UK");
 
 // The words below (and support.rs's) repeat a shape, not logic: one constant per
 // phrase, so each component and test names exactly the words it shows.
