@@ -30,8 +30,6 @@ pub fn EvidenceNote(props: &EvidenceNoteProps) -> Html {
     let e = props.evidence;
     let panel_id = format!("evidence-{}{}", e.id, props.id_suffix);
     html! {
-        // The strength as data, not as a second class: a class chosen as the page renders
-        // would bring Yew's `Classes` into the download (see `docs/size-profile.md`).
         <aside class="evidence" data-strength={e.strength.slug()}>
             <div class="evidence__bar">
                 <span class="evidence__label">

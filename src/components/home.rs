@@ -27,8 +27,6 @@ pub fn home(here: Page) -> Html {
 fn section_card(here: Page, section: Section) -> Html {
     let text = site::section(section);
     html! {
-        // The section as data, not as a second class: a class chosen as the page renders
-        // would bring Yew's `Classes` into the download (see `docs/size-profile.md`).
         <li class="card" data-section={section.slug()}>
             <a class="card__link" href={here.href(Route::Section(section))}>
                 <span class="card__title">{ text.title }</span>

@@ -3,8 +3,7 @@
 //! A plain `#id` link would replace the `#/route` hash and send the reader home, so with
 //! scripts running it scrolls and moves focus instead (`web::jump_to`); without scripts it
 //! still jumps. Each link is written where it stands, from [`jump_href`] and [`on_jump`],
-//! so that its class is a literal: a class passed in as a value would bring Yew's
-//! `Classes` into the download (see `docs/size-profile.md`).
+//! so that its class is a literal (`tests/download_rules.rs` says why).
 
 use yew::prelude::*;
 

@@ -8,8 +8,7 @@ use crate::site_map::Page;
 
 /// "Based on the article *Crying in the therapy room* by Natasha Kelly…", the title a link
 /// to the original (in a new tab, so an embedded guide stays where it is). The caller
-/// writes the paragraph around it, with its class as a literal (a class passed in as a
-/// value would bring Yew's `Classes` into the download, see `docs/size-profile.md`).
+/// writes the paragraph around it, with its own class.
 pub fn credit() -> Html {
     html! {
         <>

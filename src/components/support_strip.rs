@@ -12,10 +12,8 @@ pub const SUPPORT_ID: &str = "support";
 /// number; where readers elsewhere can look; and "find a therapist".
 /// `therapist_url`: where "find a therapist" goes (a host page may choose its own;
 /// [`text::FIND_THERAPIST_URL`] otherwise). Inside a host page the strip is smaller: the
-/// sheet keys that on the page's root (`data-embed`, which the prerender writes), so the
-/// strip's class stays a literal (a class chosen as the page renders would bring Yew's
-/// `Classes` into the download, see `docs/size-profile.md`). A view function: it holds no
-/// state.
+/// sheet keys that on the page's root (`data-embed`, which the prerender writes). A view
+/// function: it holds no state.
 pub fn support_strip(therapist_url: AttrValue) -> Html {
     html! {
         <aside id={SUPPORT_ID} class="support" aria-labelledby="support-heading" tabindex="-1">

@@ -1,7 +1,7 @@
 //! What stands in the main region when a page's words could not be fetched (offline
 //! before the first visit, or a broken file): a calm message. The shell around it (with
 //! the crisis numbers) always has its words: every page carries them. While words are
-//! merely on their way the page before stays on screen (see `App`).
+//! on their way, what was on screen stays: the page before, or this message (see `App`).
 
 use yew::prelude::*;
 

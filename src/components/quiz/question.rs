@@ -41,9 +41,7 @@ pub fn question(view: &QuestionView) -> Html {
                 .unwrap_or(RATHER_NOT_SAY),
             Reply::RatherNotSay => RATHER_NOT_SAY,
         };
-        // "Rather not say" looks quieter. That is data, not a second class: a class chosen
-        // as the page renders would bring Yew's `Classes` into the download (see
-        // `docs/size-profile.md`).
+        // "Rather not say" looks quieter.
         let quiet = (reply == Reply::RatherNotSay).then_some("");
         html! {
             <label class="choice" data-quiet={quiet}>

@@ -23,9 +23,7 @@ fn cell(blocks: &[Block], suffix: &'static str, row: usize) -> Html {
 }
 
 /// What one kind's card for phones holds: its name, and every aspect as a term and its
-/// description. The caller writes the card around it, with its class as a literal (a
-/// class chosen as the page renders would bring Yew's `Classes` into the download, see
-/// `docs/size-profile.md`).
+/// description. The caller writes the card around it, with its own class.
 fn card(kind: Text, suffix: &'static str, pick: fn(&CompareRow) -> &'static [Block]) -> Html {
     html! {
         <>

@@ -107,8 +107,6 @@ pub fn figure_view(
     };
     let choice = state.choice();
     html! {
-        // Paused as data, not as a second class: a class chosen as the page renders would
-        // bring Yew's `Classes` into the download (see `docs/size-profile.md`).
         <figure ref={node} class="tears__figure" data-paused={paused.then_some("")}
             aria-labelledby="tears-fig-title">
             // The id in aria-describedby is CAPTION_ID, written out so it stays static.
