@@ -138,8 +138,8 @@ pub const BOND: Evidence = record!(Evidence {
     id: "bond",
     claim: "Crying in front of your therapist shows trust, and it can make the bond between you stronger.",
     strength: Strength::Mixed,
-    summary: "Few studies look at crying in therapy itself, so this part is less sure. We do know \
-              that relief after crying is more likely when someone supportive is there.",
+    summary: "Few studies look at crying in therapy itself, so this part is less sure. A large survey \
+              found that relief after crying was more likely when someone supportive was there.",
     citation: "Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489); Bylsma et al. (2008).",
 });
 

@@ -41,5 +41,5 @@ pub const RELIEF: Text = t!("Relief");
 pub const JOY: Text = t!("Joy");
 pub const MEASURED: Text = t!("measured in 1981");
 pub const ARTICLE_SAYS_MORE: Text = t!("Article says: more");
-pub const HELD_IN: Text = t!("Held in");
+pub const HELD_BACK: Text = t!("Held back");
 pub const SUPPORT: Text = t!("Support");

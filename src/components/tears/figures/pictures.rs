@@ -101,7 +101,7 @@ const THERAPY: Drawing = Drawing {
             Path(LINK, "i-line i-muted i-dashed"),
             Circle(96, 72, 4, "i-line i-emo i-grow"),
             Path(MOUTH, "i-line"),
-            Label(60, 30, l::HELD_IN, "i-text"),
+            Label(60, 30, l::HELD_BACK, "i-text"),
         ],
         &[
             // The same face as held back; the tear leaves the eye and runs down the cheek.
