@@ -23,12 +23,14 @@ pub const INTRO: &[Text] = &[
         in her words, is \"a natural release valve\"."),
 ];
 
-/// How to use the picture.
+/// How to use the picture (shown only where its controls work).
 pub const TRY_IT: Text = t!(
     "Try it: turn up stress and holding back. The throat narrows, the flow \
-     crowds and pressure builds. Then open the channel. This is only a picture: tears are welcome, \
-     and not crying is fine too."
+     crowds and pressure builds. Then open the channel."
 );
+/// Said beside the picture whether or not its controls work.
+pub const ONLY_A_PICTURE: Text =
+    t!("This is only a picture: tears are welcome, and not crying is fine too.");
 
 /// The figure's accessible name.
 pub const FIGURE_LABEL: Text = t!("A person, with channels for energy to flow through");
@@ -57,6 +59,7 @@ pub fn caption(category: Category) -> Text {
         Category::Building => t!("Pressure is building behind the block."),
         Category::LettingGo => t!("Tears flow, and the pressure eases."),
         Category::Easing => t!("The block is loosening, and the pressure slowly eases."),
+        Category::NothingToEase => t!("There is no pressure to ease. The flow is steady."),
     }
 }
 
@@ -143,6 +146,7 @@ mod tests {
             Category::Building,
             Category::LettingGo,
             Category::Easing,
+            Category::NothingToEase,
         ]
         .map(caption);
         for (i, a) in all.iter().enumerate() {

@@ -190,3 +190,21 @@ test('320 px wide: the picture fills the column and nothing scrolls sideways', a
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('Open the channel with nothing held back brings no tears, and says why', async () => {
+  const { context, page, errors } = await openFlow(PHONE);
+  await page.locator(FLOW.stage).scrollIntoViewIfNeeded();
+  assert.equal(await caption(page), CAPTION.steady);
+  await tapOrClick(PHONE, page.getByRole('button', { name: 'Open the channel' }));
+  await page.waitForFunction((t) => document.querySelector('.flow-visual__caption').textContent === t, CAPTION.nothingToEase);
+  await page.waitForFunction(() => document.querySelector('.flow-visual__said').textContent.trim() !== '');
+  assert.equal((await page.locator(FLOW.said).textContent()).trim(), `The channel is open. ${CAPTION.nothingToEase}`);
+  // A picture of tears for no reason would make the button one that makes the person cry.
+  for (let i = 0; i < 5; i += 1) {
+    assert.equal(await page.locator(FLOW.tears).getAttribute('d'), '', 'no tears');
+    await page.waitForTimeout(300);
+  }
+  await page.waitForFunction((t) => document.querySelector('.flow-visual__caption').textContent === t, CAPTION.steady, { timeout: 6_000 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -18,6 +18,7 @@ export const FLOW_CAPTION = {
   steady: 'The flow is steady.',
   building: 'Pressure is building behind the block.',
   lettingGo: 'Tears flow, and the pressure eases.',
+  nothingToEase: 'There is no pressure to ease. The flow is steady.',
 };
 
 /** What the quiz's "Copy as text" says: copied, or the calm note to download instead. */

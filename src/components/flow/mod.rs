@@ -30,7 +30,9 @@ pub fn flow_section() -> Html {
             </p>
             { for text::INTRO.iter().map(|p| html! { <p>{ *p }</p> }) }
             <EvidenceNote evidence={text::IDEA_EVIDENCE} />
-            <p class="flow__try">{ text::TRY_IT }</p>
+            <p class="flow__try">
+                <span class="needs-app">{ text::TRY_IT }{ " " }</span>{ text::ONLY_A_PICTURE }
+            </p>
             <FlowPicture />
             <h2 class="flow__research">{ text::RESEARCH_HEADING }</h2>
             { for text::RESEARCH.iter().map(|(claim, evidence)| html! {

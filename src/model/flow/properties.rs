@@ -174,3 +174,34 @@ fn a_block_makes_particles_crowd_behind_the_throat() {
     assert!(behind(&sim) > 2 * calm, "{} vs {}", behind(&sim), calm);
     assert!(sim.pressure() > 0.5);
 }
+
+#[test]
+fn letting_go_with_nothing_held_back_brings_no_tears() {
+    use super::simulation::{Category, NOTHING_TO_EASE_SECONDS};
+    let mut sim = Simulation::new(3);
+    for _ in 0..120 {
+        sim.apply(Input::Advance(1.0 / 60.0));
+    }
+    assert_eq!(sim.category(), Category::Steady);
+    sim.apply(Input::LetItOut);
+    assert!(!sim.is_releasing());
+    assert_eq!(sim.category(), Category::NothingToEase);
+    let seconds = (NOTHING_TO_EASE_SECONDS * 60.0) as usize;
+    for _ in 0..seconds - 6 {
+        sim.apply(Input::Advance(1.0 / 60.0));
+        assert_eq!(sim.live_tears(), 0, "no tears with nothing to ease");
+    }
+    assert_eq!(sim.category(), Category::NothingToEase);
+    for _ in 0..12 {
+        sim.apply(Input::Advance(1.0 / 60.0));
+    }
+    assert_eq!(sim.category(), Category::Steady, "the note ends by itself");
+    // A block that forms meanwhile is said at once, and letting go then releases it.
+    sim.apply(Input::LetItOut);
+    sim.apply(Input::Stress(1.0));
+    sim.apply(Input::HoldingBack(1.0));
+    sim.apply(Input::Advance(0.2));
+    assert_eq!(sim.category(), Category::Building);
+    sim.apply(Input::LetItOut);
+    assert_eq!(sim.category(), Category::LettingGo);
+}

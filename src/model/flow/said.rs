@@ -133,6 +133,9 @@ mod tests {
         sim.apply(Input::Stress(1.0));
         sim.apply(Input::HoldingBack(1.0));
         assert_eq!(Said::of(&sim), state(Channel::Narrow, Category::Building));
+        for _ in 0..4 {
+            sim.apply(Input::Advance(0.25));
+        }
         sim.apply(Input::HoldingBack(0.0));
         sim.apply(Input::Stress(0.6));
         assert_eq!(Said::of(&sim).channel, Channel::Narrowing);

@@ -17,9 +17,14 @@ pub const DT: f64 = 1.0 / 120.0;
 pub const MAX_ELAPSED: f64 = 0.25;
 /// How long "let it out" keeps the channel open, in seconds.
 pub const RELEASE_SECONDS: f32 = 4.0;
+/// How long the picture says there is nothing to ease, after "let it out" with nothing
+/// held back, in seconds.
+pub const NOTHING_TO_EASE_SECONDS: f32 = 3.0;
 /// How much narrowing counts as a block.
 pub const BLOCK_AT: f32 = 0.5;
 
+/// Pressure below this is none to speak of: the caption says the flow is steady.
+const PRESSURE_FELT: f32 = 0.04;
 const BASE_SPEED: f32 = 45.0;
 const WAIT_ZONE: f32 = 40.0;
 const PASS_RATE_OPEN: f32 = 24.0;
@@ -34,7 +39,9 @@ pub enum Input {
     Stress(f32),
     /// Set holding back, `0..=1`.
     HoldingBack(f32),
-    /// Open the channel and let the tears come.
+    /// Open the channel and let the tears come, if anything is held back: with no block
+    /// and no pressure there is nothing to release, so no tears come (a picture of tears
+    /// for no reason would be a button that makes the person cry).
     LetItOut,
     /// Let this many seconds pass.
     Advance(f64),
@@ -47,6 +54,8 @@ pub enum Category {
     Building,
     LettingGo,
     Easing,
+    /// Steady, just after the reader asked to let go: nothing was held back to ease.
+    NothingToEase,
 }
 
 /// The whole simulated state. `PartialEq` so tests can check determinism exactly.
@@ -62,6 +71,8 @@ pub struct Simulation {
     openness: f32,
     pressure: f32,
     release_left: f32,
+    /// Time left to say that there was nothing to ease (see [`Input::LetItOut`]).
+    nothing_left: f32,
     pass_tokens: f32,
     tear_tokens: f32,
     next_eye: usize,
@@ -93,6 +104,7 @@ impl Simulation {
             openness: 1.0,
             pressure: 0.0,
             release_left: 0.0,
+            nothing_left: 0.0,
             pass_tokens: 0.0,
             tear_tokens: 0.0,
             next_eye: 0,
@@ -105,7 +117,13 @@ impl Simulation {
         match input {
             Input::Stress(x) => self.stress = level(x),
             Input::HoldingBack(x) => self.holding = level(x),
-            Input::LetItOut => self.release_left = RELEASE_SECONDS,
+            Input::LetItOut if self.has_nothing_to_ease() => {
+                self.nothing_left = NOTHING_TO_EASE_SECONDS;
+            }
+            Input::LetItOut => {
+                self.nothing_left = 0.0;
+                self.release_left = RELEASE_SECONDS;
+            }
             Input::Advance(seconds) => self.advance(seconds),
         }
     }
@@ -144,6 +162,11 @@ impl Simulation {
         !self.is_releasing() && self.narrowing() >= BLOCK_AT
     }
 
+    /// Nothing blocked, no pressure to speak of, and no release running.
+    fn has_nothing_to_ease(&self) -> bool {
+        !self.is_releasing() && !self.is_blocked() && self.pressure <= PRESSURE_FELT
+    }
+
     /// Whether "let it out" is still running.
     pub fn is_releasing(&self) -> bool {
         self.release_left > 0.0
@@ -170,8 +193,10 @@ impl Simulation {
             Category::LettingGo
         } else if self.is_blocked() {
             Category::Building
-        } else if self.pressure > 0.04 {
+        } else if self.pressure > PRESSURE_FELT {
             Category::Easing
+        } else if self.nothing_left > 0.0 {
+            Category::NothingToEase
         } else {
             Category::Steady
         }

@@ -125,6 +125,7 @@ fn any_action() -> impl Strategy<Value = FlowAction> {
         Just(Category::Building),
         Just(Category::LettingGo),
         Just(Category::Easing),
+        Just(Category::NothingToEase),
     ];
     prop_oneof![
         any::<u8>().prop_map(FlowAction::Stress),

@@ -26,6 +26,7 @@ impl Simulation {
         if releasing {
             self.release_left = (self.release_left - dt).max(0.0);
         }
+        self.nothing_left = (self.nothing_left - dt).max(0.0);
     }
 
     fn step_pressure(&mut self, dt: f32, releasing: bool, blocked: bool) {
