@@ -45,8 +45,10 @@ pub fn support_lines(lines: &'static [SupportLine]) -> Html {
         <ul class="support__lines">
             { for lines.iter().map(|line| html! {
                 <li class="support__line">
-                    <span class="support__name">{ line.name }</span>
-                    <a class="support__number" href={line.href}>{ line.number }</a>
+                    // The spaces keep the three apart where no sheet lays them out
+                    // (the "not here" page, reader views, copied text).
+                    <span class="support__name">{ line.name }</span>{ " " }
+                    <a class="support__number" href={line.href}>{ line.number }</a>{ " " }
                     <span class="support__detail">{ line.detail }</span>
                 </li>
             }) }
@@ -66,11 +68,12 @@ pub fn emergency_line() -> Html {
 }
 
 /// A short reminder near the top of every screen, so help is visible without
-/// scrolling: the first two UK lines, and a way to the full list. A view function.
+/// scrolling: the first two UK lines, and a way to the full list. A named region, so a
+/// screen reader moving by landmarks meets it where a sighted reader does. A view function.
 pub fn support_mini() -> Html {
     html! {
-        <p class="support-mini">
-            { text::MINI_LEAD } { " " }
+        <p class="support-mini" role="region" aria-labelledby="support-mini-lead">
+            <span id="support-mini-lead">{ text::MINI_LEAD }</span> { " " } { text::MINI_UK } { " " }
             <a href={text::MINI[0].1}>{ text::MINI[0].0 }</a> { " · " }
             <a href={text::MINI[1].1}>{ text::MINI[1].0 }</a> { " · " }
             <a href={jump_href(SUPPORT_ID)} onclick={on_jump(SUPPORT_ID)}>{ text::MINI_MORE }</a>

@@ -84,9 +84,10 @@ pub const FIND_THERAPIST_URL: &str = "https://www.counselling-directory.org.uk/"
 pub const NOT_A_SERVICE: Text =
     t!("This guide is for reflection. It is not a crisis service or a diagnosis.");
 
-/// The reminder at the top of every screen: the lead, then two links (their words and
-/// addresses: Samaritans and Shout, as in [`LINES`]).
-pub const MINI_LEAD: Text = t!("Need to talk now? In the UK:");
+/// The reminder at the top of every screen: the lead (its landmark's name), where the lines
+/// are, then two links (their words and addresses: Samaritans and Shout, as in [`LINES`]).
+pub const MINI_LEAD: Text = t!("Need to talk now?");
+pub const MINI_UK: Text = t!("In the UK:");
 pub const MINI: [(Text, &str); 2] = [
     (t!("Samaritans 116 123"), "tel:116123"),
     (t!("Text SHOUT to 85258"), "sms:85258?body=SHOUT"),

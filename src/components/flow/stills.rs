@@ -11,7 +11,8 @@ pub fn still_caption(index: usize) -> Html {
     html! {
         <>
             <span class="flow-visual__still-name">{ text::still_heading(index) }</span>
-            { " " }{ still.caption }
+            // The name shows on its own line; a screen reader hears it as its own sentence.
+            <span class="visually-hidden">{ ". " }</span>{ still.caption }
         </>
     }
 }
