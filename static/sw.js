@@ -34,11 +34,11 @@ function pageKey(url) {
 }
 
 // The cached 404.html. A host serves it at any depth, so its link home can only be
-// relative to the folder it is in; the worker knows the site's folder, its scope.
+// relative to where it is (one folder up); the worker knows the site's folder, its scope.
 function notFound() {
   return caches.match(new URL('404.html', self.location.href), { cacheName: CACHE })
     .then((hit) => hit && hit.text())
-    .then((html) => html && new Response(html.replace('href="./"', `href="${self.registration.scope}"`), {
+    .then((html) => html && new Response(html.replace('href="../"', `href="${self.registration.scope}"`), {
       status: 404,
       headers: { 'Content-Type': 'text/html; charset=utf-8' },
     }));

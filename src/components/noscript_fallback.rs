@@ -34,13 +34,18 @@ pub fn no_script_notes(here: Page) -> Html {
 /// The page a host serves for an address that does not exist (`404.html`). A host may
 /// serve it at any depth, where no relative address to the site's files would hold, so it
 /// needs no stylesheet or script: plain words, a way back and every crisis number.
+///
+/// The way back is one folder up, not this folder: every page's address ends in `/`, so a
+/// mistyped one (`tears/9/`) is a folder of its own, where `./` would load this page again.
+/// One folder up is a real page, or is one step nearer one. Once the service worker runs,
+/// it points the link at the site's folder itself (`static/sw.js`).
 #[component]
 pub fn NotFound() -> Html {
     calm_page(html! {
         <main id="main" class="main not-found">
             <h1>{ text::NOT_FOUND_HEADING }</h1>
             <p>{ text::NOT_FOUND_BODY }</p>
-            <p><a href="./">{ text::NOT_FOUND_HOME }</a></p>
+            <p><a href="../">{ text::NOT_FOUND_HOME }</a></p>
         </main>
     })
 }

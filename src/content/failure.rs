@@ -25,7 +25,7 @@ pub const RELOAD: Text = t!("Reload the page");
 /// Shown under the prerendered page if the interactive app cannot start at all.
 pub const CANNOT_START: Text = t!(
     "The interactive parts of this guide could not start in this \
-    browser. You can still read the introduction, and the support numbers are below."
+    browser. You can still read every page, and the support numbers are below."
 );
 /// The page for an address that does not exist.
 pub const NOT_FOUND_HEADING: Text = t!("This page isn't here");
@@ -34,4 +34,4 @@ pub const NOT_FOUND_BODY: Text = t!(
     moved. If you are having a hard time right now, the support numbers are below."
 );
 /// The way back to the guide's first screen.
-pub const NOT_FOUND_HOME: Text = t!("Go to the start of the guide");
+pub const NOT_FOUND_HOME: Text = t!("Go back to the guide");

@@ -89,7 +89,11 @@ test('every page file holds its own screen, title, description and canonical lin
   }
   assert.equal(titles.size, PAGES.length, 'a title of its own for every screen');
   const missing = readFileSync(join(DIST, NOT_FOUND_FILE), 'utf8');
-  for (const text of ['href="./"', ...CRISIS_LINES.map((l) => `href="${l}"`)]) assert.ok(missing.includes(text), `404: ${text}`);
+  // Its way home is one folder up: a mistyped page address is a folder of its own, where
+  // "./" would be the same page again. The service worker points it at the site's folder.
+  for (const text of ['href="../"', ...CRISIS_LINES.map((l) => `href="${l}"`)]) assert.ok(missing.includes(text), `404: ${text}`);
+  assert.ok(!missing.includes('href="./"'), '404: no link to itself');
+  assert.ok(missing.includes('<meta name=color-scheme content="light dark">'), '404: in the reader\'s scheme');
 });
 
 for (const path of EVERY_PAGE) {

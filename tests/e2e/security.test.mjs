@@ -97,8 +97,11 @@ for (const vp of VIEWPORTS) {
       assert.equal(response.status(), 404, url);
       assert.equal(await page.locator(HEADING).textContent(), notFoundHeading(), url);
       assert.ok(await page.locator('a[href="tel:116123"]').count() >= 1, `${url}: crisis line`);
-      // Relative from the host; the site's folder once the service worker serves it.
-      assert.ok(['./', site.url()].includes(await page.locator('main a').first().getAttribute('href')), `${url}: a way home`);
+      // One folder up from the host; the site's folder once the service worker serves it.
+      // Never this page again: a way home that reloads the "not here" page is a dead end.
+      const home = await page.locator('main a').first().getAttribute('href');
+      assert.ok(['../', site.url()].includes(home), `${url}: a way home`);
+      assert.notEqual(new URL(home, page.url()).pathname, new URL(page.url()).pathname, `${url}: the way home leads elsewhere`);
       assert.deepEqual(errors.splice(0).filter((e) => !/status of 404/.test(e)), [], url);
     }
     for (const value of HOSTILE_STORED) {
