@@ -2,7 +2,6 @@
 //! label, the controls, the captions and the still frames.
 
 use crate::content::text::Text;
-use crate::record;
 use crate::t;
 
 use crate::content::evidence::{self as ev, Evidence};
@@ -73,42 +72,11 @@ pub fn channel(c: Channel) -> Text {
     }
 }
 
-/// Shown instead of motion when the reader asks for reduced motion.
-pub const STILLS_NOTE: Text = t!("Your device asks for less motion, so here are still pictures.");
-pub const PREVIOUS: Text = t!("Previous");
-pub const NEXT: Text = t!("Next");
-
-/// One still picture: its short name and what it shows.
-pub struct Still {
-    pub name: Text,
-    pub caption: Text,
-}
-
-/// The still pictures, in order: flowing, stuck, pressure, release.
-pub const STILLS: [Still; 4] = [
-    record!(Still {
-        name: "Flowing",
-        caption: "The flow is steady and free.",
-    }),
-    record!(Still {
-        name: "Stuck",
-        caption: "Stress and holding back narrow the throat. The flow crowds behind the block.",
-    }),
-    record!(Still {
-        name: "Pressure",
-        caption: "Pressure is building behind the block.",
-    }),
-    record!(Still {
-        name: "Release",
-        caption: "The channel opens, tears flow, and the pressure eases.",
-    }),
-];
-
-/// "Picture 2 of 4: Stuck".
-pub fn still_heading(index: usize) -> String {
-    let i = index.min(STILLS.len() - 1);
-    format!("Picture {} of {}: {}", i + 1, STILLS.len(), STILLS[i].name)
-}
+/// Shown when the reader asks for reduced motion.
+pub const STILLS_NOTE: Text = t!(
+    "Your device asks for less motion, so the picture stays still. It changes only when you \
+     change it."
+);
 
 /// Heading over the research notes.
 pub const RESEARCH_HEADING: Text = t!("What research says about holding feelings in");
@@ -154,7 +122,6 @@ mod tests {
         }
         assert_eq!(level_text(4), "4 of 10");
         assert_eq!(level_text(200), "10 of 10");
-        assert_eq!(still_heading(99), "Picture 4 of 4: Release");
         assert!(METAPHOR_LABEL.contains("Traditional Chinese Medicine"));
     }
 }

@@ -1,5 +1,6 @@
-// The flow under reduced motion, end to end at both widths: still pictures the reader steps
-// through with Previous and Next, no animation frames, focus kept at the ends, axe.
+// The flow under reduced motion, end to end at both widths: the same controls drive a
+// picture that never moves on its own; each change is drawn once, said once, and asks for
+// no animation frame. Axe, no sideways scroll.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite } from './harness.mjs';
@@ -7,53 +8,59 @@ import { axe, hasHorizontalScroll, screenshot } from './checks.mjs';
 import { VIEWPORTS } from '../shared/viewports.mjs';
 import { tapOrClick } from '../shared/chromium.mjs';
 import { FLOW } from '../shared/selectors.mjs';
+import { FLOW_CAPTION as CAPTION } from '../shared/wording.mjs';
 import { pressure, caption, openFlow, assertNoFrames } from './flow.mjs';
 
 const site = useSite();
 
+/** What the picture draws now: its flow, tears and clamps. */
+const drawing = (page) => page.evaluate((parts) => parts.map((q) => document.querySelector(q).getAttribute('d')).join('|'), [FLOW.particles, FLOW.tears, '.flow-figure__clamp']);
+
 for (const vp of VIEWPORTS) {
-  test(`${vp.name}: reduced motion shows still pictures to step through, with no animation`, async () => {
+  test(`${vp.name}: reduced motion: the reader drives a still picture, which never moves on its own`, async () => {
     const { context, page, errors } = await openFlow(site, vp, { reducedMotion: 'reduce' });
-    await page.waitForSelector('.flow-stepper');
+    await page.waitForSelector('.flow-visual__note');
     await page.locator(FLOW.stage).scrollIntoViewIfNeeded();
     await assertNoFrames(page, 'no animation under reduced motion');
-    assert.equal(await page.locator(FLOW.pause).count(), 0);
-    const names = ['Flowing', 'Stuck', 'Pressure', 'Release'];
-    const next = page.getByRole('button', { name: 'Next' });
-    const previous = page.getByRole('button', { name: 'Previous' });
-    assert.equal(await previous.isDisabled(), true);
-    const pressures = [];
-    for (let i = 0; i < names.length; i += 1) {
-      assert.match(await caption(page), new RegExp(`Picture ${i + 1} of 4: ${names[i]}`));
-      pressures.push(await pressure(page));
-      await screenshot(page, `flow-still-${i + 1}-${names[i].toLowerCase()}-${vp.name}`);
-      if (i < names.length - 1) {
-        await tapOrClick(vp, next);
-      }
-    }
-    assert.equal(await next.isDisabled(), true);
-    // Pressed at the end, Next keeps keyboard focus (aria-disabled, not disabled), so a
-    // screen reader does not lose its place; the picture stays the last.
-    await next.focus();
-    await page.keyboard.press('Enter');
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Next');
-    assert.match(await caption(page), /Picture 4 of 4/);
-    // It still looks unavailable, but only its colours fade: opacity would fade its focus
-    // ring with it (to near nothing in dark), and the ring is how a keyboard reader sees
-    // where they are.
-    const look = await page.evaluate(() => {
-      const s = getComputedStyle(document.activeElement);
-      return { opacity: s.opacity, ring: s.outlineStyle, background: s.backgroundColor };
-    });
-    assert.equal(look.opacity, '1', 'the focused, unavailable Next is not faded as a whole');
-    assert.equal(look.ring, 'solid', 'the focused, unavailable Next shows its focus ring');
-    assert.match(look.background, /color\(srgb [\d. ]+\/ 0\.5\)|rgba\(.*0\.5\)/, `its fill is faded: ${look.background}`);
-    assert.ok(pressures[2] > pressures[1] && pressures[3] < pressures[2], `pressures ${pressures}`);
-    assert.notEqual(await page.locator(FLOW.tears).getAttribute('d'), '', 'tears in the release still');
-    await page.locator('.flow-stepper').scrollIntoViewIfNeeded();
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Enter');
-    assert.match(await caption(page), /Picture 3 of 4/);
+    assert.equal(await page.locator(FLOW.pause).count(), 0, 'nothing to pause');
+    assert.equal(await caption(page), CAPTION.steady);
+    const calm = await drawing(page);
+    await page.waitForTimeout(400);
+    assert.equal(await drawing(page), calm, 'still while the reader does nothing');
+
+    // Holding back by keyboard: the channel narrows and pressure builds, drawn once.
+    await page.locator(FLOW.stress).focus();
+    for (let i = 0; i < 6; i += 1) await page.keyboard.press('ArrowRight');
+    await page.locator(FLOW.holding).focus();
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((t) => document.querySelector('.flow-visual__caption').textContent === t, CAPTION.building);
+    const building = await pressure(page);
+    assert.ok(building > 0, `pressure shows: ${building}`);
+    assert.notEqual(await drawing(page), calm, 'the picture changed with the reader');
+    await assertNoFrames(page, 'a change is drawn once, not animated');
+    const stuck = await drawing(page);
+    await page.waitForTimeout(400);
+    assert.equal(await drawing(page), stuck, 'and stays as it is');
+    await page.waitForFunction(() => document.querySelector('.flow-visual__said').textContent.trim() !== '', null, { timeout: 3000 });
+    assert.match(await page.locator(FLOW.said).textContent(), /channel/i, 'the change is said');
+    await screenshot(page, `flow-still-building-${vp.name}`);
+
+    // Open the channel: the release under way, tears and all, pressure lower; no motion.
+    await tapOrClick(vp, page.getByRole('button', { name: 'Open the channel' }));
+    await page.waitForFunction((t) => document.querySelector('.flow-visual__caption').textContent === t, CAPTION.lettingGo);
+    assert.notEqual(await page.locator(FLOW.tears).getAttribute('d'), '', 'tears in the release');
+    assert.ok(await pressure(page) < building, 'pressure eases');
+    await assertNoFrames(page, 'the release is drawn once');
+    await screenshot(page, `flow-still-release-${vp.name}`);
+
+    // Easing off: the caption follows the reader, never the clock.
+    await page.locator(FLOW.stress).focus();
+    await page.keyboard.press('Home');
+    await page.locator(FLOW.holding).focus();
+    await page.keyboard.press('Home');
+    await page.waitForFunction((t) => document.querySelector('.flow-visual__caption').textContent === t, CAPTION.steady);
+    assert.equal(await page.locator(FLOW.tears).getAttribute('d'), '', 'the tears have passed');
+
     assert.deepEqual(await axe(page), [], 'axe in reduced motion');
     assert.equal(await hasHorizontalScroll(page), false);
     assert.deepEqual(errors, []);

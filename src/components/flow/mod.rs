@@ -6,7 +6,6 @@ mod frame_loop;
 mod meter;
 mod picture;
 mod slider;
-mod stills;
 
 use yew::prelude::*;
 

@@ -1,5 +1,5 @@
 //! The picture with its caption, pressure gauge and controls: moving, or under reduced
-//! motion a few still pictures the reader steps through.
+//! motion still, drawn once after each change the reader makes.
 
 use std::rc::Rc;
 
@@ -9,29 +9,25 @@ use super::figure::{flow_figure, FigureRefs};
 use super::frame_loop;
 use super::meter::{pressure_meter, MeterRefs};
 use super::slider::level_slider;
-use super::stills::{stepper, still_caption};
 use crate::content::flow as text;
 use crate::effect::use_effect_cleaned;
 use crate::model::flow::{
-    still, Category, FlowAction, FlowState, Frame, Input, Said, Say, SayThrottle, Simulation, SEED,
-    STILL_COUNT,
+    apply_without_motion, Category, FlowAction, FlowState, Frame, Input, Said, Say, SayThrottle,
+    Simulation, SEED,
 };
 use crate::web::{self, motion};
 
 /// The simulation drawn every animation frame while it is playing, on screen and in a
 /// visible tab. The first render is the simulation's first frame, the same on the server;
 /// the reader's reduced-motion setting is read after mounting, and followed if it changes.
+/// Under reduced motion the same controls drive it, and each change is drawn once.
 #[component]
 pub fn FlowPicture() -> Html {
     let state = use_reducer(FlowState::default);
-    // Computed only once still pictures are wanted.
-    let stills = use_memo(state.surroundings.reduced_motion, |&reduced| {
-        if reduced {
-            (0..STILL_COUNT).map(still).collect()
-        } else {
-            Vec::new()
-        }
-    });
+    let reduced = state.surroundings.reduced_motion;
+    // A change without motion redraws even when no choice changed (a second "Open the
+    // channel" moves the picture on).
+    let redraw = use_force_update();
     let sim = use_mut_ref(|| Simulation::new(SEED));
     // The first frame and the elements the loop writes to, made once.
     let parts = use_memo((), |_| {
@@ -115,12 +111,19 @@ pub fn FlowPicture() -> Html {
         });
     }
 
-    // Every change the reader makes: the simulation takes it, the state keeps the
-    // reader's choice, and screen readers hear the result.
+    // Every change the reader makes: the simulation takes it (and, without motion, moves
+    // on a moment and is drawn once), the state keeps the reader's choice, and screen
+    // readers hear the result.
     let change = {
         let (sim, d) = (sim.clone(), state.dispatcher());
         Rc::new(move |input: Input, action: FlowAction| {
-            sim.borrow_mut().apply(input);
+            if reduced {
+                apply_without_motion(&mut sim.borrow_mut(), input);
+                d.dispatch(FlowAction::Category(sim.borrow().category()));
+                redraw.force_update();
+            } else {
+                sim.borrow_mut().apply(input);
+            }
             d.dispatch(action);
             say();
         })
@@ -141,16 +144,10 @@ pub fn FlowPicture() -> Html {
         Callback::from(move |_: MouseEvent| d.dispatch(FlowAction::TogglePause))
     };
 
-    let on_previous = {
-        let d = state.dispatcher();
-        Callback::from(move |_: MouseEvent| d.dispatch(FlowAction::PreviousStill))
-    };
-    let on_next = {
-        let d = state.dispatcher();
-        Callback::from(move |_: MouseEvent| d.dispatch(FlowAction::NextStill))
-    };
-    let (chose, reduced) = (&state.choices, state.surroundings.reduced_motion);
-    let frame: &Frame = stills.get(chose.still).unwrap_or(first);
+    let chose = &state.choices;
+    // Moving, the loop draws through the refs; still, each render draws the simulation.
+    let still = reduced.then(|| Frame::of(&sim.borrow()));
+    let frame: &Frame = still.as_ref().unwrap_or(first);
 
     html! {
         <div class="flow-visual">
@@ -163,30 +160,23 @@ pub fn FlowPicture() -> Html {
                     </button>
                 }
             </div>
-            // Always the current state, and the picture's description. Live only for the
-            // still pictures, which change only when the reader steps; the moving picture
-            // changes on its own, so what is said about it goes in the status below.
-            <p id="flow-caption" class="flow-visual__caption" aria-live={reduced.then_some("polite")}>
-                if reduced { { still_caption(chose.still) } } else { { text::caption(state.category) } }
-            </p>
+            // Always the current state, and the picture's description. Not live: moving,
+            // it changes on its own; what the reader's changes do is said in the status.
+            <p id="flow-caption" class="flow-visual__caption">{ text::caption(state.category) }</p>
             <p class="visually-hidden flow-visual__said" role="status">
                 if let Some(said) = state.said {
                     { text::channel(said.channel) } { " " } { text::caption(said.category) }
                 }
             </p>
             { pressure_meter(frame.pressure, meter_refs) }
-            if reduced {
-                { stepper(chose.still, on_previous, on_next) }
-            } else {
-                <fieldset class="flow-controls needs-app">
-                    <legend class="flow-controls__legend">{ text::CONTROLS_HEADING }</legend>
-                    { level_slider("flow-stress", text::STRESS_LABEL, chose.stress, on_stress) }
-                    { level_slider("flow-holding", text::HOLDING_LABEL, chose.holding, on_holding) }
-                    <button type="button" class="button flow-controls__release" onclick={on_let_it_out}>
-                        { text::OPEN_CHANNEL }
-                    </button>
-                </fieldset>
-            }
+            <fieldset class="flow-controls needs-app">
+                <legend class="flow-controls__legend">{ text::CONTROLS_HEADING }</legend>
+                { level_slider("flow-stress", text::STRESS_LABEL, chose.stress, on_stress) }
+                { level_slider("flow-holding", text::HOLDING_LABEL, chose.holding, on_holding) }
+                <button type="button" class="button flow-controls__release" onclick={on_let_it_out}>
+                    { text::OPEN_CHANNEL }
+                </button>
+            </fieldset>
         </div>
     }
 }

@@ -1,5 +1,5 @@
-//! A drawable snapshot of the simulation, and the still frames shown instead of motion
-//! when the reader asks for reduced motion.
+//! A drawable snapshot of the simulation, and how a change moves the picture on when the
+//! reader asks for reduced motion.
 
 use super::drawing::{self, pressure_percent};
 use super::simulation::{Category, Input, Simulation};
@@ -35,11 +35,14 @@ impl Frame {
     }
 }
 
-/// The four still moments: flowing, stuck, pressure, release.
-pub const STILL_COUNT: usize = 4;
-
 /// The seed every picture starts from, so the server and the browser draw the same.
 pub const SEED: u32 = 0x5EED_F10E;
+
+/// How much simulated time a change made under reduced motion moves the picture on, in
+/// seconds: a slider's change shows where the picture is heading (the channel narrowed,
+/// the pressure risen or eased); "Open the channel" shows the release under way.
+const CHANGE_SHOWN: f64 = 5.0;
+const RELEASE_SHOWN: f64 = 1.0;
 
 /// Runs `seconds` of simulated time in steps of a 60 Hz frame.
 fn run(sim: &mut Simulation, seconds: f64) {
@@ -49,27 +52,19 @@ fn run(sim: &mut Simulation, seconds: f64) {
     }
 }
 
-/// Still frame `index` (`0..STILL_COUNT`, clamped): a scripted run of the simulation
-/// stopped at a telling moment.
-pub fn still(index: usize) -> Frame {
-    let mut sim = Simulation::new(SEED);
-    run(&mut sim, 2.0);
-    if index == 0 {
-        return Frame::of(&sim);
-    }
-    sim.apply(Input::Stress(0.8));
-    sim.apply(Input::HoldingBack(0.8));
-    run(&mut sim, 2.5);
-    if index == 1 {
-        return Frame::of(&sim);
-    }
-    run(&mut sim, 6.0);
-    if index == 2 {
-        return Frame::of(&sim);
-    }
-    sim.apply(Input::LetItOut);
-    run(&mut sim, 1.0);
-    Frame::of(&sim)
+/// Under reduced motion nothing moves on its own: each change the reader makes is drawn
+/// once, as the picture stands a moment later. So the reader still drives the picture,
+/// and time passes in it only when they act.
+pub fn apply_without_motion(sim: &mut Simulation, input: Input) {
+    sim.apply(input);
+    run(
+        sim,
+        if input == Input::LetItOut {
+            RELEASE_SHOWN
+        } else {
+            CHANGE_SHOWN
+        },
+    );
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -77,17 +72,29 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_stills_tell_the_story_in_order() {
-        let frames: Vec<Frame> = (0..STILL_COUNT).map(still).collect();
-        assert_eq!(frames[0].category, Category::Steady);
-        assert_eq!(frames[1].category, Category::Building);
-        assert_eq!(frames[2].category, Category::Building);
-        assert!(frames[2].pressure > frames[1].pressure);
-        assert!(frames[2].pressure >= 80);
-        assert_eq!(frames[3].category, Category::LettingGo);
-        assert!(frames[3].pressure < frames[2].pressure);
-        assert!(!frames[3].tears_path.is_empty());
-        assert!(frames[0].tears_path.is_empty());
-        assert_eq!(still(99), frames[3]);
+    fn without_motion_each_change_tells_the_story() {
+        let mut sim = Simulation::new(SEED);
+        let calm = Frame::of(&sim);
+        assert_eq!(calm.category, Category::Steady);
+        assert!(calm.tears_path.is_empty());
+        apply_without_motion(&mut sim, Input::Stress(0.8));
+        apply_without_motion(&mut sim, Input::HoldingBack(0.3));
+        let stuck = Frame::of(&sim);
+        assert_eq!(stuck.category, Category::Building);
+        assert!(stuck.openness < calm.openness);
+        assert!(stuck.pressure > 0);
+        apply_without_motion(&mut sim, Input::HoldingBack(0.8));
+        let pressure = Frame::of(&sim);
+        assert!(pressure.pressure > stuck.pressure);
+        apply_without_motion(&mut sim, Input::LetItOut);
+        let release = Frame::of(&sim);
+        assert_eq!(release.category, Category::LettingGo);
+        assert!(release.pressure < pressure.pressure);
+        assert!(!release.tears_path.is_empty());
+        // With nothing held back, letting go brings no tears.
+        let mut rest = Simulation::new(SEED);
+        apply_without_motion(&mut rest, Input::LetItOut);
+        assert_eq!(rest.category(), Category::NothingToEase);
+        assert!(Frame::of(&rest).tears_path.is_empty());
     }
 }

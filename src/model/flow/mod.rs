@@ -5,7 +5,7 @@
 //! - [`particles`]: fixed-size pools of flow particles and tears.
 //! - [`simulation`]: inputs, the fixed-step loop, pressure and release.
 //! - [`drawing`]: SVG path data from the state, into reused buffers.
-//! - [`frame`]: a drawable snapshot, and the still frames for reduced motion.
+//! - [`frame`]: a drawable snapshot, and changes drawn without motion.
 //! - [`said`]: the picture's state for screen readers, and when a change may be said.
 //! - [`state`]: what the page shows, as a reducer: the reader's choices kept apart from
 //!   what the browser reports.
@@ -34,7 +34,7 @@ pub fn bound(x: f32, lo: f32, hi: f32) -> f32 {
     }
 }
 
-pub use frame::{still, Frame, SEED, STILL_COUNT};
+pub use frame::{apply_without_motion, Frame, SEED};
 pub use said::{Channel, Said, Say, SayThrottle};
 pub use simulation::{Category, Input, Simulation};
 pub use state::{FlowAction, FlowChoices, FlowState, FlowSurroundings};

@@ -8,18 +8,15 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use super::{Category, Said, STILL_COUNT};
+use super::{Category, Said};
 
-/// What the reader set on the page: the slider levels, Pause, and which still picture
-/// they stepped to.
+/// What the reader set on the page: the slider levels and Pause.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FlowChoices {
     pub stress: u8,
     pub holding: u8,
     /// The reader pressed Pause.
     pub paused: bool,
-    /// Which still picture is showing.
-    pub still: usize,
 }
 
 impl Default for FlowChoices {
@@ -28,7 +25,6 @@ impl Default for FlowChoices {
             stress: 2,
             holding: 0,
             paused: false,
-            still: 0,
         }
     }
 }
@@ -42,7 +38,8 @@ pub struct FlowSurroundings {
     pub on_screen: bool,
     /// The tab is hidden.
     pub hidden: bool,
-    /// The reader's system asks for reduced motion: still pictures instead. A setting
+    /// The reader's system asks for reduced motion: each change drawn once, nothing
+    /// moving on its own. A setting
     /// the browser reports, not a press of Pause.
     pub reduced_motion: bool,
 }
@@ -105,8 +102,6 @@ pub enum FlowAction {
     TogglePause,
     /// "Open the channel" also plays, so the reader sees what they asked for.
     LetItOut,
-    PreviousStill,
-    NextStill,
     // What the browser reports.
     OnScreen(bool),
     Hidden(bool),
@@ -128,8 +123,6 @@ impl Reducible for FlowState {
             FlowAction::Holding(v) => chose.holding = v,
             FlowAction::TogglePause => chose.paused = !chose.paused,
             FlowAction::LetItOut => chose.paused = false,
-            FlowAction::PreviousStill => chose.still = chose.still.saturating_sub(1),
-            FlowAction::NextStill => chose.still = (chose.still + 1).min(STILL_COUNT - 1),
             FlowAction::OnScreen(v) => around.on_screen = v,
             FlowAction::Hidden(v) => around.hidden = v,
             FlowAction::ReducedMotion(v) => around.reduced_motion = v,

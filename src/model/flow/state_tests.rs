@@ -29,8 +29,6 @@ fn from_reader(action: FlowAction) -> bool {
             | FlowAction::Holding(_)
             | FlowAction::TogglePause
             | FlowAction::LetItOut
-            | FlowAction::PreviousStill
-            | FlowAction::NextStill
     )
 }
 
@@ -60,7 +58,6 @@ fn reader_choices_survive_the_browser_changing_its_mind() {
     let chose = [
         FlowAction::Stress(5),
         FlowAction::Holding(3),
-        FlowAction::NextStill,
         FlowAction::TogglePause,
     ];
     let choices = after(&chose).choices;
@@ -101,13 +98,6 @@ fn opening_the_channel_plays_a_paused_picture() {
 }
 
 #[test]
-fn the_still_pictures_stay_in_range() {
-    assert_eq!(after(&[FlowAction::PreviousStill]).choices.still, 0);
-    let forward = vec![FlowAction::NextStill; STILL_COUNT + 3];
-    assert_eq!(after(&forward).choices.still, STILL_COUNT - 1);
-}
-
-#[test]
 fn an_action_that_changes_nothing_keeps_the_same_state() {
     let state = Rc::new(FlowState::default());
     for same in [
@@ -132,8 +122,6 @@ fn any_action() -> impl Strategy<Value = FlowAction> {
         any::<u8>().prop_map(FlowAction::Holding),
         Just(FlowAction::TogglePause),
         Just(FlowAction::LetItOut),
-        Just(FlowAction::PreviousStill),
-        Just(FlowAction::NextStill),
         any::<bool>().prop_map(FlowAction::OnScreen),
         any::<bool>().prop_map(FlowAction::Hidden),
         any::<bool>().prop_map(FlowAction::ReducedMotion),
@@ -162,7 +150,6 @@ proptest! {
                 prop_assert_eq!(&state.choices, &before.choices);
                 prop_assert_eq!(&state.surroundings, &before.surroundings);
             }
-            prop_assert!(state.choices.still < STILL_COUNT);
             prop_assert_eq!(
                 state.running(),
                 !state.choices.paused && state.surroundings.allow_motion()
