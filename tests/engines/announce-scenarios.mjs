@@ -79,12 +79,13 @@ export const ANNOUNCE_SCENARIOS = [
     let said = await heard(d);
     assert.equal(said.length, 1, `one change, said once: ${JSON.stringify(said)}`);
     assert.match(said[0].text, /channel/i);
+    // Nothing is blocked yet, so opening the channel brings no tears, and says why.
     await d.click(FLOW.release);
     await d.wait(3000);
     said = await heard(d);
     assert.equal(said.length, 1, `Open the channel said once: ${JSON.stringify(said)}`);
     // The channel's state, then the caption, with no echo between them.
-    assert.equal(said[0].text, `The channel is open. ${FLOW_CAPTION.lettingGo}`);
+    assert.equal(said[0].text, `The channel is open. ${FLOW_CAPTION.nothingToEase}`);
   }],
 
   ['said once: quiz focus on each question\'s legend heading and the results; answer and copy', async (d, { origin }) => {

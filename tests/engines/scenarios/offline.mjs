@@ -23,8 +23,9 @@ export const OFFLINE_SCENARIOS = [
       await answerQuiz(d);
       // A fresh navigation (not a reload) to another screen also comes from the cache.
       await open(d, origin, screen('flow').address);
+      // The picture answers the reader offline (nothing is blocked: no pressure to ease).
       await d.click(FLOW.release);
-      await d.waitFor(([s, t]) => document.querySelector(s).textContent === t, [FLOW.caption, FLOW_CAPTION.lettingGo]);
+      await d.waitFor(([s, t]) => document.querySelector(s).textContent === t, [FLOW.caption, FLOW_CAPTION.nothingToEase]);
       await d.screenshot('offline-flow');
       await open(d, origin, screen('reflect').address);
       await d.waitForSelector(QUIZ.results);
