@@ -50,16 +50,25 @@ async function restFlow(page) {
   if (onScreen) await page.locator(FLOW.pause).click();
 }
 
+/** The main-thread work of the quietest of up to `tries` windows, stopping at the first
+ * quiet one. A garbage collection or the service worker's first precache lands in one now
+ * and then (clean-clone runs measured 20-28 ms in one window of one load in three runs,
+ * against 2-5 ms typically); a loop fills every window. */
+async function quietestWork(cdp, tries = 3) {
+  let least = Infinity;
+  for (let i = 0; i < tries && least > QUIET_MS; i += 1) least = Math.min(least, await workInAWindow(cdp));
+  return least;
+}
+
 /** Lets the page come to rest after a load or a move (finite animations over, the flow's
  * picture off screen or paused), then measures it: the counts before and after, and the
- * main-thread work of the quieter of two windows (a garbage collection or the service
- * worker's first precache may land in one of them, but a loop fills both). */
+ * main-thread work of the quietest window (`quietestWork`). */
 async function atRest(page, cdp) {
   await waitForApp(page);
   await animationsDone(page);
   await restFlow(page);
   const settled = await calls(page);
-  const work = Math.min(await workInAWindow(cdp), await workInAWindow(cdp));
+  const work = await quietestWork(cdp);
   return { settled, work, later: await calls(page) };
 }
 
