@@ -1,5 +1,5 @@
 //! Words for "When feelings get stuck": the article's idea in our words, the metaphor
-//! label, the controls, the captions and the still frames.
+//! label, the controls, the captions and the note shown under reduced motion.
 
 use crate::content::text::Text;
 use crate::t;
@@ -73,7 +73,7 @@ pub fn channel(c: Channel) -> Text {
 }
 
 /// Shown when the reader asks for reduced motion.
-pub const STILLS_NOTE: Text = t!(
+pub const REDUCED_MOTION_NOTE: Text = t!(
     "Your device asks for less motion, so the picture stays still. It changes only when you \
      change it."
 );

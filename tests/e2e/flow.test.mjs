@@ -1,7 +1,7 @@
 // The flow section, end to end on the release build at both widths: sliders by
 // mouse, touch and keyboard, the caption, letting it out, pressure falling, pausing (no
-// more animation frames), axe, screenshots of each state. Reduced motion's still pictures
-// are in flow-stills.test.mjs.
+// more animation frames), axe, screenshots of each state. Reduced motion's still picture
+// is in flow-stills.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite } from './harness.mjs';

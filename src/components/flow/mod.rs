@@ -1,5 +1,5 @@
 //! "When feelings get stuck": the article's idea, the interactive energy-flow picture
-//! (or still pictures under reduced motion), and what research says.
+//! (still under reduced motion, changing only when the reader changes it), and what research says.
 
 mod figure;
 mod frame_loop;

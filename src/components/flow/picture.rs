@@ -151,7 +151,7 @@ pub fn FlowPicture() -> Html {
 
     html! {
         <div class="flow-visual">
-            if reduced { <p class="flow-visual__note">{ text::STILLS_NOTE }</p> }
+            if reduced { <p class="flow-visual__note">{ text::REDUCED_MOTION_NOTE }</p> }
             <div ref={stage} class="flow-visual__stage">
                 { flow_figure(frame, figure_refs) }
                 if !reduced {

@@ -69,8 +69,8 @@ pub const STEP: Step = record!(Step {
                 label: "Tears come",
                 caption:
                     "Tears can show the therapist that something matters, and they can respond \
-                          with care. In a large survey, relief was more likely with someone supportive there. \
-                          Tears are welcome, and not crying is fine too.",
+                          with care. In a large survey, relief was more likely with someone \
+                          supportive there. Tears are welcome, and not crying is fine too.",
                 evidence: &[&ev::SIGNAL, &ev::BOND],
             },
         ],
