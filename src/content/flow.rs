@@ -15,8 +15,8 @@ pub const METAPHOR_NOTE: Text =
 
 /// The article's idea, one paragraph per entry (our words, short quotes attributed).
 pub const INTRO: &[Text] = &[
-    t!("The article borrows an idea from Traditional Chinese Medicine (TCM): good health is energy, \
-        called Qi (say \"chee\"), flowing freely through the body."),
+    t!("The article borrows an idea from Traditional Chinese Medicine (TCM). In it, good health is \
+        energy, called Qi (say \"chee\"), flowing freely through the body."),
     t!("The author, Natasha Kelly, writes that emotions are \"a form of energy\". In her account, stress \
         and held-back feelings can block the flow, and stuck energy can lead to discomfort. Crying, \
         in her words, is \"a natural release valve\"."),
@@ -96,8 +96,8 @@ pub const RESEARCH: [(Text, &Evidence); 2] = [
     ),
     (
         t!(
-            "Mood after crying varies too. On average it was better after about one cry in \
-            three, the same after most, and worse after a few."
+            "Mood after crying varies too. In one study of daily life, it was better after \
+            about one cry in three. It was the same after most, and worse after a few."
         ),
         &ev::MOOD,
     ),

@@ -40,9 +40,9 @@ pub const TOXINS_RELEASED: Evidence = record!(Evidence {
     claim: "Crying washes stress hormones and toxins out of the body, and that is why it brings relief.",
     strength: Strength::Hypothesis,
     summary: "No study shows tears taking toxins out of the body in amounts that matter. The \
-              hormones that leave in tears are tiny next to what the body makes. In a study of 197 \
-              people, the stress hormone cortisol was the same in people who cried and people who \
-              did not.",
+              hormones that leave in tears are tiny next to what the body makes. One study measured \
+              the stress hormone cortisol in 197 people. It was the same in people who cried and \
+              people who did not.",
     citation: "Sharman et al. (2020), Emotion (doi 10.1037/emo0000633).",
 });
 
@@ -50,12 +50,11 @@ pub const MOOD: Evidence = record!(Evidence {
     id: "mood",
     claim: "Crying lifts your mood and eases distress.",
     strength: Strength::Mixed,
-    summary:
-        "It varies a lot. In daily life, one study followed 1,004 cries. On average, mood was \
-         better after about one cry in three. It was the same after most, and worse after a \
+    summary: "It varies a lot. In daily life, one study followed 1,004 cries. Mood was better \
+         after about one cry in three. It was the same after most, and worse after a \
          few. In a lab study, people watched a sad film. On average, mood dipped just after, \
-         and was a little better 90 minutes later. In a survey of over 5,000 students in 35 \
-         countries, relief was more likely with someone supportive there, and less likely \
+         and was a little better 90 minutes later. A survey asked over 5,000 students in 35 \
+         countries. Relief was more likely with someone supportive there, and less likely \
          with shame. People differ in what helps.",
     citation: "Bylsma et al. (2011), J Res Pers (doi 10.1016/j.jrp.2011.04.007); Gračanin et \
                al. (2015), Motiv Emot (doi 10.1007/s11031-015-9507-9); Bylsma et al. (2008), J \
@@ -75,8 +74,8 @@ pub const SIGNAL: Evidence = record!(Evidence {
     id: "signal",
     claim: "Tears are a signal: they show others that we need support.",
     strength: Strength::WellSupported,
-    summary: "This is the best supported reason we cry. Tears tell people around us that we need \
-              support, and they often respond with care.",
+    summary: "This is the best supported reason we cry. Tears tell people around us that we may \
+              need support, and they often respond with care.",
     citation: "Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489).",
 });
 

@@ -72,9 +72,8 @@ pub fn progress(index: usize, total: usize) -> String {
 /// Results screen.
 pub const RESULTS_HEADING: Text = t!("Your reflections");
 pub const RESULTS_INTRO: Text = t!(
-    "These are reflections, not results. They are based only on what \
-                                 you chose, and they are here to help you think, not to tell you \
-                                 anything about yourself."
+    "These are reflections, not results. They come only from what you \
+     chose. They are here to help you think, not to tell you anything about yourself."
 );
 pub const TOLD_HEADING: Text = t!("Your answers");
 pub const ARTICLE_HEADING: Text = t!("What the article says");

@@ -72,7 +72,10 @@ pub const COMPARE_ROWS: &[CompareRow] = &[
     record!(CompareRow {
         aspect: "Purpose",
         emotional: &[
-            Claim(t!("A signal to others that we need support."), &ev::SIGNAL),
+            Claim(
+                t!("A signal to others that we may need support."),
+                &ev::SIGNAL
+            ),
             Claim(t!("It may also soothe us."), &ev::SOOTHING),
         ],
         reflex: &[Claim(

@@ -10,17 +10,23 @@ use crate::t;
 pub const STEP: Step = record!(Step {
     title: "What is in your tears",
     blocks: &[
-        Plain(t!("All tears are mostly water, with a little salt and some proteins that help \
-                  protect your eyes.")),
+        Plain(t!(
+            "All tears are mostly water, with a little salt and some proteins that help \
+             protect your eyes."
+        )),
         Claim(
-            t!("The article says emotional tears are made differently from onion tears. One \
-                small study found about a quarter more protein in emotional tears."),
+            t!(
+                "The article says emotional tears are made differently from onion tears. One \
+                small study found about a quarter more protein in emotional tears."
+            ),
             &ev::CONTENT_DIFFERS,
         ),
         Claim(
-            t!("The article also says emotional tears carry more stress hormones, such as ACTH, \
-                and leu-enkephalin, a natural painkiller. This has not yet been checked side \
-                by side."),
+            t!(
+                "The article also says emotional tears carry more stress hormones, such as \
+                ACTH, and leu-enkephalin, a natural painkiller. This has not yet been checked \
+                side by side."
+            ),
             &ev::STRESS_HORMONES,
         ),
     ],
@@ -28,8 +34,8 @@ pub const STEP: Step = record!(Step {
         title: "What is in reflex and emotional tears",
         desc: "A bar chart comparing reflex and emotional tears. For protein, the emotional \
                bar is about a quarter longer than the reflex bar. For ACTH, a stress hormone, \
-               and leu-enkephalin the bars are dotted outlines with question marks, because no study has \
-               measured them side by side.",
+               and leu-enkephalin, the bars are dotted outlines with question marks. No \
+               study has measured them side by side.",
         data: [
             "Protein: reflex tears 100 (our starting point), emotional tears about 124. \
              That is about a quarter more, from one study in 1981.",
@@ -38,26 +44,25 @@ pub const STEP: Step = record!(Step {
         ],
     },
     explorable: Explorable {
-    group: "Compare what is in them",
-    rest: "Choose what to compare: what research measured, or what the article says.",
-    shared: None,
-    choices: [
-        Choice {
-            label: "What research measured",
-            caption: "Measured: one small study in 1981 found about a quarter more protein \
-                      in emotional tears than in onion tears. The hormones have not been \
-                      measured side by side.",
-            evidence: &[&ev::CONTENT_DIFFERS],
-        },
-        Choice {
-            label: "What the article says",
-            caption: "The article says emotional tears carry more ACTH, a stress hormone, \
-                      and leu-enkephalin, a painkiller. \
-                      The dashed bars are the article's claim, not a measurement: no study \
-                      has compared them side by side yet.",
-            evidence: &[&ev::STRESS_HORMONES],
-        },
-    ],
-},
+        group: "Compare what is in them",
+        rest: "Choose what to compare: what research measured, or what the article says.",
+        shared: None,
+        choices: [
+            Choice {
+                label: "What research measured",
+                caption: "Measured: one small study in 1981 found about a quarter more protein \
+                          in emotional tears than in onion tears. The hormones have not been \
+                          measured side by side.",
+                evidence: &[&ev::CONTENT_DIFFERS],
+            },
+            Choice {
+                label: "What the article says",
+                caption: "The article says emotional tears carry more ACTH, a stress hormone, \
+                          and leu-enkephalin, a painkiller. The dashed bars are the article's \
+                          claim, not a measurement: no study has compared them side by side yet.",
+                evidence: &[&ev::STRESS_HORMONES],
+            },
+        ],
+    },
     route: None,
 });

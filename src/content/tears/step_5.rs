@@ -17,15 +17,15 @@ pub const STEP: Step = record!(Step {
         Claim(
             t!(
                 "Release and relief: the article says crying lets stress hormones and toxins \
-                 out of the body, and that this is why it brings relief."
+                 out of the body. It says this is why crying brings relief."
             ),
             &ev::TOXINS_RELEASED,
         ),
         Claim(
             t!(
-                "Mood: the article says crying lifts mood. Studies find it varies. On average, \
-                 mood was better after about one cry in three, the same after most, and worse \
-                 after a few."
+                "Mood: the article says crying lifts mood. Studies find it varies. In one study \
+                 of daily life, mood was better after about one cry in three. It was the same \
+                 after most, and worse after a few."
             ),
             &ev::MOOD,
         ),
@@ -52,8 +52,8 @@ pub const STEP: Step = record!(Step {
             "Just after crying: a little lower.",
             "About 20 minutes later: about the same as before.",
             "About 90 minutes later: a little better than before.",
-            "In daily life, another study found mood better after about one cry in three, \
-             the same after most, and worse after a few.",
+            "In daily life, another study found mood better after about one cry in three. \
+             It was the same after most, and worse after a few.",
         ],
     },
     explorable: Explorable {
