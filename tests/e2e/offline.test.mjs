@@ -11,7 +11,7 @@ import { openControlled } from './worker.mjs';
 import { widgetFrame } from './widget.mjs';
 import { EVERY_PAGE, PAGES, SECTIONS, screen, stepAddress, comparison, framePath, notFoundHeading } from '../shared/pages.mjs';
 import { copyOfBuild, deployNewVersion } from '../shared/site.mjs';
-import { VIEWPORTS, PHONE } from '../shared/viewports.mjs';
+import { VIEWPORTS, PHONE, phoneSized } from '../shared/viewports.mjs';
 import { HEADING, NAV_LINK, QUIZ, TEARS } from '../shared/selectors.mjs';
 import { questionProgress } from '../shared/wording.mjs';
 
@@ -66,6 +66,44 @@ for (const vp of VIEWPORTS) {
     await context.close();
   });
 }
+
+// The notice stays at the foot of the screen while offline. Tabbing down a page, the
+// browser scrolls each control into view only as far as the notice's room (the page's
+// scroll-padding): before that, "999" and "Pause" went under it.
+test('offline, the notice at the foot of the screen never covers the control in focus', async () => {
+  for (const size of [PHONE, phoneSized(740, 360)]) {
+    for (const path of [stepAddress(3), screen('flow').address]) {
+      const { context, page, errors } = await openPage(site.browser, size);
+      await page.goto(site.url(path));
+      await waitForApp(page);
+      await context.setOffline(true);
+      await page.locator('.toast--offline').waitFor();
+      await page.locator(HEADING).first().focus();
+      const seen = new Set();
+      for (let stop = 0; stop < 80; stop += 1) {
+        await page.keyboard.press('Tab');
+        const at = await page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el || el === document.body) return { key: -1 };
+          const ring = 3;
+          const r = el.getBoundingClientRect();
+          const notice = document.querySelector('.toast--offline').getBoundingClientRect();
+          const name = `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}"`;
+          const key = [...document.querySelectorAll('*')].indexOf(el);
+          return { key, name, covered: r.bottom + ring > notice.top && r.top < notice.bottom && r.height > 0 };
+        });
+        // Round the page once: past the last control (the browser's own) or back to the first.
+        if (at.key === -1 || seen.has(at.key)) break;
+        seen.add(at.key);
+        assert.equal(at.covered, false, `${size.name} /${path}: ${at.name} in focus is under the offline notice`);
+      }
+      assert.ok(seen.size > 10, `${size.name} /${path}: tabbed through the page (${seen.size} stops)`);
+      await context.setOffline(false);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  }
+});
 
 test('a new version shows a quiet refresh prompt and never reloads by itself or loses a quiz in progress', async () => {
   const reflect = screen('reflect').address;
