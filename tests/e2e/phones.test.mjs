@@ -7,7 +7,7 @@ import { screenshot } from './checks.mjs';
 import { PAGES, SECTIONS, pageName, screen } from '../shared/pages.mjs';
 import { gotoQuiz, finishQuiz } from './quiz.mjs';
 import { phoneSized, tabletSized, desktopSized } from '../shared/viewports.mjs';
-import { NAV_LINK, QUIZ } from '../shared/selectors.mjs';
+import { FLOW, NAV_LINK, QUIZ } from '../shared/selectors.mjs';
 
 const SIZES = [
   phoneSized(320, 568), phoneSized(568, 320), phoneSized(375, 667), phoneSized(667, 375), phoneSized(412, 915), phoneSized(915, 412),
@@ -119,3 +119,26 @@ test('text zoomed to 200% still fits at 320 and 360 px on every page, a question
   }
 });
 
+// The flow is the one picture the reader drives: turned sideways, a phone shows it beside
+// its controls, so the throat, where the block forms, stays in view while they drag.
+test('a phone on its side: the flow\'s throat stays in view while the reader drags "Holding back"', async () => {
+  for (const size of [phoneSized(740, 360), phoneSized(640, 360), phoneSized(568, 320)]) {
+    const { context, page, errors } = await openPage(site.browser, size);
+    await page.goto(site.url(screen('flow').address));
+    await waitForApp(page);
+    const holding = page.locator(FLOW.holding);
+    await holding.focus();
+    await page.keyboard.press('End');
+    const at = await page.evaluate((selector) => {
+      const figure = document.querySelector('.flow-figure').getBoundingClientRect();
+      const slider = document.querySelector(selector).getBoundingClientRect();
+      // The throat: about a fifth of the way down the drawing (the head sits above it).
+      return { throat: figure.top + figure.height * 0.22, slider: [slider.top, slider.bottom], height: innerHeight };
+    }, FLOW.holding);
+    assert.ok(at.throat > 0 && at.throat < at.height, `${size.name}: the throat at ${Math.round(at.throat)} px is on screen`);
+    assert.ok(at.slider[0] >= 0 && at.slider[1] <= at.height, `${size.name}: the slider is on screen`);
+    await screenshot(page, `phones-flow-${size.name}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
