@@ -156,6 +156,17 @@ pub fn swipe_direction(dx: f64, dy: f64) -> Option<Direction> {
     })
 }
 
+/// Where a key or a swipe in `direction` leads from `from`: the next or previous step, or
+/// nowhere at either end, and nowhere on the comparison. It has no steps to turn (nothing
+/// on it says the arrows move), and a wide table's arrow keys are the reader's own.
+pub fn turn(from: View, direction: Direction) -> Option<View> {
+    if from == View::Compare {
+        return None;
+    }
+    let to = Walkthrough::new(from).apply(direction.action()).view();
+    (to != from).then_some(to)
+}
+
 /// A key (`KeyboardEvent.key`) as a direction: only the left and right arrows.
 pub fn key_direction(key: &str) -> Option<Direction> {
     match key {

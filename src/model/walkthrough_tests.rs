@@ -64,6 +64,21 @@ fn swipes_and_keys() {
     assert_eq!(Direction::Forward.action(), Action::Next);
 }
 
+#[test]
+fn keys_and_swipes_turn_steps_but_not_the_comparison() {
+    use Direction::*;
+    assert_eq!(turn(View::Step(3), Forward), Some(View::Step(4)));
+    assert_eq!(turn(View::Step(3), Backward), Some(View::Step(2)));
+    assert_eq!(turn(View::FIRST, Backward), None, "the first step's start");
+    assert_eq!(
+        turn(View::Step(STEP_COUNT), Forward),
+        None,
+        "the last step's end"
+    );
+    assert_eq!(turn(View::Compare, Forward), None);
+    assert_eq!(turn(View::Compare, Backward), None);
+}
+
 proptest! {
     #[test]
     fn any_segment_gives_a_valid_step(s in ".*") {

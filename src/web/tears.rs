@@ -12,9 +12,10 @@ use crate::model::walkthrough::{key_direction, swipe_direction, Direction};
 
 /// Calls `on_direction` when the reader presses the left or right arrow key while focus
 /// is inside `node` (never inside a form control), or swipes sideways across it with a
-/// finger or pen. The listeners live in an effect and are removed on unmount.
+/// finger or pen. It answers whether it acted: only then is the key's own action (a
+/// scroll) prevented. The listeners live in an effect and are removed on unmount.
 #[hook]
-pub fn use_step_gestures(node: NodeRef, on_direction: Callback<Direction>) {
+pub fn use_step_gestures(node: NodeRef, on_direction: Callback<Direction, bool>) {
     // Listeners are attached once; they read the latest callback from here.
     let latest = use_mut_ref(|| on_direction.clone());
     *latest.borrow_mut() = on_direction;
@@ -29,7 +30,7 @@ pub fn use_step_gestures(node: NodeRef, on_direction: Callback<Direction>) {
 
 fn attach(
     target: &web_sys::EventTarget,
-    latest: Rc<RefCell<Callback<Direction>>>,
+    latest: Rc<RefCell<Callback<Direction, bool>>>,
 ) -> Vec<EventListener> {
     let emit = move |d: Direction| latest.borrow().emit(d);
     let emit_key = emit.clone();
@@ -45,9 +46,8 @@ fn attach(
             if modified || key.default_prevented() || in_form_control(event) {
                 return;
             }
-            if let Some(direction) = key_direction(&key.key()) {
+            if key_direction(&key.key()).is_some_and(&emit_key) {
                 key.prevent_default();
-                emit_key(direction);
             }
         }),
         EventListener::new(target, "pointerdown", move |event| {

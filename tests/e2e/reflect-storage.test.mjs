@@ -55,6 +55,12 @@ for (const vp of VIEWPORTS) {
     await press(vp, page.locator(QUIZ.forgetNo));
     assert.equal(await focusedId(page), 'quiz-forget-ask');
     assert.ok(await stored(page), 'No keeps them');
+    // Escape answers the question as "No", as it closes any question asked.
+    await press(vp, page.locator(QUIZ.forgetAsk));
+    await page.keyboard.press('Escape');
+    await page.locator(QUIZ.forgetNo).waitFor({ state: 'detached' });
+    assert.equal(await focusedId(page), 'quiz-forget-ask', 'Escape: back on "Forget my answers"');
+    assert.ok(await stored(page), 'Escape keeps them');
     await press(vp, page.locator(QUIZ.forgetAsk));
     await press(vp, page.locator(QUIZ.forgetYes));
     await page.waitForSelector(QUIZ.intro);

@@ -46,6 +46,14 @@ for (const vp of VIEWPORTS) {
     await page.reload();
     await waitForApp(page);
     assert.equal(await page.locator(HEADING).textContent(), comparison().heading);
+    // The arrow keys turn the walkthrough's steps, and the comparison has none: nothing on
+    // it says they move, so they stay the reader's own (scrolling).
+    await page.locator(HEADING).focus();
+    for (const key of ['ArrowRight', 'ArrowLeft']) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(300);
+      assert.equal(new URL(page.url()).pathname, `/${comparison().address}`, `${key} stays on the comparison`);
+    }
     assert.deepEqual(errors, []);
     await context.close();
   });

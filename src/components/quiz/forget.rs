@@ -12,10 +12,16 @@ pub const FORGET_NO_ID: &str = "quiz-forget-no";
 /// asked. `on` makes a button's click handler from the quiz action it sends, so only the
 /// buttons shown get one. Ids and the group's label are written out (they equal
 /// [`FORGET_NO_ID`], `FORGET_ASK_ID` and `text::FORGET`) so the attributes stay static,
-/// which keeps the download smaller.
-pub fn forget(confirming: bool, on: &dyn Fn(QuizAction) -> Callback<MouseEvent>) -> Html {
+/// which keeps the download smaller. While asking, `on_escape` has each key pressed in
+/// the group: Escape answers "No, keep them", as it closes any question a page asks.
+pub fn forget(
+    confirming: bool,
+    on: &dyn Fn(QuizAction) -> Callback<MouseEvent>,
+    on_escape: Callback<KeyboardEvent>,
+) -> Html {
+    let on_keydown = confirming.then_some(on_escape);
     html! {
-        <div class="quiz-forget" role="group" aria-label="Forget my answers">
+        <div class="quiz-forget" role="group" aria-label="Forget my answers" onkeydown={on_keydown}>
             if confirming {
                 // The question describes both answers: focus lands on "No, keep them", and a
                 // screen reader then says what is being asked, that it cannot be undone. The

@@ -45,6 +45,14 @@ pub fn Quiz() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(action))
     };
+    let on_escape = {
+        let state = state.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                state.dispatch(QuizAction::CancelForget);
+            }
+        })
+    };
     let screen = match state.stage {
         Stage::Intro => intro(&IntroView {
             has_answers: !state.answers.is_empty(),
@@ -128,7 +136,7 @@ pub fn Quiz() -> Html {
             if !state.storage_ok { <p class="quiz__not-kept">{ text::NOT_KEPT }</p> }
             { screen }
             if state.worth_keeping() {
-                { forget(state.confirming_forget, &on) }
+                { forget(state.confirming_forget, &on, on_escape) }
             }
         </article>
     }

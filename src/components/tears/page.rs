@@ -9,7 +9,7 @@ use super::step_view::{step_view, HEADING_ID};
 use crate::content::tears as text;
 use crate::effect::use_effect_on;
 use crate::model::route::Route;
-use crate::model::walkthrough::{Direction, View, Walkthrough};
+use crate::model::walkthrough::{turn, Direction, View};
 use crate::site_map::Page;
 use crate::web;
 
@@ -49,16 +49,15 @@ pub fn TearsPage(props: &TearsPageProps) -> Html {
 
     let node = use_node_ref();
     // Keys and swipes step from the view in the address as it is now, not as it was at
-    // the last render, so two presses between renders move two steps.
+    // the last render, so two presses between renders move two steps. True if it moved:
+    // a key that moved nothing keeps its usual meaning (scrolling).
     let on_direction = use_callback((), move |d: Direction, _| {
         let now = web::current_page();
-        let Some(from) = now.route.tears_view() else {
-            return;
-        };
-        let to = Walkthrough::new(from).apply(d.action()).view();
-        if to != from {
+        let to = now.route.tears_view().and_then(|from| turn(from, d));
+        if let Some(to) = to {
             web::go_to(&now.href(Route::Tears(to)), true);
         }
+        to.is_some()
     });
     web::use_step_gestures(node.clone(), on_direction);
 
