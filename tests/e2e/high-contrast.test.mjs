@@ -1,12 +1,13 @@
 // High contrast (Windows' forced colours): the system paints every control in its own
 // colours and drops the page's fills. Where a fill alone marks a state (the figure's
 // chosen setting, the walkthrough's current step), the system's selection colours mark
-// it instead, so a reader using the mode still sees which is chosen.
+// it instead, so a reader using the mode still sees which is chosen. And more contrast,
+// where a device asks for it: borders as strong as muted text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, openPage, waitForApp } from './harness.mjs';
 import { screenshot } from './checks.mjs';
-import { stepAddress } from '../shared/pages.mjs';
+import { screen, stepAddress } from '../shared/pages.mjs';
 import { PHONE } from '../shared/viewports.mjs';
 import { FIGURE, HEADING, TEARS } from '../shared/selectors.mjs';
 
@@ -37,6 +38,29 @@ for (const colorScheme of ['light', 'dark']) {
     assert.equal(await standsOut(mark('[aria-current="step"]')), true, 'the current step\'s dot is filled');
     assert.equal(await standsOut(mark(':not([aria-current])')), false, 'the other dots are rings');
     await screenshot(page, `forced-colours-${colorScheme}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`more contrast (${colorScheme}): answer cards and notes are edged as strongly as muted text, the flow's channel unchanged`, async () => {
+    const { context, page, errors } = await openPage(site.browser, PHONE, { colorScheme });
+    const edges = async () => {
+      await page.goto(site.url(screen('flow').address));
+      await waitForApp(page);
+      return page.evaluate(() => ({
+        note: getComputedStyle(document.querySelector('.evidence')).borderTopColor,
+        muted: getComputedStyle(document.querySelector('.flow-slider__value')).color,
+        channel: getComputedStyle(document.querySelector('.flow-figure__channel')).stroke,
+      }));
+    };
+    const usual = await edges();
+    assert.notEqual(usual.note, usual.muted, 'by default, light edges');
+    await page.emulateMedia({ contrast: 'more' });
+    const more = await edges();
+    assert.equal(more.note, more.muted, 'more contrast: edges in the muted text colour');
+    assert.equal(more.channel, usual.channel, 'the channel the dots move along keeps its colour');
     assert.deepEqual(errors, []);
     await context.close();
   });
