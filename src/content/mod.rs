@@ -8,7 +8,7 @@
 //!
 //! Every phrase is written `t!("…")`, or as a plain string inside `record!(…)`: the
 //! tables of records (evidence notes, questions, cards, support lines, the walkthrough's
-//! steps, the comparison's rows, the flow's stills) use [`record!`](crate::record), so a
+//! steps, the comparison's rows) use [`record!`](crate::record), so a
 //! table reads as the data it is. See [`text`] for what a phrase is in each build.
 
 pub mod embed;

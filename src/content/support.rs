@@ -1,4 +1,5 @@
-//! Crisis support, shown on every screen. Numbers from `shared/EVIDENCE.md` (UK), with a
+//! Crisis support, shown on every screen. Numbers from the product's
+//! `EVIDENCE.md` (beside this repository, in `../shared/`; UK), with a
 //! pointer for readers elsewhere: the guide can be embedded on any site.
 
 use crate::content::text::Text;

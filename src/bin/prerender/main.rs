@@ -6,7 +6,7 @@
 //! 2. writes the boot module, and gives the scripts that read the page table its data;
 //! 3. writes every page (each screen standalone and in the embed layout) with its own
 //!    head, prerendered markup and relative addresses, and `404.html`;
-//! 4. writes the words, one file a bundle, and each page's own as data in the page;
+//! 4. writes the words in two files (`WordsFile`), and each page's own as data in the page;
 //! 5. writes `pages.json` and the service worker's precache list and version.
 
 mod css_names;

@@ -1,6 +1,6 @@
 //! The stylesheets: Trunk's one file per `style/*.css`, joined into a shared sheet and one
-//! per part of the site, their custom properties under short names (`css_names`). A page blocks its first paint only on the rules it uses (1.1 to
-//! 1.9 KB brotli less than one joined sheet); the boot module loads the other parts' rules
+//! per part of the site, their custom properties under short names (`css_names`). A page blocks its first paint only on the rules it uses
+//! (README, "Offline, readable first": the figures against one joined sheet); the boot module loads the other parts' rules
 //! once the app runs, before a reader can move there in place: one sheet, not one a part,
 //! because a slow phone opens six connections to a site, and the words of the pages the
 //! navigation links to are fetched at the same moment (with three sheets, two of those

@@ -1,5 +1,6 @@
 //! What the article says beside what research says, one entry per claim (from
-//! `shared/EVIDENCE.md`; the entries are in `entries.rs`). Every feature shows its claims
+//! the product's `EVIDENCE.md`, kept beside this repository in `../shared/`; the entries
+//! are in `entries.rs`). Every feature shows its claims
 //! through these entries, so a claim and its evidence note can never drift apart.
 
 use crate::content::text::Text;
