@@ -1,43 +1,23 @@
-//! Tests of the walkthrough's moves: Next and Back, the comparison, swipes and keys, and
-//! that any address segment or sequence of moves gives a valid step.
+//! Tests of the walkthrough's moves: keys and swipes turn steps (never the comparison), and
+//! any address segment or sequence of turns gives a valid step.
 
 use super::*;
 use proptest::prelude::*;
 
 #[test]
-fn next_and_back_walk_every_step_and_stop_at_the_ends() {
-    let mut w = Walkthrough::default();
-    assert!(w.is_first());
-    assert_eq!(w.apply(Action::Back), w);
+fn turning_walks_every_step_and_stops_at_the_ends() {
+    use Direction::*;
+    let mut at = View::FIRST;
+    assert_eq!(turn(at, Backward), None, "the first step's start");
     for n in 2..=STEP_COUNT {
-        w = w.apply(Action::Next);
-        assert_eq!(w.view(), View::Step(n));
+        at = turn(at, Forward).expect("a next step");
+        assert_eq!(at, View::Step(n));
     }
-    assert!(w.is_last());
-    assert_eq!(w.apply(Action::Next), w);
+    assert_eq!(turn(at, Forward), None, "the last step's end");
     for n in (1..STEP_COUNT).rev() {
-        w = w.apply(Action::Back);
-        assert_eq!(w.step(), n);
+        at = turn(at, Backward).expect("a step before");
+        assert_eq!(at, View::Step(n));
     }
-}
-
-#[test]
-fn go_to_clamps() {
-    let w = Walkthrough::default();
-    assert_eq!(w.apply(Action::GoTo(0)).step(), 1);
-    assert_eq!(w.apply(Action::GoTo(4)).step(), 4);
-    assert_eq!(w.apply(Action::GoTo(200)).step(), STEP_COUNT);
-}
-
-#[test]
-fn comparing_keeps_the_step_and_stepping_leaves_it() {
-    let w = Walkthrough::new(View::Step(3)).apply(Action::Compare);
-    assert_eq!(w.view(), View::Compare);
-    assert_eq!(w.step(), 3);
-    assert_eq!(w.apply(Action::CloseCompare).view(), View::Step(3));
-    assert_eq!(w.apply(Action::Next).view(), View::Step(4));
-    assert_eq!(w.apply(Action::Show(View::Step(5))).view(), View::Step(5));
-    assert_eq!(Walkthrough::new(View::Compare).step(), 1);
 }
 
 #[test]
@@ -61,7 +41,6 @@ fn swipes_and_keys() {
     assert_eq!(key_direction("ArrowRight"), Some(Direction::Forward));
     assert_eq!(key_direction("ArrowLeft"), Some(Direction::Backward));
     assert_eq!(key_direction("ArrowUp"), None);
-    assert_eq!(Direction::Forward.action(), Action::Next);
 }
 
 #[test]
@@ -87,17 +66,17 @@ proptest! {
     }
 
     #[test]
-    fn any_actions_keep_the_step_valid(actions in proptest::collection::vec(0u8..8, 0..40), n in any::<u8>()) {
-        let mut w = Walkthrough::default();
-        for a in actions {
-            let action = match a {
-                0 => Action::Next, 1 => Action::Back, 2 => Action::GoTo(n),
-                3 => Action::Compare, 4 => Action::CloseCompare,
-                5 => Action::Show(View::Step(n)), 6 => Action::Show(View::Compare),
-                _ => Action::GoTo(n.wrapping_mul(3)),
-            };
-            w = w.apply(action);
-            prop_assert!((1..=STEP_COUNT).contains(&w.step()));
+    fn any_turns_from_any_step_stay_on_a_valid_step(turns in proptest::collection::vec(any::<bool>(), 0..40), n in any::<u8>()) {
+        let mut at = View::Step(clamp_step(u32::from(n)));
+        for forward in turns {
+            let direction = if forward { Direction::Forward } else { Direction::Backward };
+            if let Some(to) = turn(at, direction) {
+                let (View::Step(from), View::Step(n)) = (at, to) else { panic!("steps only") };
+                prop_assert_eq!(from.abs_diff(n), 1, "one step at a time");
+                at = to;
+            }
+            let View::Step(n) = at else { panic!("a step") };
+            prop_assert!((1..=STEP_COUNT).contains(&n));
         }
     }
 }
