@@ -1,5 +1,13 @@
 //! The bundles: which content files' phrases the browser gets together, and the evidence
 //! notes that travel with each.
+//!
+//! The steps' tables here (and `needs` in `mod.rs`) are sized by [`STEP_COUNT`]: a new
+//! step does not compile until each names its files and words, rather than falling back
+//! to another step's.
+
+use crate::model::walkthrough::STEP_COUNT;
+
+const STEPS: usize = STEP_COUNT as usize;
 
 /// A set of phrases the browser gets together: the `t!` phrases of some content files.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -13,7 +21,7 @@ pub enum Bundle {
     Evidence,
     /// What every walkthrough page shows: controls, labels, the steps' short names.
     Tears,
-    /// One step's own words (1 to 6).
+    /// One step's own words (1 to [`STEP_COUNT`]).
     Step(u8),
     /// The comparison's own words.
     Compare,
@@ -23,23 +31,30 @@ pub enum Bundle {
 }
 
 impl Bundle {
-    /// Every bundle, the shell's first.
-    pub const ALL: [Bundle; 14] = [
-        Bundle::Shell,
-        Bundle::Home,
-        Bundle::Evidence,
-        Bundle::Tears,
-        Bundle::Step(1),
-        Bundle::Step(2),
-        Bundle::Step(3),
-        Bundle::Step(4),
-        Bundle::Step(5),
-        Bundle::Step(6),
-        Bundle::Compare,
-        Bundle::Flow,
-        Bundle::Reflect,
-        Bundle::Embed,
-    ];
+    /// Every bundle, the shell's first, each step's in order after the walkthrough's.
+    pub const ALL: [Bundle; 8 + STEPS] = {
+        use Bundle::*;
+        let (head, tail) = (
+            [Shell, Home, Evidence, Tears],
+            [Compare, Flow, Reflect, Embed],
+        );
+        let mut all = [Shell; 8 + STEPS];
+        let mut i = 0;
+        while i < 4 {
+            all[i] = head[i];
+            all[4 + STEPS + i] = tail[i];
+            i += 1;
+        }
+        let mut step = 0;
+        while step < STEPS {
+            all[4 + step] = Step(step as u8 + 1);
+            step += 1;
+        }
+        all
+    };
+
+    /// The bundles of steps 2 on and the comparison: the walkthrough's words file.
+    pub const AFTER_FIRST_STEP: &[Bundle] = Bundle::ALL.split_at(5).1.split_at(STEPS).0;
 
     /// Its place in [`Bundle::ALL`].
     pub fn index(self) -> usize {
@@ -48,13 +63,13 @@ impl Bundle {
 
     /// Its name in the page's data and in its file's name.
     pub fn name(self) -> &'static str {
-        const STEPS: [&str; 6] = ["step-1", "step-2", "step-3", "step-4", "step-5", "step-6"];
+        const NAMES: [&str; STEPS] = ["step-1", "step-2", "step-3", "step-4", "step-5", "step-6"];
         match self {
             Bundle::Shell => "shell",
             Bundle::Home => "home",
             Bundle::Evidence => "evidence",
             Bundle::Tears => "tears",
-            Bundle::Step(n) => STEPS[usize::from(n.clamp(1, 6)) - 1],
+            Bundle::Step(n) => NAMES[usize::from(n.clamp(1, STEP_COUNT)) - 1],
             Bundle::Compare => "compare",
             Bundle::Flow => "flow",
             Bundle::Reflect => "reflect",
@@ -83,14 +98,19 @@ impl Bundle {
                 "src/content/tears/label.rs",
                 "src/content/tears/figures.rs",
             ],
-            Bundle::Step(n) => match n {
-                2 => &["src/content/tears/step_2.rs"],
-                3 => &["src/content/tears/step_3.rs"],
-                4 => &["src/content/tears/step_4.rs"],
-                5 => &["src/content/tears/step_5.rs"],
-                6 => &["src/content/tears/step_6.rs"],
-                _ => &["src/content/tears/step_1.rs"],
-            },
+            Bundle::Step(n) => {
+                const FILES: [&[&str]; STEPS] = [
+                    &["src/content/tears/step_1.rs"],
+                    &["src/content/tears/step_2.rs"],
+                    &["src/content/tears/step_3.rs"],
+                    &["src/content/tears/step_4.rs"],
+                    &["src/content/tears/step_5.rs"],
+                    &["src/content/tears/step_6.rs"],
+                ];
+                // Only `ALL`'s steps are ever asked for; past the last is the last's.
+                let i = n.saturating_sub(1) as usize;
+                FILES[if i < STEPS { i } else { STEPS - 1 }]
+            }
             Bundle::Compare => &["src/content/tears/compare.rs"],
             Bundle::Flow => &["src/content/flow.rs"],
             Bundle::Reflect => &[

@@ -20,7 +20,7 @@ pub enum WordsFile {
     /// The pages the navigation and the footer link to: home, each section's first page,
     /// the page for hosts, and the evidence notes' labels they share.
     Nav,
-    /// The rest of the walkthrough: steps 2 to 6 and the comparison.
+    /// The rest of the walkthrough: step 2 to the last, and the comparison.
     Walkthrough,
 }
 
@@ -41,7 +41,7 @@ impl WordsFile {
         use Bundle::*;
         match self {
             WordsFile::Nav => &[Home, Evidence, Tears, Step(1), Flow, Reflect, Embed],
-            WordsFile::Walkthrough => &[Step(2), Step(3), Step(4), Step(5), Step(6), Compare],
+            WordsFile::Walkthrough => Bundle::AFTER_FIRST_STEP,
         }
     }
 

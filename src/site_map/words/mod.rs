@@ -27,18 +27,22 @@ pub fn file_name(file: WordsFile, version: &str) -> String {
 /// for one of its pages, and its own. Written out as a table: a slice a bundle is about
 /// 0.8 KB brotli smaller in the download than the same sets built by code (measured).
 pub fn needs(own: Bundle) -> &'static [Bundle] {
+    use crate::model::walkthrough::STEP_COUNT;
     use Bundle::*;
+    const STEPS: [&[Bundle]; STEP_COUNT as usize] = [
+        &[Shell, Evidence, Tears, Step(1)],
+        &[Shell, Evidence, Tears, Step(2)],
+        &[Shell, Evidence, Tears, Step(3)],
+        &[Shell, Evidence, Tears, Step(4)],
+        &[Shell, Evidence, Tears, Step(5)],
+        &[Shell, Evidence, Tears, Step(6)],
+    ];
     match own {
         Shell => &[Shell],
         Home => &[Shell, Home],
         Evidence => &[Shell, Evidence],
         Tears => &[Shell, Evidence, Tears],
-        Step(1) => &[Shell, Evidence, Tears, Step(1)],
-        Step(2) => &[Shell, Evidence, Tears, Step(2)],
-        Step(3) => &[Shell, Evidence, Tears, Step(3)],
-        Step(4) => &[Shell, Evidence, Tears, Step(4)],
-        Step(5) => &[Shell, Evidence, Tears, Step(5)],
-        Step(_) => &[Shell, Evidence, Tears, Step(6)],
+        Step(n) => STEPS[usize::from(n.clamp(1, STEP_COUNT)) - 1],
         Compare => &[Shell, Evidence, Tears, Compare],
         Flow => &[Shell, Evidence, Flow],
         Reflect => &[Shell, Evidence, Reflect],
