@@ -53,9 +53,11 @@ fi
 
 run "cargo fmt --check" 120 cargo fmt --all -- --check
 run "clippy (native)" 900 cargo clippy --all-targets --locked -- -D warnings
+run "clippy (native, the prerender)" 900 cargo clippy --all-targets --locked --features prerender -- -D warnings
 run "clippy (wasm32)" 900 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 run "clippy (wasm32 release: phrases as keys)" 900 cargo clippy --release --locked --target wasm32-unknown-unknown -- -D warnings
 run "native tests (model, content, SSR HTML)" 900 cargo test --locked
+run "native tests of the prerender" 600 cargo test --locked --features prerender --bin prerender
 run "browser component tests (headless Chromium)" 900 cargo test --locked --target wasm32-unknown-unknown --test 'browser_*'
 run "browser component tests (headless Firefox, geckodriver)" 600 \
   env GECKODRIVER="$HOME/.cargo/bin/geckodriver" GECKODRIVER_ARGS="--binary /usr/bin/firefox-esr" \

@@ -8,7 +8,9 @@
 //!
 //! A property that something other than a sheet reads or sets by name keeps its name:
 //! see [`KEPT`]. [`ShortNames::plan`] refuses a `KEPT` name the sheets no longer hold,
-//! so the list cannot go stale unnoticed.
+//! and [`ShortNames::refuse_renamed`] a script that names a property the sheets rename,
+//! so the list can neither go stale nor miss a name: a missed one would break only the
+//! release build, silently, since a development build keeps every name.
 
 use std::collections::BTreeMap;
 use std::io;
@@ -87,6 +89,18 @@ impl ShortNames {
         ))
     }
 
+    /// Refuses `js` (the script `file`) if it names a property that the built sheets
+    /// rename: it would set or read a name no sheet holds any more.
+    pub fn refuse_renamed(&self, file: &str, js: &str) -> io::Result<()> {
+        match properties(js).find(|(_, name)| self.0.contains_key(*name)) {
+            Some((_, name)) => Err(io::Error::other(format!(
+                "{file} names {name}, which the built sheets rename: add it to KEPT \
+                 (src/bin/prerender/css_names.rs)"
+            ))),
+            None => Ok(()),
+        }
+    }
+
     /// `css` with every planned property under its short name.
     pub fn apply(&self, css: &str) -> String {
         let mut out = String::with_capacity(css.len());
@@ -100,5 +114,46 @@ impl ShortNames {
         }
         out.push_str(&css[done..]);
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan(css: &str) -> ShortNames {
+        let mut sheet = String::from(css);
+        for kept in KEPT {
+            sheet.push_str(&format!(":root{{{kept}:0}}"));
+        }
+        ShortNames::plan(&[sheet]).expect("every kept name is in the sheet")
+    }
+
+    #[test]
+    fn the_most_used_property_gets_the_shortest_name_and_kept_ones_keep_theirs() {
+        let names = plan(":root{--space-4:1rem;--ink:#000}a{margin:var(--space-4);color:var(--ink);padding:var(--space-4)}");
+        let built = names
+            .apply("a{margin:var(--space-4);color:var(--ink);accent-color:var(--accent-light)}");
+        assert_eq!(
+            built,
+            "a{margin:var(--a);color:var(--b);accent-color:var(--accent-light)}"
+        );
+        assert_eq!(names.apply(".support--compact{}"), ".support--compact{}");
+    }
+
+    #[test]
+    fn a_script_may_name_a_kept_property_but_not_a_renamed_one() {
+        let names = plan(":root{--ink:#000}");
+        let look = "e.style.setProperty('--accent-light',c);for(;i--;)x=--n";
+        assert!(names.refuse_renamed("look.js", look).is_ok());
+        let error = names
+            .refuse_renamed("look.js", "e.style.setProperty('--ink',c)")
+            .expect_err("--ink is renamed in the built sheets");
+        assert!(error.to_string().contains("look.js names --ink"), "{error}");
+    }
+
+    #[test]
+    fn a_kept_name_no_sheet_holds_is_refused() {
+        assert!(ShortNames::plan(&[":root{--ink:#000}".to_owned()]).is_err());
     }
 }

@@ -92,6 +92,10 @@ impl Sheets {
             sheets.push(staging.read(file)?);
         }
         let names = ShortNames::plan(&sheets)?;
+        // The scripts are staged by now (the pre-paint ones under their built names).
+        for script in built.iter().filter(|f| f.ends_with(".js")) {
+            names.refuse_renamed(script, &staging.read(script)?)?;
+        }
         // The sheets whose part passes `wanted`, joined in cascade order.
         let join = |name: &str, wanted: &dyn Fn(Option<Part>) -> bool| -> io::Result<Built> {
             let css: Vec<&str> = files
