@@ -9,6 +9,7 @@ import { useSite, startSite, openPage, waitForApp } from './harness.mjs';
 import { screenshot } from './checks.mjs';
 import { DIST, screen, stepAddress } from '../shared/pages.mjs';
 import { VIEWPORTS, PHONE } from '../shared/viewports.mjs';
+import { SUPPORT_LINKS } from '../shared/wording.mjs';
 import { HEADING, TEARS } from '../shared/selectors.mjs';
 
 // Built by the test command with `--features test-panic` (see scripts/test.sh).
@@ -41,7 +42,7 @@ test('a panic shows a calm message, a reload link and the crisis numbers', { ski
     assert.match(await reload.getAttribute('href'), new RegExp(`^${flowPath}\\?reload=\\d+#/__panic__$`));
     // The same lines as every page: marked as UK ones, the text line too, and a pointer
     // for readers elsewhere.
-    for (const href of ['tel:116123', 'sms:85258?body=SHOUT', 'tel:111', 'tel:999', 'tel:08088088000', 'tel:08001111', 'https://findahelpline.com/']) {
+    for (const href of SUPPORT_LINKS) {
       assert.equal(await page.locator(`a[href="${href}"]`).count(), 1, href);
     }
     assert.match(await page.locator('.support').textContent(), /These are UK lines/);

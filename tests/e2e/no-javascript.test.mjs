@@ -6,9 +6,9 @@ import { useSite, openPage } from './harness.mjs';
 import { screenshot } from './checks.mjs';
 import { STEPS, screen, stepAddress, comparison } from '../shared/pages.mjs';
 import { VIEWPORTS } from '../shared/viewports.mjs';
+import { SUPPORT_LINKS } from '../shared/wording.mjs';
 import { HEADING, NAV_LINK, TEARS } from '../shared/selectors.mjs';
 
-const TELS = ['tel:116123', 'tel:111', 'tel:08001111', 'tel:999'];
 
 const site = useSite();
 
@@ -19,7 +19,7 @@ async function follow(page, selector) {
 
 /** The crisis numbers are on the page, and each evidence note shows open. */
 async function assertReadable(page, label) {
-  for (const tel of TELS) assert.ok(await page.locator(`a[href="${tel}"]`).count() >= 1, `${label}: ${tel}`);
+  for (const tel of SUPPORT_LINKS) assert.ok(await page.locator(`a[href="${tel}"]`).count() >= 1, `${label}: ${tel}`);
   // The comparison has a table for wide screens and cards for phones; one is hidden.
   const panels = page.locator('.evidence:visible .evidence__panel');
   assert.ok(await panels.count() >= 1 || !(await page.locator('.evidence').count()), `${label}: evidence shown`);

@@ -7,6 +7,7 @@ import { axe, hasHorizontalScroll, screenshot, foreignRequests } from './checks.
 import { target, waitForScreen } from './walkthrough.mjs';
 import { SECTIONS, screen, stepAddress } from '../shared/pages.mjs';
 import { VIEWPORTS, PHONE, DESKTOP } from '../shared/viewports.mjs';
+import { SUPPORT_LINKS } from '../shared/wording.mjs';
 import { HEADING, NAV_LINK, TEARS } from '../shared/selectors.mjs';
 
 // In the order of the navigation's links: home, then each section's own page.
@@ -62,7 +63,7 @@ for (const vp of VIEWPORTS) {
       assert.equal(page.url(), site.url(route.path));
       assert.equal(await page.title(), screen(route.name).title);
       // Crisis support on every screen, with tel: links.
-      for (const tel of ['tel:116123', 'tel:111', 'tel:08001111', 'tel:999']) {
+      for (const tel of SUPPORT_LINKS) {
         assert.ok(await page.locator(`a[href="${tel}"]`).count() >= 1, `${route.name} ${tel}`);
       }
       assert.equal(await hasHorizontalScroll(page), false, `${route.name} scrolls sideways`);

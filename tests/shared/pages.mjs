@@ -1,6 +1,6 @@
 // The site's pages as the build lists them: `pages.json`, written by the prerender from
 // the Rust page table (src/site_map/table.rs). Every suite and benchmark asks here for an
-// address, a heading, a title or the number of steps, and copies none of them.
+// address, a heading, a title or the number of steps or questions, and copies none of them.
 //
 //   screen('home' | 'embed' | 'tears' | 'flow' | 'reflect' | 1..STEPS | 'compare')
 //   stepAddress(n), comparison(), headingOf(path), screenAt(path), framePath(address)
@@ -25,6 +25,8 @@ const TABLE = readTable(DIST);
 
 /** How many steps the walkthrough has. */
 export const STEPS = TABLE.steps;
+/** How many questions the reflection asks. */
+export const QUESTIONS = TABLE.questions;
 /** The folder the embed layout's pages live in (`frame/`). */
 export const FRAME_FOLDER = TABLE.frameFolder;
 /** The file a host serves for an address with no page. */

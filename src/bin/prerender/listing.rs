@@ -4,6 +4,7 @@
 
 use std::io;
 
+use crying_explainer::model::quiz::QUESTION_COUNT;
 use crying_explainer::model::walkthrough::{View, STEP_COUNT};
 use crying_explainer::site_map::{self, Page, FRAME_FOLDER, PAGES};
 use serde_json::{json, Value};
@@ -46,6 +47,7 @@ pub fn pages_json() -> Value {
     json!({
         "frameFolder": FRAME_FOLDER,
         "steps": STEP_COUNT,
+        "questions": QUESTION_COUNT,
         "screens": screens,
         "pages": pages,
         "notFound": "404.html",

@@ -10,6 +10,12 @@ pub use codec::{decode, encode, STORAGE_KEY};
 pub use state::{QuizAction, QuizState, ShareOutcome, Stage};
 
 /// How many questions there are.
+///
+/// Readers' saved answers hold one character per question, and `codec::decode` discards a
+/// value of any other length whole. So changing this loses every saved reflection unless
+/// the codec changes with it: for a question added at the end, let `decode` read a shorter
+/// value as unanswered at the end; for one removed or moved, give the format a new key
+/// (`STORAGE_KEY`), since old answers would land on other questions.
 pub const QUESTION_COUNT: usize = 10;
 
 /// How many answers each question offers before "I'd rather not say", in order.
