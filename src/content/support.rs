@@ -45,7 +45,9 @@ pub const LINES: &[SupportLine] = &[
     }),
 ];
 
-/// The rest of the full list, after the emergency line.
+/// The rest of the full list, after the emergency line. The reflection's introduction
+/// shows only [`LINES`] and names who these are for in its link to the rest
+/// (`content::quiz::INTRO_MORE_LINES`, checked by a test there).
 pub const MORE_LINES: &[SupportLine] = &[
     record!(SupportLine {
         name: "Lifeline",

@@ -131,4 +131,25 @@ mod tests {
         let said = format!("There are {QUESTION_COUNT} questions.");
         assert!(INTRO.iter().any(|p| p.starts_with(&said)), "{said}");
     }
+
+    /// The introduction lists only the first lines and links to the rest by naming who
+    /// they are for, so a line added to the rest must be named in that link too.
+    #[test]
+    fn the_link_to_the_other_lines_names_who_each_is_for() {
+        use crate::content::support::MORE_LINES;
+        const FOR_WHOM: [(&str, &str); 2] =
+            [("Lifeline", "Northern Ireland"), ("Childline", "under 19")];
+        assert_eq!(
+            MORE_LINES.len(),
+            FOR_WHOM.len(),
+            "a line was added to or taken from MORE_LINES: say who it is for in \
+             INTRO_MORE_LINES, and here"
+        );
+        for (line, (name, for_whom)) in MORE_LINES.iter().zip(FOR_WHOM) {
+            assert_eq!(line.name.words(), name);
+            assert!(line.detail.words().contains(for_whom), "{name}: {for_whom}");
+            assert!(INTRO_MORE_LINES.words().contains(for_whom), "{for_whom}");
+        }
+        assert!(INTRO_MORE_LINES.words().contains("outside the UK"));
+    }
 }
