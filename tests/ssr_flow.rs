@@ -88,3 +88,11 @@ fn the_picture_starts_steady_with_its_controls() {
     assert!(!html.contains("style="));
     let _ = &evidence::QI_FLOW;
 }
+
+/// The picture's coordinate space is the one the simulation's tracks are measured in.
+#[test]
+fn the_picture_is_drawn_in_the_tracks_coordinates() {
+    use crying_explainer::model::flow::track::{VIEW_H, VIEW_W};
+    let view_box = format!("viewBox=\"0 0 {VIEW_W} {VIEW_H}\"");
+    support::assert_has(&flow_page(), &view_box, "the flow's picture");
+}

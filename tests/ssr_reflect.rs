@@ -4,7 +4,7 @@
 
 mod support;
 
-use crying_explainer::components::quiz::{question, results, QuestionView, ResultsView};
+use crying_explainer::components::quiz::{forget, question, results, QuestionView, ResultsView};
 use crying_explainer::content::quiz::{
     self as text, reflections, Reflection, QUESTIONS, RATHER_NOT_SAY,
 };
@@ -163,4 +163,59 @@ fn all_skipped_shows_the_gentle_general_reflection() {
     assert!(has(&html, &text::GENERAL_TITLE));
     assert!(has(&html, &text::GENERAL_PROMPTS[0]));
     assert_eq!(html.matches("class=\"reflection\"").count(), 1);
+}
+
+/// Focus moves to these headings by id (`components/quiz/focus.rs`), and the views write
+/// the ids out as literals so their attributes stay static: the two must agree.
+#[test]
+fn each_screen_has_the_heading_id_that_focus_moves_to() {
+    use crying_explainer::components::quiz::{
+        INTRO_HEADING_ID, QUESTION_HEADING_ID, RESULTS_HEADING_ID,
+    };
+    let id = |id: &str| format!("id=\"{id}\"");
+    let intro = support::render_route(Route::Section(Section::Reflect));
+    assert!(intro.contains(&id(INTRO_HEADING_ID)), "the introduction");
+    let question = render(Some(0), Answers::default());
+    assert!(question.contains(&id(QUESTION_HEADING_ID)), "a question");
+    let results = render(None, Answers::default());
+    assert!(results.contains(&id(RESULTS_HEADING_ID)), "the results");
+}
+
+#[derive(Properties, PartialEq)]
+struct ForgetProps {
+    confirming: bool,
+}
+
+#[component]
+fn Forget(props: &ForgetProps) -> Html {
+    forget(props.confirming, &|_| Callback::noop(), Callback::noop())
+}
+
+/// "Forget my answers" writes its ids and its group's name out as literals (for size):
+/// they must be the ones focus moves to and the words the content holds.
+#[test]
+fn forget_has_the_ids_focus_moves_to_and_its_own_words_as_its_name() {
+    use crying_explainer::components::quiz::{FORGET_ASK_ID, FORGET_NO_ID};
+    let render = |confirming| {
+        futures::executor::block_on(
+            yew::LocalServerRenderer::<Forget>::with_props(ForgetProps { confirming })
+                .hydratable(false)
+                .render(),
+        )
+    };
+    let (asking, confirming) = (render(false), render(true));
+    assert!(
+        asking.contains(&format!("id=\"{FORGET_ASK_ID}\"")),
+        "{asking}"
+    );
+    assert!(
+        confirming.contains(&format!("id=\"{FORGET_NO_ID}\"")),
+        "{confirming}"
+    );
+    for html in [&asking, &confirming] {
+        assert!(
+            html.contains(&format!("aria-label=\"{}\"", esc(&text::FORGET))),
+            "{html}"
+        );
+    }
 }

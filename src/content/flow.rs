@@ -14,6 +14,7 @@ pub const METAPHOR_NOTE: Text =
     t!("An old way of picturing feelings, not how the body works. This energy cannot be measured.");
 
 /// The article's idea, one paragraph per entry (our words, short quotes attributed).
+/// `scripts/words-growth.mjs` finds this by its name and lengthens its first phrase.
 pub const INTRO: &[Text] = &[
     t!("The article borrows an idea from Traditional Chinese Medicine (TCM). In it, good health is \
         energy, called Qi (say \"chee\"), flowing freely through the body."),

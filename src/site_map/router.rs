@@ -141,7 +141,10 @@ mod tests {
             Route::all().count(),
             "no two screens share a folder"
         );
-        assert_eq!(Route::all().count(), 5 + STEP_COUNT as usize);
+        assert_eq!(
+            Route::all().count(),
+            super::super::table::OTHER_PAGES + STEP_COUNT as usize
+        );
     }
 
     #[test]

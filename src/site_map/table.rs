@@ -81,8 +81,12 @@ const fn section(section: Section, address: &'static str) -> PageRow {
     }
 }
 
+/// The pages that are not walkthrough steps: home, the comparison, the flow, the
+/// reflection and the page for hosts.
+pub const OTHER_PAGES: usize = 5;
+
 /// Every page, home first; the walkthrough's in its order.
-pub static PAGES: [PageRow; 5 + STEP_COUNT as usize] = [
+pub static PAGES: [PageRow; OTHER_PAGES + STEP_COUNT as usize] = [
     PageRow {
         route: Route::Home,
         address: "",

@@ -48,3 +48,27 @@ pub fn flow_figure(f: &Frame, r: &FigureRefs) -> Html {
         </svg>
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::model::flow::track::{DOWN_LEFT, UP, VIEW_W};
+
+    /// The channels drawn in the markup are the ones the particles move along: the
+    /// drawing is written out for size, so this keeps the two from drifting apart.
+    #[test]
+    fn the_drawn_channels_are_the_tracks_the_flow_moves_along() {
+        let point = |(x, y): (f32, f32)| format!("{x} {y}");
+        let side = |mirror: bool| {
+            let points: Vec<String> = DOWN_LEFT
+                .iter()
+                .map(|&(x, y)| point((if mirror { VIEW_W - x } else { x }, y)))
+                .collect();
+            format!("M{}", points.join("L"))
+        };
+        let up = format!("M{}V{}", point(UP[0]), UP[1].1);
+        let channels = format!("d=\"{up}{}{}\"", side(false), side(true));
+        assert!(STILL_PARTS.contains(&channels), "{channels}");
+        assert_eq!(UP[0].0, UP[1].0, "the rising channel is straight up");
+    }
+}
