@@ -41,9 +41,19 @@ run() {
 }
 
 # Browsers run in process groups of their own, so a step's TERM may not reach them; after
-# a step ran out, nothing it started may go on using the machine.
+# a step ran out, nothing it started may go on using the machine. Every process this run
+# starts inherits this mark in its environment, so only this run's browsers are stopped,
+# not those of another run or person on the same machine.
+export CRYING_TEST_RUN="$$.$RANDOM"
 stop_stray_browsers() {
-  pkill -KILL -f '(/usr/lib/chromium/chromium|chromedriver|firefox-esr|geckodriver|WebKitWebDriver|MiniBrowser|Xvfb)' 2>/dev/null || true
+  local pid
+  for pid in $(pgrep -f '(/usr/lib/chromium/chromium|chromedriver|firefox-esr|geckodriver|WebKitWebDriver|MiniBrowser|Xvfb)'); do
+    # (A process that ended meanwhile has no environ to read: skipped quietly.)
+    if { tr '\0' '\n' < "/proc/$pid/environ"; } 2>/dev/null | grep -qxF "CRYING_TEST_RUN=$CRYING_TEST_RUN"; then
+      kill -KILL "$pid" 2>/dev/null
+    fi
+  done
+  return 0
 }
 
 # The build's tools and the tests' (setup.sh), then the browsers (setup-browsers.sh).
