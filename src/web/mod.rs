@@ -14,8 +14,8 @@ pub mod motion;
 mod observer;
 mod service_worker;
 pub mod share;
+mod step_gestures;
 pub mod storage;
-mod tears;
 #[cfg(feature = "test-panic")]
 mod test_panic;
 mod timer;
@@ -31,7 +31,7 @@ pub use service_worker::{use_service_worker, ServiceWorkerState};
 #[cfg(feature = "test-panic")]
 pub use test_panic::panic_on_test_route;
 
-pub use tears::use_step_gestures;
+pub use step_gestures::use_step_gestures;
 pub use timer::{now_ms, Timer};
 use wasm_bindgen::UnwrapThrowExt;
 pub use words::{fetch_other_words, learn_page_words, use_words, Words};

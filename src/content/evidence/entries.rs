@@ -1,6 +1,6 @@
 //! The evidence entries, one per claim. Their words travel with the pages that show them
 //! (see `site_map::words::shown_evidence`), not in a bundle of their own: a page carries
-//! the notes it shows, not all fifteen.
+//! the notes it shows, not every one.
 
 use super::{Evidence, Strength};
 use crate::record;
