@@ -57,8 +57,6 @@ pub fn App(props: &AppProps) -> Html {
     {
         use_effect_on(page, |_| web::panic_on_test_route());
     }
-    let section = shown.route.section().map_or("home", |s| s.slug());
-    web::use_height_reporting(shown.embedded, section);
     let connection = web::use_connection();
     let worker = web::use_service_worker();
     use_screen_changes(shown.route);

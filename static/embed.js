@@ -1,7 +1,9 @@
 /*! Why we cry: embed loader. Turns each <div data-crying-explainer> into an iframe of the
- * guide that sizes itself. Options (data attributes): section (tears|flow|reflect),
- * theme (light|dark|auto), accent (#rrggbb), background (transparent), therapist (https URL).
- * Only height and section messages from this guide's own iframe and origin are obeyed. */
+ * guide that sizes itself, wherever the loader runs and whenever the placeholder arrives.
+ * Options (data attributes): section (tears|flow|reflect), theme (light|dark|auto),
+ * accent (#rrggbb), background (transparent, with theme light or dark), therapist (https
+ * URL). Only height and section messages from this guide's own iframe and origin are
+ * obeyed. */
 (function (SITE) {
   'use strict';
   // SITE comes from the page table (the prerender writes it in): the frame's title, and
@@ -26,7 +28,10 @@
     var d = slot.dataset, q = [];
     if (THEMES[d.theme]) q.push('theme=' + d.theme);
     if (/^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(d.accent || '')) q.push('accent=' + encodeURIComponent(d.accent));
-    if (d.background === 'transparent') q.push('bg=transparent');
+    // See-through only with a fixed theme: the page's background behind it does not follow
+    // the reader's device, so with `auto` the text could be dark on a dark page (1.3:1).
+    var clear = d.background === 'transparent' && (d.theme === 'light' || d.theme === 'dark');
+    if (clear) q.push('bg=transparent');
     if (/^https:\/\/[^\s"'<>`\\]+$/.test(d.therapist || '')) q.push('therapist=' + encodeURIComponent(d.therapist));
     var frame = document.createElement('iframe');
     // Each section has a page of its own in the embed layout, so the frame's first paint
@@ -36,12 +41,32 @@
     frame.src = new URL(page, site).href + (q.length ? '?' + q.join('&') : '');
     frame.title = SITE.title;
     frame.loading = 'lazy';
+    // "Copy as text" on the reflection's results needs the clipboard.
+    frame.allow = 'clipboard-write';
     frame.setAttribute('scrolling', 'no');
     pin(slot, { display: 'block', width: '100%', 'max-width': '100%', 'min-width': '0', margin: '0', padding: '0', border: '0', height: 'auto', overflow: 'visible' });
     pin(frame, { display: 'block', width: '100%', 'max-width': '100%', 'min-width': '0', height: '640px', margin: '0', padding: '0', border: '0', 'box-sizing': 'border-box', visibility: 'visible', opacity: '1', transform: 'none', position: 'static' });
+    // A browser paints a frame whose colour scheme differs from the page's on an opaque
+    // backdrop: the frame's own scheme on the element keeps a see-through guide clear.
+    if (clear) pin(frame, { 'color-scheme': d.theme });
     slot.appendChild(frame);
     frames.push(frame);
+    frame.open = new URL(SITE.open[page], site).href;
   }
+
+  // A host page whose policy forbids the frame would show an empty error box in the
+  // article: a plain link to the guide takes its place.
+  document.addEventListener('securitypolicyviolation', function (event) {
+    if (!/^(frame|child)-src/.test(event.effectiveDirective) || String(event.blockedURI).indexOf(origin) !== 0) return;
+    for (var i = 0; i < frames.length; i++) {
+      var frame = frames[i], link = document.createElement('a');
+      if (!frame.parentNode || frame.src.indexOf(event.blockedURI) !== 0) continue;
+      link.href = frame.open;
+      link.textContent = SITE.title;
+      pin(frame.parentNode, { 'min-height': '0' });
+      frame.parentNode.replaceChild(link, frame);
+    }
+  });
 
   window.addEventListener('message', function (event) {
     if (event.origin !== origin) return;
@@ -52,11 +77,21 @@
     for (var i = 0; i < frames.length; i++) {
       if (frames[i].contentWindow === event.source) {
         pin(frames[i], { height: Math.ceil(h) + 'px' });
+        // The snippet's reserved height (so the article does not jump as the frame
+        // arrives) gives way to the guide's own.
+        pin(frames[i].parentNode, { 'min-height': '0' });
         frames[i].setAttribute('data-section', String(data.section).slice(0, 16));
       }
     }
   });
 
-  var slots = document.querySelectorAll('[data-crying-explainer]');
-  for (var i = 0; i < slots.length; i++) mount(slots[i]);
+  function mountAll() {
+    var slots = document.querySelectorAll('[data-crying-explainer]');
+    for (var i = 0; i < slots.length; i++) mount(slots[i]);
+  }
+  mountAll();
+  // A placeholder below a loader in the head, on a page still arriving, or one that a
+  // host's own script adds later (tabs, "load more", a page built in the browser).
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountAll);
+  if (window.MutationObserver) new MutationObserver(mountAll).observe(document.documentElement, { childList: true, subtree: true });
 })("%SITE%");

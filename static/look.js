@@ -1,10 +1,24 @@
 /*! Why we cry: runs before first paint, on the embed layout's pages. A host page's look
  * options in the query (theme, bg, accent) are set on the root element, so the first paint
  * already has them. The accent is used only where text on and around it keeps a contrast
- * of at least 4.5 (WCAG AA). */
+ * of at least 4.5 (WCAG AA). Inside a host page, it tells the host how tall the page is. */
 (function (doc, loc) {
   'use strict';
   var root = doc.documentElement;
+  var host = window.parent;
+  // The loader sizes the frame from these, from the first layout on, whether or not the
+  // app starts. The root's size follows the page's. Only the height and the section (the
+  // folder below frame/) are sent: nothing a reader enters.
+  if (host !== window && window.ResizeObserver) {
+    new window.ResizeObserver(function () {
+      var section = /\/frame\/(\w+)\//.exec(loc.pathname);
+      host.postMessage({
+        type: 'crying-explainer:resize',
+        height: Math.ceil((doc.body || root).getBoundingClientRect().height),
+        section: section ? section[1] : 'home',
+      }, '*');
+    }).observe(root);
+  }
   var BACKGROUNDS = { light: '#fbf8f4', dark: '#12181d' };
   // An oversized query is not read at all.
   var query = new URLSearchParams(loc.search.length > 2048 ? '' : loc.search);
@@ -25,7 +39,8 @@
 
   var theme = option('theme');
   if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
-  if (option('bg') === 'transparent') root.setAttribute('data-bg', 'transparent');
+  // See-through only with a fixed theme, as the loader allows it (embed.js says why).
+  if (option('bg') === 'transparent' && root.hasAttribute('data-theme')) root.setAttribute('data-bg', 'transparent');
   // `#rgb` or `#rrggbb`, as lowercase `#rrggbb`; anything else is refused.
   var m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(option('accent') || '');
   if (!m) return;

@@ -14,8 +14,10 @@ pub const SNIPPET_HEADING: Text = t!("The snippet");
 pub const SNIPPET_HELP: Text = t!(
     "Options, all optional: data-section (tears, flow or reflect), \
     data-theme (light, dark or auto), data-accent (a colour such as #1F6F78, used only where \
-    text stays readable), data-background (transparent), and data-therapist (your own \"find a \
-    therapist\" address; only https: addresses are used)."
+    text stays readable), data-background (transparent, used only with a light or dark theme: \
+    choose the one your page's background suits), and data-therapist (your own \"find a \
+    therapist\" address; only https: addresses are used). The min-height keeps the space, so \
+    the article does not jump as the guide loads."
 );
 pub const IFRAME_HEADING: Text = t!("Without scripts");
 pub const IFRAME_HELP: Text = t!(
@@ -34,7 +36,7 @@ pub const FRAME_TITLE: Text = t!("Why we cry: an interactive guide to tears, fee
 /// The script snippet for a host page; `root` is the site's folder, ending in `/`.
 pub fn loader_snippet(root: &str) -> String {
     format!(
-        "<div data-crying-explainer data-section=\"tears\" data-theme=\"auto\"></div>\n\
+        "<div data-crying-explainer data-section=\"tears\" data-theme=\"auto\" style=\"min-height:640px\"></div>\n\
          <script src=\"{root}embed.js\" async></script>"
     )
 }
@@ -42,7 +44,7 @@ pub fn loader_snippet(root: &str) -> String {
 /// The plain iframe for pages that allow no scripts: the walkthrough's embed-layout page.
 pub fn iframe_snippet(root: &str) -> String {
     format!(
-        "<iframe src=\"{root}frame/tears/\" title=\"{FRAME_TITLE}\" loading=\"lazy\"\n  \
+        "<iframe src=\"{root}frame/tears/\" title=\"{FRAME_TITLE}\" loading=\"lazy\" allow=\"clipboard-write\"\n  \
          style=\"display:block;width:100%;height:1600px;border:0\"></iframe>"
     )
 }

@@ -122,7 +122,9 @@ fn below_root(path: &str) -> Option<&str> {
 
 /// Turns a plain click on a link to one of the site's own pages into an in-place move:
 /// within the walkthrough the history entry is replaced, as for keys and swipes, so Back
-/// leaves the walkthrough; anything else is a new entry. Other links are left alone.
+/// leaves the walkthrough, and so is every move inside a host page, whose tab's history
+/// the frame's entries join (after four moves, leaving the article took five Backs);
+/// anything else is a new entry. Other links are left alone.
 fn follow_link(event: &web_sys::Event, here: Page) {
     let Some(click) = event.dyn_ref::<web_sys::MouseEvent>() else {
         return;
@@ -162,7 +164,7 @@ fn follow_link(event: &web_sys::Event, here: Page) {
         && to.route.tears_view().is_some()
         && here.embedded == to.embedded;
     if to != here {
-        go_to(&path, within_walkthrough);
+        go_to(&path, within_walkthrough || here.embedded);
     }
 }
 

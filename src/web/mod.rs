@@ -23,7 +23,7 @@ mod words;
 
 pub use animation_frame::AnimationFrameLoop;
 pub use connectivity::{mark_interactive, use_connection, Connection};
-pub use host::{embed_options, use_height_reporting, RESIZE_MESSAGE};
+pub use host::embed_options;
 pub use in_view::use_in_view;
 pub use listener::EventListener;
 pub use location::{current_page, go_to, pin_head_links, site_root_url, use_page};

@@ -18,20 +18,35 @@ const built = (name) => {
 };
 const SCRIPTS = { 'old-links': built('old-links'), look: built('look') };
 
-/** Runs a pre-paint script on a page at `search` + `hash`. */
-function run({ script = 'old-links', search = '', hash = '' } = {}) {
+/** Runs a pre-paint script on a page at `search` + `hash` (and `pathname`). `framed`: in a
+ * host page's frame, whose size the script watches; `resized` then reports the page as
+ * that tall, and `posted` holds what the host page was sent. */
+function run({ script = 'old-links', search = '', hash = '', pathname = '/', framed = false, height = 0 } = {}) {
   const attrs = new Map();
   const style = new Map();
+  const box = (tall) => ({ getBoundingClientRect: () => ({ height: tall }) });
   const html = {
     hidden: false,
     getAttribute: (k) => attrs.get(k) ?? null,
+    hasAttribute: (k) => attrs.has(k),
     setAttribute: (k, v) => attrs.set(k, String(v)),
     style: { setProperty: (k, v) => style.set(k, v) },
+    ...box(0),
   };
   let replaced = null;
-  const location = { search, hash, replace: (to) => { replaced = to; } };
-  runInNewContext(SCRIPTS[script], { document: { documentElement: html }, location, URLSearchParams });
-  return { replaced, hidden: html.hidden, theme: attrs.get('data-theme'), bg: attrs.get('data-bg'), style };
+  const location = { search, hash, pathname, replace: (to) => { replaced = to; } };
+  const posted = [];
+  const window = {};
+  window.parent = framed ? { postMessage: (message, target) => posted.push({ message, target }) } : window;
+  const watched = [];
+  window.ResizeObserver = class {
+    constructor(callback) { this.callback = callback; }
+    observe(element) { watched.push({ element, callback: this.callback }); }
+  };
+  const document = { documentElement: html, body: box(height) };
+  runInNewContext(SCRIPTS[script], { document, location, URLSearchParams, window });
+  const resized = () => watched.forEach(({ callback }) => callback([]));
+  return { replaced, hidden: html.hidden, theme: attrs.get('data-theme'), bg: attrs.get('data-bg'), style, watched, resized, posted };
 }
 
 test('old hash links on the home page go to their screen\'s own page, as the app parses them', () => {
@@ -79,11 +94,32 @@ test('theme and background come from the query; anything else is ignored', () =>
   assert.equal(run({ script: 'look', search: '?theme=dark' }).theme, 'dark');
   assert.equal(run({ script: 'look', search: '?theme=light&theme=dark' }).theme, 'dark');
   assert.equal(run({ script: 'look', search: '?theme=<script>' }).theme, undefined);
-  assert.equal(run({ script: 'look', search: '?bg=transparent' }).bg, 'transparent');
-  assert.equal(run({ script: 'look', search: '?bg=<x>' }).bg, undefined);
+  // See-through only with a fixed theme: with the reader's device choosing the text's
+  // colour, it could be dark text on a host's dark page.
+  assert.equal(run({ script: 'look', search: '?bg=transparent&theme=dark' }).bg, 'transparent');
+  assert.equal(run({ script: 'look', search: '?theme=light&bg=transparent' }).bg, 'transparent');
+  assert.equal(run({ script: 'look', search: '?bg=transparent' }).bg, undefined);
+  assert.equal(run({ script: 'look', search: '?bg=transparent&theme=auto' }).bg, undefined);
+  assert.equal(run({ script: 'look', search: '?bg=<x>&theme=dark' }).bg, undefined);
   assert.equal(run({ script: 'look', search: `?${'x=1&'.repeat(600)}theme=dark` }).theme, undefined, 'oversized query');
   assert.doesNotThrow(() => run({ script: 'look', search: '?theme=%E0%A4%A&accent=%' }));
   assert.doesNotThrow(() => run({ script: 'look', search: '?__proto__[x]=1&constructor=1&toString=1' }));
+});
+
+test('in a host page, the page tells the host how tall it is and which section shows; alone, it says nothing', () => {
+  const flow = framePath(screen('flow').address);
+  const step = framePath(stepAddress(3));
+  for (const [pathname, section] of [[`/site/${flow}`, 'flow'], [`/${step}`, 'tears'], [`/site/${framePath('')}`, 'home']]) {
+    const page = run({ script: 'look', pathname, framed: true, height: 2345.2 });
+    assert.equal(page.watched.length, 1, 'the page is watched');
+    page.resized();
+    // (Through JSON: the script's objects are another realm's.)
+    assert.deepEqual(JSON.parse(JSON.stringify(page.posted)), [{ message: { type: 'crying-explainer:resize', height: 2346, section }, target: '*' }], pathname);
+  }
+  const alone = run({ script: 'look', pathname: `/${flow}` });
+  assert.equal(alone.watched.length, 0);
+  // Even before the app, or without it: the script runs first, whatever the options.
+  assert.equal(run({ script: 'look', search: '?accent=nope', framed: true }).watched.length, 1);
 });
 
 test('an accent is used only where it keeps text readable (contrast 4.5)', () => {

@@ -108,20 +108,23 @@ fn old_link_data() -> Value {
     json!({ "frame": FRAME_FOLDER, "folders": tops })
 }
 
-/// What `embed.js` needs: the frame's title, and the embed layout's page for each section
-/// a host can choose (`""` for the start).
+/// What `embed.js` needs: the frame's title, the embed layout's page for each section a
+/// host can choose (`""` for the start), and each of those pages' own page, for a host
+/// page that does not allow the frame.
 fn embed_data() -> Value {
-    let mut pages = Map::new();
-    pages.insert(String::new(), json!(Page::framed(Route::Home).path()));
+    let (mut pages, mut open) = (Map::new(), Map::new());
+    let mut add = |choice: &str, route: Route| {
+        let framed = Page::framed(route).path();
+        open.insert(framed.clone(), json!(Page::standalone(route).path()));
+        pages.insert(choice.to_owned(), json!(framed));
+    };
+    add("", Route::Home);
     for row in PAGES.iter().filter(|r| r.parent == Some(Route::Home)) {
         if let Some(section) = row.section {
-            pages.insert(
-                section.slug().to_owned(),
-                json!(Page::framed(row.route).path()),
-            );
+            add(section.slug(), row.route);
         }
     }
-    json!({ "title": FRAME_TITLE.words(), "pages": pages })
+    json!({ "title": FRAME_TITLE.words(), "pages": pages, "open": open })
 }
 
 /// Writes the pre-paint scripts (already minified by post-build.mjs as `old-links.js` and
