@@ -22,10 +22,12 @@ pub struct Staging {
 }
 
 impl Staging {
+    /// The staged build in `dir`.
     pub fn new(dir: impl Into<PathBuf>) -> Self {
         Self { dir: dir.into() }
     }
 
+    /// Where the file `name` (relative to the site's folder, with `/`) is on disk.
     pub fn path(&self, name: &str) -> PathBuf {
         self.dir.join(name)
     }
@@ -87,11 +89,13 @@ impl Staging {
         Ok(out)
     }
 
+    /// The text of the file `name`; an error names the file.
     pub fn read(&self, name: &str) -> io::Result<String> {
         fs::read_to_string(self.path(name))
             .map_err(|e| io::Error::new(e.kind(), format!("{name}: {e}")))
     }
 
+    /// Writes the file `name`, making its folders.
     pub fn write(&self, name: &str, data: &str) -> io::Result<()> {
         let path = self.path(name);
         if let Some(folder) = path.parent() {
@@ -100,6 +104,7 @@ impl Staging {
         fs::write(path, data)
     }
 
+    /// Removes the file `name` (one the build replaced with its own).
     pub fn remove(&self, name: &str) -> io::Result<()> {
         fs::remove_file(self.path(name))
     }

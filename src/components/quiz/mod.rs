@@ -26,9 +26,13 @@ use crate::model::quiz::{QuizAction, QuizState, ShareOutcome, Stage, QUESTION_CO
 use crate::model::route::Section;
 use crate::web::share;
 
-/// Ids of the headings that receive focus when the screen changes.
+/// The introduction's heading, which receives focus when the screen changes to it
+/// (as do the two below). The views write these ids out as literals, so that their
+/// attributes stay static; `tests/ssr_reflect.rs` checks that they agree.
 pub const INTRO_HEADING_ID: &str = "quiz-intro-heading";
+/// The current question's heading.
 pub const QUESTION_HEADING_ID: &str = "quiz-question-heading";
+/// The results' heading.
 pub const RESULTS_HEADING_ID: &str = "quiz-results-heading";
 /// The id of the "Forget my answers" button, which takes focus back after "No".
 pub const FORGET_ASK_ID: &str = "quiz-forget-ask";

@@ -24,7 +24,9 @@ pub enum Channel {
 /// The picture's state in words' worth of categories: the channel and the pressure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Said {
+    /// How narrow the channel is.
     pub channel: Channel,
+    /// How the picture is doing: steady, building, letting go, easing.
     pub category: Category,
 }
 

@@ -50,9 +50,13 @@ pub enum Input {
 /// How the picture is doing, in words a caption can use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Category {
+    /// The flow passes; no pressure to speak of.
     Steady,
+    /// The channel is blocked and pressure builds behind it.
     Building,
+    /// The reader opened the channel: tears flow and the pressure falls.
     LettingGo,
+    /// Not blocked, and the pressure still felt eases on its own.
     Easing,
     /// Steady, just after the reader asked to let go: nothing was held back to ease.
     NothingToEase,

@@ -6,8 +6,9 @@
 
 use super::bound;
 
-/// Width and height of the drawing's coordinate space.
+/// Width of the drawing's coordinate space.
 pub const VIEW_W: f32 = 200.0;
+/// Height of the drawing's coordinate space.
 pub const VIEW_H: f32 = 220.0;
 
 /// The rising channel, belly to chin (a straight line up the middle).
