@@ -7,7 +7,8 @@
 (function (SITE) {
   'use strict';
   // SITE comes from the page table (the prerender writes it in): the frame's title, and
-  // the embed layout's page for each section a host can choose ('' for the start).
+  // the embed layout's page for each section a host can choose ('' for the start), and
+  // (`open`) each such page's own, standalone page.
   var script = document.currentScript;
   if (!script || !script.src) return;
   // The guide lives in the loader's own folder, wherever that is on its origin.
@@ -51,7 +52,7 @@
     if (clear) pin(frame, { 'color-scheme': d.theme });
     slot.appendChild(frame);
     frames.push(frame);
-    frame.open = new URL(SITE.open[page], site).href;
+    frame.ownPage = new URL(SITE.open[page], site).href;
   }
 
   // A host page whose policy forbids the frame would show an empty error box in the
@@ -61,7 +62,7 @@
     for (var i = 0; i < frames.length; i++) {
       var frame = frames[i], link = document.createElement('a');
       if (!frame.parentNode || frame.src.indexOf(event.blockedURI) !== 0) continue;
-      link.href = frame.open;
+      link.href = frame.ownPage;
       link.textContent = SITE.title;
       pin(frame.parentNode, { 'min-height': '0' });
       frame.parentNode.replaceChild(link, frame);

@@ -143,7 +143,7 @@ mod tests {
         );
         assert_eq!(
             Route::all().count(),
-            super::super::table::OTHER_PAGES + STEP_COUNT as usize
+            crate::site_map::table::OTHER_PAGES + STEP_COUNT as usize
         );
     }
 
