@@ -6,7 +6,7 @@
 // here and served at the host's address.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, useHost, openPage, waitForInteractive } from './harness.mjs';
+import { useSite, useHost, withPage, waitForInteractive } from './harness.mjs';
 import { startHost } from '../shared/host.mjs';
 import { screenshot } from './checks.mjs';
 import { finishQuiz } from './quiz.mjs';
@@ -37,8 +37,7 @@ async function guideIn(page, selector) {
 }
 
 test('the guide appears wherever the loader is and whenever its placeholder arrives', async () => {
-  const { context, page, errors } = await openPage(site.browser, PHONE);
-  try {
+  await withPage(site.browser, PHONE, {}, async ({ page, errors }) => {
     // A loader in the head, without async: it runs before the placeholder exists.
     await page.goto(hostPage({
       head: loader(''),
@@ -60,15 +59,12 @@ test('the guide appears wherever the loader is and whenever its placeholder arri
     await waitForFit(page, late.handle, late.frame);
     assert.equal(await page.locator('iframe').count(), 1, 'one guide for one placeholder');
     assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('the article below does not jump when the guide arrives: the snippet keeps its first height', async () => {
   // (No service worker: it would answer the guide's page past the route that holds it.)
-  const { context, page } = await openPage(site.browser, PHONE, { serviceWorkers: 'block' });
-  try {
+  await withPage(site.browser, PHONE, { serviceWorkers: 'block' }, async ({ page }) => {
     // The snippet exactly as "Embed this" gives it to an editor.
     await page.goto(site.url(screen('embed').address));
     await waitForInteractive(page);
@@ -85,9 +81,7 @@ test('the article below does not jump when the guide arrives: the snippet keeps 
     await page.waitForSelector('[data-crying-explainer] iframe', { state: 'attached' });
     const after = await page.locator('#after').boundingBox();
     assert.equal(after.y, before.y, 'the text after the guide stayed where it was');
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 /** Two small squares of the screen's pixels are the same colour (PNGs of one colour are
@@ -101,8 +95,7 @@ test('a see-through guide shows the host page behind it only with a fixed theme,
   const navy = '#1d3557';
   for (const [theme, seeThrough] of [['dark', true], ['auto', false]]) {
     // The reader's device is in light mode; the host page is always dark.
-    const { context, page } = await openPage(site.browser, PHONE, { colorScheme: 'light' });
-    try {
+    await withPage(site.browser, PHONE, { colorScheme: 'light' }, async ({ page }) => {
       await page.goto(hostPage({
         body: `<div style="background:${navy};padding:40px 0 0"><div id="slot" data-crying-explainer data-theme="${theme}" data-background="transparent"></div></div>${loader()}`,
       }));
@@ -122,15 +115,12 @@ test('a see-through guide shows the host page behind it only with a fixed theme,
         assert.ok(text.match(/\d+/g).slice(0, 3).every((c) => Number(c) > 150), `light text: ${text}`);
       }
       await screenshot(page, `embed-see-through-${theme}`);
-    } finally {
-      await context.close();
-    }
+    });
   }
 });
 
 test('without the app (its WebAssembly never arrives), the frame still fits the whole page', async () => {
-  const { context, page } = await openPage(site.browser, PHONE);
-  try {
+  await withPage(site.browser, PHONE, {}, async ({ context, page }) => {
     await context.route('**/*.wasm', (route) => route.abort());
     await page.goto(host.page('host-snippet.html'));
     const { handle, frame } = await guideIn(page, '#widget');
@@ -138,14 +128,11 @@ test('without the app (its WebAssembly never arrives), the frame still fits the 
     assert.ok(fit.outer > 1500, `the frame grew past its first 640 px to ${fit.outer}`);
     // Everything is there to read, down to the last support line.
     assert.ok(await frame.locator('a[href="tel:08001111"]').count() >= 1);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('inside a host page, moves leave the article\'s history alone, and copying works', async () => {
-  const { context, page, errors } = await openPage(site.browser, PHONE);
-  try {
+  await withPage(site.browser, PHONE, {}, async ({ context, page, errors }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
     await page.goto(host.page('host-snippet.html'));
     const { handle, frame } = await guideIn(page, '#widget');
@@ -162,14 +149,11 @@ test('inside a host page, moves leave the article\'s history alone, and copying 
     await frame.waitForFunction((says) => document.querySelector('.share__status')?.textContent.startsWith(says), COPY_SAYS[0]);
     await waitForFit(page, handle, frame);
     assert.deepEqual(errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('a host page whose policy forbids the frame shows a link to the guide, not an empty box', async () => {
-  const { context, page } = await openPage(site.browser, PHONE);
-  try {
+  await withPage(site.browser, PHONE, {}, async ({ page }) => {
     const policy = `default-src 'none'; script-src ${site.origin}; style-src 'unsafe-inline'`;
     const strict = await startHost(site.url('').replace(/\/$/, ''), { headers: { 'Content-Security-Policy': policy } });
     try {
@@ -186,7 +170,5 @@ test('a host page whose policy forbids the frame shows a link to the guide, not 
     assert.match(await link.textContent(), /^Why we cry/);
     const slot = await page.locator('#slot').boundingBox();
     assert.ok(slot.height < 100, `no empty box is kept (${slot.height} px)`);
-  } finally {
-    await context.close();
-  }
+  });
 });
