@@ -5,6 +5,10 @@
 //! Hand-written, not gloo-storage: its `raw()` throws where storage is blocked, and its
 //! get/set go through serde_json (measured +9.6 KB brotli, first load over budget).
 
+use wasm_bindgen::JsCast;
+
+use super::EventListener;
+
 /// Storage is missing, refused, or full.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Unavailable;
@@ -36,4 +40,23 @@ pub fn set(key: &str, value: &str) -> Result<(), Unavailable> {
 /// Removes `key`.
 pub fn remove(key: &str) -> Result<(), Unavailable> {
     local_storage()?.remove_item(key).map_err(|_| Unavailable)
+}
+
+/// Calls `on_change` with the new value each time another tab or frame of this site
+/// changes `key` (`None`: removed, or all of the site's storage cleared). Browsers tell
+/// only the others, never the page that wrote. Listens while the returned value lives
+/// (`None` outside the browser).
+pub fn on_change(
+    key: &'static str,
+    on_change: impl Fn(Option<String>) + 'static,
+) -> Option<EventListener> {
+    EventListener::on_window("storage", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+            return;
+        };
+        match event.key() {
+            Some(changed) if changed != key => {}
+            _ => on_change(event.new_value()),
+        }
+    })
 }

@@ -1,9 +1,10 @@
 // The self-reflection keeps answers on this device only, and lets go of them: resume
 // after a reload mid-quiz, "Forget my answers", storage that throws (the quiz works in
-// memory), and corrupt, foreign or oversized stored data, at both widths.
+// memory), and corrupt, foreign or oversized stored data, at both widths; and two tabs
+// of the reflection, each following what the other saves or forgets.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, openPage, waitForApp } from './harness.mjs';
+import { useSite, openPage, waitForApp, waitForInteractive } from './harness.mjs';
 import { screenshot } from './checks.mjs';
 import { gotoQuiz, focusedId, stored, expectQuestion } from './quiz.mjs';
 import { VIEWPORTS } from '../shared/viewports.mjs';
@@ -111,3 +112,44 @@ for (const vp of VIEWPORTS) {
     await context.close();
   });
 }
+
+test('two tabs: each takes in the answers the other gives or forgets, so neither saves over them', async () => {
+  const vp = VIEWPORTS[0];
+  const { context, page: first, errors } = await open(vp);
+  const second = await context.newPage();
+  second.on('pageerror', (e) => errors.push(`second tab: ${e.message}`));
+  for (const tab of [first, second]) {
+    await gotoQuiz(tab, site);
+    await waitForInteractive(tab);
+  }
+  // The first tab answers question 1 while the second still shows the introduction.
+  await press(vp, first.locator(QUIZ.start));
+  await expectQuestion(first, 1);
+  await press(vp, first.locator(QUIZ.choice).nth(1));
+  await first.waitForFunction((k) => localStorage.getItem(k) === '1|q0|1---------', KEY);
+  await second.waitForFunction(() => document.querySelector('.quiz-start')?.textContent.includes('Carry on'));
+  // Taking it in, the second does not write it back over the first's place.
+  assert.equal(await stored(first), '1|q0|1---------');
+  // Started now, the second carries on from question 2 with that answer kept: it does not
+  // start afresh and save an empty copy over it.
+  await press(vp, second.locator(QUIZ.start));
+  await expectQuestion(second, 2);
+  assert.equal(await stored(second), '1|q1|1---------');
+  await press(vp, second.locator(QUIZ.back));
+  await expectQuestion(second, 1);
+  assert.equal(await second.locator('input[name=quiz-q0]:checked').getAttribute('value'), '1');
+  // An answer changed in the second shows in the first, on the question it is on.
+  await press(vp, second.locator(QUIZ.choice).nth(3));
+  await first.waitForFunction(() => document.querySelector('input[name=quiz-q0]:checked')?.value === '3');
+  // Forgotten in the second: forgotten in the first too, and said there, with its focus
+  // left alone (the reader is not acting in it).
+  await press(vp, second.locator(QUIZ.forgetAsk));
+  await press(vp, second.locator(QUIZ.forgetYes));
+  await first.waitForSelector(QUIZ.intro);
+  assert.ok((await first.locator(QUIZ.note).textContent()).includes('forgotten'));
+  assert.notEqual(await focusedId(first), 'quiz-intro-heading');
+  assert.equal(await stored(first), null);
+  assert.equal(await first.locator(QUIZ.forgetAsk).count(), 0, 'nothing left to forget');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -42,7 +42,7 @@ pub const FORGET_ASK_ID: &str = "quiz-forget-ask";
 #[component]
 pub fn Quiz() -> Html {
     let state = use_reducer(QuizState::default);
-    storage::use_restore(state.clone());
+    storage::use_saved(state.clone());
     storage::use_after_change(state.clone());
 
     let on = |action: QuizAction| {

@@ -30,6 +30,9 @@ pub struct QuizState {
     pub forgotten: bool,
     /// The answers were restored from this device (to say so).
     pub restored: bool,
+    /// The last change came from another tab or frame of this site (see
+    /// [`QuizAction::Synced`]): it moves no focus, as the reader is not acting here.
+    pub elsewhere: bool,
     /// How printing, copying or downloading went (to say so).
     pub status: Option<ShareOutcome>,
     /// This device lets us keep answers (false once storage refuses or throws).
@@ -44,6 +47,7 @@ impl Default for QuizState {
             confirming_forget: false,
             forgotten: false,
             restored: false,
+            elsewhere: false,
             status: None,
             storage_ok: true,
         }
@@ -83,6 +87,10 @@ pub enum QuizAction {
     Forget,
     /// Put back a saved position and answers (from this device's storage).
     Restore(Stage, Answers),
+    /// Another tab or frame of this site changed the saved answers: `Some` its answers,
+    /// taken in while this one stays on its own screen; `None` when it forgot them. Without
+    /// this, each tab would save its own older copy over the other's.
+    Synced(Option<Answers>),
     /// Say how keeping a copy went.
     Said(ShareOutcome),
     /// Storage refused or threw: answers will live in memory only.
@@ -93,6 +101,7 @@ impl QuizState {
     /// The state after `action`. Total: out-of-range positions are clamped, never panic.
     pub fn next(&self, action: QuizAction) -> QuizState {
         let mut s = self.clone();
+        s.elsewhere = false;
         s.confirming_forget = false;
         s.status = None;
         if !matches!(
@@ -118,13 +127,7 @@ impl QuizState {
             (QuizAction::Finish, _) => s.stage = Stage::Results,
             (QuizAction::AskForget, _) => s.confirming_forget = true,
             (QuizAction::CancelForget, _) => {}
-            (QuizAction::Forget, _) => {
-                s = QuizState {
-                    forgotten: true,
-                    storage_ok: self.storage_ok,
-                    ..QuizState::default()
-                };
-            }
+            (QuizAction::Forget, _) => s = self.forgotten(),
             (QuizAction::Said(message), _) => s.status = Some(message),
             (QuizAction::StorageUnavailable, _) => s.storage_ok = false,
             (QuizAction::Restore(stage, answers), _) => {
@@ -132,11 +135,39 @@ impl QuizState {
                 s.answers = answers;
                 s.restored = true;
             }
+            // Only the answers change: a question, a confirmation or a message the reader
+            // has open here stays open.
+            (QuizAction::Synced(Some(answers)), _) => {
+                s = QuizState {
+                    answers,
+                    elsewhere: true,
+                    ..self.clone()
+                };
+            }
+            // With no answers here there was nothing to forget: the other tab went back to
+            // the start with none.
+            (QuizAction::Synced(None), _) if self.answers.is_empty() => s = self.clone(),
+            // Forgotten elsewhere: forgotten here too, as the reader asked, and said so.
+            (QuizAction::Synced(None), _) => {
+                s = QuizState {
+                    elsewhere: true,
+                    ..self.forgotten()
+                };
+            }
             // Answering, skipping or moving on make no sense off a question screen.
             (QuizAction::Answer(_) | QuizAction::Skip | QuizAction::Next, _)
             | (QuizAction::Back, Stage::Intro) => {}
         }
         s
+    }
+
+    /// Every answer forgotten, back at the introduction, saying so.
+    fn forgotten(&self) -> QuizState {
+        QuizState {
+            forgotten: true,
+            storage_ok: self.storage_ok,
+            ..QuizState::default()
+        }
     }
 
     /// True if there is anything worth keeping on the device.

@@ -1,5 +1,5 @@
-//! Tests of the quiz's reducer: a run, Back, Skip, Forget, storage trouble, restoring, and
-//! that any sequence of actions keeps the state valid.
+//! Tests of the quiz's reducer: a run, Back, Skip, Forget, storage trouble, restoring,
+//! following another tab, and that any sequence of actions keeps the state valid.
 
 use super::*;
 use proptest::prelude::*;
@@ -105,6 +105,54 @@ fn restore_clamps_positions_and_start_resumes_at_the_first_open_question() {
     assert_eq!(s.stage, Stage::Question(1));
 }
 
+fn one_answer(question: usize, reply: Reply) -> Answers {
+    let mut answers = Answers::default();
+    answers.set(question, Some(reply));
+    answers
+}
+
+#[test]
+fn answers_changed_in_another_tab_are_taken_in_where_the_reader_is() {
+    use QuizAction::*;
+    let here = run(&[Start, Answer(Reply::Chose(1)), Next, Next, AskForget]);
+    let theirs = one_answer(4, Reply::RatherNotSay);
+    let s = here.next(Synced(Some(theirs)));
+    assert_eq!(s.answers, theirs, "their copy is the newer one");
+    assert_eq!(
+        s.stage,
+        Stage::Question(2),
+        "this tab stays on its question"
+    );
+    assert!(s.confirming_forget, "a confirmation open here stays open");
+    assert!(s.elsewhere && !s.forgotten && !s.restored);
+    // A tab still on the introduction, opened before the answers were given, resumes
+    // where they stop, instead of starting afresh and saving an empty copy over them.
+    let fresh = QuizState::default().next(Synced(Some(theirs)));
+    assert_eq!(fresh.next(Start).stage, Stage::Question(0));
+    let both = one_answer(0, Reply::Chose(0));
+    let s = QuizState::default().next(Synced(Some(both))).next(Start);
+    assert_eq!(s.stage, Stage::Question(1));
+    assert_eq!(s.answers, both);
+    assert!(!s.elsewhere, "the reader's own move is theirs");
+}
+
+#[test]
+fn answers_forgotten_in_another_tab_are_forgotten_here_and_said() {
+    use QuizAction::*;
+    let here = run(&[Start, Answer(Reply::Chose(1)), Next, Finish]);
+    let s = here.next(Synced(None));
+    assert_eq!(s.stage, Stage::Intro);
+    assert!(s.answers.is_empty());
+    assert!(s.forgotten && s.elsewhere);
+    assert!(!s.worth_keeping());
+    // With nothing here to forget, nothing changes and nothing is said.
+    let empty = run(&[Start, Next]);
+    assert_eq!(empty.next(Synced(None)), empty);
+    // Storage trouble is remembered across it.
+    let refused = here.next(StorageUnavailable).next(Synced(None));
+    assert!(!refused.storage_ok);
+}
+
 fn any_action() -> impl Strategy<Value = QuizAction> {
     use QuizAction::*;
     prop_oneof![
@@ -119,6 +167,9 @@ fn any_action() -> impl Strategy<Value = QuizAction> {
         Just(CancelForget),
         Just(Forget),
         (0usize..20).prop_map(|i| Restore(Stage::Question(i), super::Answers::default())),
+        (0usize..QUESTION_COUNT, 0u8..4)
+            .prop_map(|(q, a)| Synced(Some(one_answer(q, Reply::Chose(a))))),
+        Just(Synced(None)),
     ]
 }
 
