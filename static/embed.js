@@ -6,9 +6,9 @@
  * obeyed. */
 (function (SITE) {
   'use strict';
-  // SITE comes from the page table (the prerender writes it in): the frame's title, and
-  // the embed layout's page for each section a host can choose ('' for the start), and
-  // (`open`) each such page's own, standalone page.
+  // SITE comes from the page table (the prerender writes it in): the guide's name, the
+  // embed layout's page for each section a host can choose ('' for the start), and for
+  // each such page its own, standalone page (`open`) and its title (`titles`).
   var script = document.currentScript;
   if (!script || !script.src) return;
   // The guide lives in the loader's own folder, wherever that is on its origin.
@@ -40,7 +40,9 @@
     var pages = SITE.pages;
     var page = Object.prototype.hasOwnProperty.call(pages, d.section) ? pages[d.section] : pages[''];
     frame.src = new URL(page, site).href + (q.length ? '?' + q.join('&') : '');
-    frame.title = SITE.title;
+    // Named for its section, so that a screen reader's list of frames tells two guides in
+    // one article apart.
+    frame.title = SITE.titles[page] || SITE.title;
     frame.loading = 'lazy';
     // "Copy as text" on the reflection's results needs the clipboard.
     frame.allow = 'clipboard-write';

@@ -1,5 +1,6 @@
 // What an editor's page may do around the snippet, and what the reader then sees: the
-// loader placed anywhere and a placeholder that arrives late; the article not jumping when
+// loader placed anywhere and a placeholder that arrives late; several guides in one
+// article, each frame named for its section; the article not jumping when
 // the guide arrives; a see-through guide only where its text can be read; a frame that
 // fits without the app; moves that leave the article's history alone; copying inside the
 // frame; a host policy that forbids the frame. Host pages on another origin, each written
@@ -58,6 +59,24 @@ test('the guide appears wherever the loader is and whenever its placeholder arri
     assert.equal(await late.frame.evaluate(() => location.pathname.endsWith('/frame/reflect/')), true);
     await waitForFit(page, late.handle, late.frame);
     assert.equal(await page.locator('iframe').count(), 1, 'one guide for one placeholder');
+    assert.deepEqual(errors, []);
+  });
+});
+
+test('several guides in one article: each frame is named for its section, as its page is titled', async () => {
+  await withPage(site.browser, PHONE, {}, async ({ page, errors }) => {
+    const slots = ['', ...SECTIONS].map((section, i) => `<div id="g${i}" data-crying-explainer${section ? ` data-section="${section}"` : ''}></div>`);
+    await page.goto(hostPage({ body: `<p>An article.</p>${slots.join('<p>More of it.</p>')}${loader()}` }));
+    const names = [];
+    for (let i = 0; i < slots.length; i += 1) {
+      const { handle, frame } = await guideIn(page, `#g${i}`);
+      const name = await handle.getAttribute('title');
+      // A screen reader's list of frames reads what the frame's own page is titled.
+      assert.equal(name, await frame.title(), `guide ${i}`);
+      names.push(name);
+    }
+    assert.equal(new Set(names).size, slots.length, `every name differs: ${names.join(' | ')}`);
+    assert.ok(names.every((name) => name.endsWith('Why we cry') || name.startsWith('Why we cry')), names.join(' | '));
     assert.deepEqual(errors, []);
   });
 });

@@ -38,7 +38,7 @@ for (const vp of WIDTHS) {
     const { context, page, errors } = await openPage(site.browser, vp);
     await page.goto(fixture('host-snippet.html'));
     const { handle, frame } = await widgetFrame(page);
-    assert.equal(await handle.getAttribute('title'), 'Why we cry: an interactive guide to tears, feelings and therapy');
+    assert.equal(await handle.getAttribute('title'), 'Three kinds of tears · Why we cry', 'named for its section');
     assert.equal(await handle.getAttribute('loading'), 'lazy');
     const box = await handle.boundingBox();
     const column = await page.locator('#widget').boundingBox();

@@ -8,7 +8,7 @@ use crying_explainer::content::embed::FRAME_TITLE;
 use crying_explainer::model::panic_screen::{RELOAD_ID, TEMPLATE_ID};
 use crying_explainer::model::route::Route;
 use crying_explainer::model::walkthrough::View;
-use crying_explainer::site_map::{Page, FRAME_FOLDER, PAGES};
+use crying_explainer::site_map::{document_title, Page, FRAME_FOLDER, PAGES};
 use serde_json::{json, Map, Value};
 
 use crate::files::{Built, Staging};
@@ -108,14 +108,17 @@ fn old_link_data() -> Value {
     json!({ "frame": FRAME_FOLDER, "folders": tops })
 }
 
-/// What `embed.js` needs: the frame's title, the embed layout's page for each section a
-/// host can choose (`""` for the start), and each of those pages' own page, for a host
-/// page that does not allow the frame.
+/// What `embed.js` needs: the guide's name, the embed layout's page for each section a
+/// host can choose (`""` for the start), each of those pages' own page, for a host page
+/// that does not allow the frame, and each one's title, which names its frame: with
+/// several guides in one article, a screen reader's list of frames tells them apart, as
+/// their headings do for a sighted reader.
 fn embed_data() -> Value {
-    let (mut pages, mut open) = (Map::new(), Map::new());
+    let (mut pages, mut open, mut titles) = (Map::new(), Map::new(), Map::new());
     let mut add = |choice: &str, route: Route| {
         let framed = Page::framed(route).path();
         open.insert(framed.clone(), json!(Page::standalone(route).path()));
+        titles.insert(framed.clone(), json!(document_title(route)));
         pages.insert(choice.to_owned(), json!(framed));
     };
     add("", Route::Home);
@@ -124,7 +127,7 @@ fn embed_data() -> Value {
             add(section.slug(), row.route);
         }
     }
-    json!({ "title": FRAME_TITLE.words(), "pages": pages, "open": open })
+    json!({ "title": FRAME_TITLE.words(), "pages": pages, "open": open, "titles": titles })
 }
 
 /// Writes the pre-paint scripts (already minified by post-build.mjs as `old-links.js` and
