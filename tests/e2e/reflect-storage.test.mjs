@@ -1,12 +1,13 @@
 // The self-reflection keeps answers on this device only, and lets go of them: resume
 // after a reload mid-quiz, "Forget my answers", storage that throws (the quiz works in
 // memory), and corrupt, foreign or oversized stored data, at both widths; and two tabs
-// of the reflection, each following what the other saves or forgets.
+// of the reflection, each following what the other saves or forgets; and "Start" after a
+// forget a button of its own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, openPage, waitForApp, waitForInteractive } from './harness.mjs';
 import { screenshot } from './checks.mjs';
-import { gotoQuiz, focusedId, stored, expectQuestion } from './quiz.mjs';
+import { gotoQuiz, focusedId, stored, expectQuestion, finishQuiz } from './quiz.mjs';
 import { VIEWPORTS } from '../shared/viewports.mjs';
 import { tapOrClick as press } from '../shared/chromium.mjs';
 import { QUIZ_KEY as KEY, QUESTIONS as COUNT, questionProgress } from '../shared/wording.mjs';
@@ -150,6 +151,24 @@ test('two tabs: each takes in the answers the other gives or forgets, so neither
   assert.notEqual(await focusedId(first), 'quiz-intro-heading');
   assert.equal(await stored(first), null);
   assert.equal(await first.locator(QUIZ.forgetAsk).count(), 0, 'nothing left to forget');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('after "Yes, forget them" on the results, "Start" is a button of its own, not one fading between colours', async () => {
+  const vp = VIEWPORTS[0];
+  const { context, page, errors } = await open(vp);
+  await gotoQuiz(page, site);
+  await finishQuiz(page);
+  await press(vp, page.locator(QUIZ.forgetAsk));
+  const start = await page.evaluate(async () => {
+    for (const button of document.querySelectorAll('button')) button.dataset.before = button.className;
+    document.querySelector('.quiz-forget__yes').click();
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const button = document.querySelector('.quiz-start');
+    return { before: button.dataset.before ?? null, moving: button.getAnimations().map((a) => a.transitionProperty) };
+  });
+  assert.deepEqual(start, { before: null, moving: [] }, 'Yew reused a results button for Start');
   assert.deepEqual(errors, []);
   await context.close();
 });

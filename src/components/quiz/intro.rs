@@ -20,7 +20,10 @@ pub struct IntroView {
 pub fn intro(view: &IntroView) -> Html {
     html! {
         // "quiz-intro-heading" is INTRO_HEADING_ID, written out so the attributes stay static.
-        <section class="quiz-intro" aria-labelledby="quiz-intro-heading">
+        // Keyed, as the results are: each screen gets elements of its own, so "Start" after
+        // "Yes, forget them" is not the results' quiet "Back" button mid-way through fading
+        // to the filled colour.
+        <section key="intro" class="quiz-intro" aria-labelledby="quiz-intro-heading">
             <h2 id="quiz-intro-heading" tabindex="-1">{ text::INTRO_HEADING }</h2>
             { for text::INTRO.iter().map(|p| html! { <p>{ *p }</p> }) }
             <div class="quiz-intro__support">

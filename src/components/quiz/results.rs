@@ -25,7 +25,7 @@ pub struct ResultsView {
 pub fn results(view: &ResultsView) -> Html {
     html! {
         // "quiz-results-heading" is RESULTS_HEADING_ID, written out so the attributes stay static.
-        <section class="quiz-results" aria-labelledby="quiz-results-heading">
+        <section key="results" class="quiz-results" aria-labelledby="quiz-results-heading">
             <h2 id="quiz-results-heading" tabindex="-1">{ text::RESULTS_HEADING }</h2>
             <p>{ text::RESULTS_INTRO }</p>
             { for reflections(&view.answers).iter().map(reflection_card) }
