@@ -8,7 +8,7 @@
 //   scripts/build-release.sh && node scripts/bench-boot.mjs [address=tears/3/] [--runs=5]
 //
 // With --profile it also samples the CPU (100 us) and prints the functions that took the
-// most time in that window, callers included; the sampling slows the page (the phases'
+// most time in that window, callers included, then by their own time alone; the sampling slows the page (the phases'
 // times are then longer), so read its figures as shares, not times. The shipped wasm has no function names; for
 // names, build a copy that keeps them (add `-g` to `data-wasm-opt-params` in index.html,
 // `scripts/build-release.sh --dist /tmp/named`, undo the edit) and run with DIST=/tmp/named.
@@ -77,8 +77,9 @@ async function load(browser, site) {
   }
 }
 
-/** Time per function (callers included) in the profile's samples between `from` and `to`. */
-function inclusive(profile, from, to, into) {
+/** Time per function in the profile's samples between `from` and `to`: callers included
+ * (`into`), and its own alone (`own`). */
+function inclusive(profile, from, to, into, own) {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -89,6 +90,8 @@ function inclusive(profile, from, to, into) {
     if (now < from || now > to) continue;
     const step = (profile.timeDeltas[i + 1] ?? 100) / 1000;
     const seen = new Set();
+    const leaf = nodes.get(profile.samples[i]).callFrame.functionName || '(anonymous)';
+    own.set(leaf, (own.get(leaf) ?? 0) + step);
     for (let id = profile.samples[i]; id; id = parent.get(id)) {
       const name = nodes.get(id).callFrame.functionName;
       if (!name || seen.has(name)) continue;
@@ -102,6 +105,7 @@ const site = await serveSite();
 const browser = await launchChromium();
 const loads = [];
 const functions = new Map();
+const ownTime = new Map();
 try {
   for (let i = 0; i < RUNS; i++) {
     const run = await load(browser, site);
@@ -111,7 +115,7 @@ try {
       console.log(`  +${t.from.toFixed(0).padStart(4)} ms  ${t.ms.toFixed(1).padStart(5)} ms  ${t.phase}${t.lazy ? ` (V8 compiling wasm on first call: ${t.lazy.toFixed(1)} ms)` : ''}`);
     }
     // The profile's clock is the trace's: the same offset maps the window into it.
-    if (run.profile) inclusive(run.profile, run.wasmEnd + run.offset, run.interactive + run.offset, functions);
+    if (run.profile) inclusive(run.profile, run.wasmEnd + run.offset, run.interactive + run.offset, functions, ownTime);
   }
 } finally {
   await browser.close();
@@ -128,6 +132,10 @@ console.log(`  other tasks                          ${per('other').toFixed(0)} m
 if (PROFILE) {
   console.log('\nFunctions, callers included, per load (ms):');
   for (const [name, ms] of [...functions].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
+    console.log(`  ${(ms / RUNS).toFixed(1).padStart(6)}  ${name.slice(0, 120)}`);
+  }
+  console.log('\nFunctions, their own time alone, per load (ms):');
+  for (const [name, ms] of [...ownTime].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
     console.log(`  ${(ms / RUNS).toFixed(1).padStart(6)}  ${name.slice(0, 120)}`);
   }
 }
