@@ -1,4 +1,5 @@
-//! The design tokens' rules that CSS cannot check for itself.
+//! The design tokens' rules that CSS cannot check for itself, and their copies outside the
+//! sheets.
 
 use std::collections::BTreeMap;
 
@@ -49,5 +50,62 @@ fn the_dark_palette_is_the_same_for_the_device_and_for_a_host_page() {
             light.contains_key(name),
             "{name} is dark only: give it a light value"
         );
+    }
+}
+
+/// A file of the repository, lower-cased (colours are compared without case).
+fn lower(path: &str) -> String {
+    let full = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&full)
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+        .to_lowercase()
+}
+
+/// The `#rrggbb` in a token's value (`var(--accent-light, #1f6f78)` gives `#1f6f78`).
+fn hex(value: &str) -> String {
+    let at = value.find('#').expect("a colour");
+    value[at..at + 7].to_lowercase()
+}
+
+/// The page's background and the primary colour are also written where the sheets cannot
+/// reach: the browser bar's colour in each page's head (the prerender's, and Trunk's
+/// `index.html`), the installed app (`manifest.webmanifest`), the icons, and the embed
+/// layout's script that checks a host's accent against the background (`look.js`). A change
+/// to the palette that missed one of them would show a seam only there.
+#[test]
+fn the_background_and_primary_colours_are_the_palettes_wherever_they_are_written() {
+    let css = uncommented(&lower("style/tokens.css"));
+    let light = hex(&declared(&css, ":root")["--color-bg"]);
+    let dark = hex(&declared(&css, r#":root:not([data-theme="light"])"#)["--color-bg"]);
+    let primary = hex(&declared(&css, ":root")["--color-primary"]);
+    // The line of `file` that names `what` must name `colour`.
+    let says = |file: &str, what: &str, colour: &str| {
+        let text = lower(file);
+        let line = text
+            .lines()
+            .find(|line| line.contains(what))
+            .unwrap_or_else(|| panic!("{file} has a line with {what}"));
+        assert!(
+            line.contains(colour),
+            "{file}: {what} is not {colour}: {line}"
+        );
+    };
+    for head in ["src/bin/prerender/document.rs", "index.html"] {
+        says(head, "(prefers-color-scheme: light)", &light);
+        says(head, "(prefers-color-scheme: dark)", &dark);
+    }
+    says(
+        "static/manifest.webmanifest",
+        "\"background_color\"",
+        &light,
+    );
+    says("static/manifest.webmanifest", "\"theme_color\"", &primary);
+    says(
+        "static/look.js",
+        "var backgrounds",
+        &format!("light: '{light}', dark: '{dark}'"),
+    );
+    for icon in ["static/icon.svg", "static/favicon.svg"] {
+        says(icon, "<rect", &format!("fill=\"{primary}\""));
     }
 }
