@@ -13,7 +13,8 @@ use crying_explainer::model::route::{Route, Section};
 use crate::css_names::ShortNames;
 use crate::files::{Built, Staging};
 
-/// Each sheet in `style/`, in cascade order (as `index.html` lists them), with the part
+/// Each sheet in `style/`, in cascade order (as `index.html` lists them: a test below
+/// checks), with the part
 /// of the site it belongs to; `None` is shared by every page.
 const SHEETS: [(&str, Option<Part>); 12] = [
     ("tokens", None),
@@ -140,5 +141,28 @@ impl Sheets {
         let own = Part::of(route);
         let found = self.later.iter().find(|(p, _)| *p == own);
         &found.expect("a later sheet for every part and for none").1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SHEETS;
+
+    /// `trunk serve` joins the sheets in `index.html`'s order and the release build in
+    /// `SHEETS`' order: a rule that wins in one would lose in the other. The build already
+    /// refuses a sheet missing from either list; this refuses a different order.
+    #[test]
+    fn the_sheets_cascade_in_index_htmls_order() {
+        let index = include_str!("../../../index.html");
+        let listed: Vec<&str> = index
+            .split("href=\"style/")
+            .skip(1)
+            .filter_map(|rest| rest.split_once(".css\"").map(|(name, _)| name))
+            .collect();
+        let ours: Vec<&str> = SHEETS.iter().map(|(name, _)| *name).collect();
+        assert_eq!(
+            listed, ours,
+            "index.html and SHEETS list the sheets in another order"
+        );
     }
 }
