@@ -14,8 +14,7 @@ use crate::css_names::ShortNames;
 use crate::files::{Built, Staging};
 
 /// Each sheet in `style/`, in cascade order (as `index.html` lists them: a test below
-/// checks), with the part
-/// of the site it belongs to; `None` is shared by every page.
+/// checks), with the part of the site it belongs to; `None` is shared by every page.
 const SHEETS: [(&str, Option<Part>); 12] = [
     ("tokens", None),
     ("base", None),
