@@ -127,7 +127,7 @@ impl QuizState {
             (QuizAction::Finish, _) => s.stage = Stage::Results,
             (QuizAction::AskForget, _) => s.confirming_forget = true,
             (QuizAction::CancelForget, _) => {}
-            (QuizAction::Forget, _) => s = self.forgotten(),
+            (QuizAction::Forget, _) => s = self.after_forgetting(),
             (QuizAction::Said(message), _) => s.status = Some(message),
             (QuizAction::StorageUnavailable, _) => s.storage_ok = false,
             (QuizAction::Restore(stage, answers), _) => {
@@ -151,7 +151,7 @@ impl QuizState {
             (QuizAction::Synced(None), _) => {
                 s = QuizState {
                     elsewhere: true,
-                    ..self.forgotten()
+                    ..self.after_forgetting()
                 };
             }
             // Answering, skipping or moving on make no sense off a question screen.
@@ -162,7 +162,7 @@ impl QuizState {
     }
 
     /// Every answer forgotten, back at the introduction, saying so.
-    fn forgotten(&self) -> QuizState {
+    fn after_forgetting(&self) -> QuizState {
         QuizState {
             forgotten: true,
             storage_ok: self.storage_ok,
