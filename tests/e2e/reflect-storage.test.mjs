@@ -142,6 +142,11 @@ test('two tabs: each takes in the answers the other gives or forgets, so neither
   // An answer changed in the second shows in the first, on the question it is on.
   await press(vp, second.locator(QUIZ.choice).nth(3));
   await first.waitForFunction(() => document.querySelector('input[name=quiz-q0]:checked')?.value === '3');
+  // A value this version did not write (a script on the same site, say) changes nothing.
+  await second.evaluate((k) => localStorage.setItem(k, '1|q2|9---------'), KEY);
+  await first.waitForTimeout(300);
+  assert.equal(await first.locator('input[name=quiz-q0]:checked').getAttribute('value'), '3');
+  assert.equal(await second.locator(QUIZ.progress).textContent(), questionProgress(1));
   // Forgotten in the second: forgotten in the first too, and said there, with its focus
   // left alone (the reader is not acting in it).
   await press(vp, second.locator(QUIZ.forgetAsk));
