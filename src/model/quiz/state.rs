@@ -136,11 +136,13 @@ impl QuizState {
                 s.restored = true;
             }
             // Only the answers change: a question, a confirmation or a message the reader
-            // has open here stays open.
+            // has open here stays open, except "Your answers have been forgotten. Nothing
+            // is stored", which is no longer true.
             (QuizAction::Synced(Some(answers)), _) => {
                 s = QuizState {
                     answers,
                     elsewhere: true,
+                    forgotten: false,
                     ..self.clone()
                 };
             }

@@ -151,6 +151,9 @@ fn answers_forgotten_in_another_tab_are_forgotten_here_and_said() {
     // Storage trouble is remembered across it.
     let refused = here.next(StorageUnavailable).next(Synced(None));
     assert!(!refused.storage_ok);
+    // Answers given elsewhere afterwards: "nothing is stored" is no longer said.
+    let again = s.next(Synced(Some(one_answer(0, Reply::Chose(2)))));
+    assert!(!again.forgotten && !again.answers.is_empty());
 }
 
 fn any_action() -> impl Strategy<Value = QuizAction> {
