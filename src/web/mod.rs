@@ -113,6 +113,12 @@ pub fn take_app_root() -> web_sys::Element {
     }
 }
 
+/// True while the reader cannot see this page (another tab is in front, or the window is
+/// minimised); false outside the browser.
+pub fn page_hidden() -> bool {
+    cfg!(target_arch = "wasm32") && gloo_utils::document().hidden()
+}
+
 /// Scrolls the window back to the top; a no-op outside the browser.
 pub fn scroll_to_top() {
     if !cfg!(target_arch = "wasm32") {

@@ -43,9 +43,11 @@ pub fn remove(key: &str) -> Result<(), Unavailable> {
 }
 
 /// Calls `on_change` with the new value each time another tab or frame of this site
-/// changes `key` (`None`: removed, or all of the site's storage cleared). Browsers tell
-/// only the others, never the page that wrote. Listens while the returned value lives
-/// (`None` outside the browser).
+/// changes `key` in `localStorage` (`None`: removed, or all of the site's storage
+/// cleared). Browsers tell only the others, never the page that wrote. Changes to
+/// `sessionStorage` raise the same event and are not ours: a host page clearing its own
+/// session data must not read as the reader forgetting. Listens while the returned value
+/// lives (`None` outside the browser).
 pub fn on_change(
     key: &'static str,
     on_change: impl Fn(Option<String>) + 'static,
@@ -54,6 +56,9 @@ pub fn on_change(
         let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
             return;
         };
+        if event.storage_area() != local_storage().ok() {
+            return;
+        }
         match event.key() {
             Some(changed) if changed != key => {}
             _ => on_change(event.new_value()),

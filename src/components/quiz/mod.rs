@@ -42,8 +42,8 @@ pub const FORGET_ASK_ID: &str = "quiz-forget-ask";
 #[component]
 pub fn Quiz() -> Html {
     let state = use_reducer(QuizState::default);
-    storage::use_saved(state.clone());
-    storage::use_after_change(state.clone());
+    let known = storage::use_saved(state.clone());
+    storage::use_after_change(state.clone(), known);
 
     let on = |action: QuizAction| {
         let state = state.clone();
