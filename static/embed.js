@@ -17,6 +17,9 @@
   var TYPE = 'crying-explainer:resize';
   var THEMES = { light: 1, dark: 1, auto: 1 };
   var frames = [];
+  var pages = SITE.pages;
+
+  function has(map, key) { return Object.prototype.hasOwnProperty.call(map, key); }
 
   // `important` inline declarations win over any host rule, even `!important` ones.
   function pin(el, props) {
@@ -37,8 +40,10 @@
     var frame = document.createElement('iframe');
     // Each section has a page of its own in the embed layout, so the frame's first paint
     // is already the right screen.
-    var pages = SITE.pages;
-    var page = Object.prototype.hasOwnProperty.call(pages, d.section) ? pages[d.section] : pages[''];
+    var known = has(pages, d.section);
+    // An editor's typo shows the start of the guide; say why, where an editor looks.
+    if (d.section && !known && window.console) console.warn('Why we cry: no section "' + d.section + '" (tears, flow or reflect); showing the start.');
+    var page = known ? pages[d.section] : pages[''];
     frame.src = new URL(page, site).href + (q.length ? '?' + q.join('&') : '');
     // Named for its section, so that a screen reader's list of frames tells two guides in
     // one article apart.
@@ -83,7 +88,11 @@
         // The snippet's reserved height (so the article does not jump as the frame
         // arrives) gives way to the guide's own.
         pin(frames[i].parentNode, { 'min-height': '0' });
-        frames[i].setAttribute('data-section', String(data.section).slice(0, 16));
+        var section = String(data.section).slice(0, 16);
+        frames[i].setAttribute('data-section', section);
+        // The reader may move to another section inside the frame: its name follows.
+        var choice = section === 'home' ? '' : section;
+        if (has(pages, choice) && has(SITE.titles, pages[choice])) frames[i].title = SITE.titles[pages[choice]];
       }
     }
   });

@@ -1,7 +1,7 @@
 // What an editor's page may do around the snippet, and what the reader then sees: the
 // loader placed anywhere and a placeholder that arrives late; several guides in one
-// article, each frame named for its section; the article not jumping when
-// the guide arrives; a see-through guide only where its text can be read; a frame that
+// article, each frame named for its section; a section it does not know; the article not
+// jumping when the guide arrives; a see-through guide only where its text can be read; a frame that
 // fits without the app; moves that leave the article's history alone; copying inside the
 // frame; a host policy that forbids the frame. Host pages on another origin, each written
 // here and served at the host's address.
@@ -78,6 +78,16 @@ test('several guides in one article: each frame is named for its section, as its
     assert.equal(new Set(names).size, slots.length, `every name differs: ${names.join(' | ')}`);
     assert.ok(names.every((name) => name.endsWith('Why we cry') || name.startsWith('Why we cry')), names.join(' | '));
     assert.deepEqual(errors, []);
+  });
+});
+
+test('a section the loader does not know shows the start of the guide, and tells the editor why', async () => {
+  await withPage(site.browser, PHONE, {}, async ({ page, errors }) => {
+    await page.goto(hostPage({ body: `<p>An article.</p><div id="typo" data-crying-explainer data-section="Reflect"></div>${loader()}` }));
+    const { handle, frame } = await guideIn(page, '#typo');
+    assert.equal(await frame.evaluate(() => location.pathname.endsWith('/frame/')), true);
+    assert.equal(await handle.getAttribute('title'), await frame.title());
+    assert.deepEqual(errors, ['console.warning: Why we cry: no section "Reflect" (tears, flow or reflect); showing the start.']);
   });
 });
 

@@ -50,11 +50,14 @@ for (const vp of WIDTHS) {
     assert.equal(await frame.locator('.brand').count(), 0);
     assert.ok(await frame.locator('a[href="tel:116123"]').count() >= 1);
     await waitForFit(page, handle, frame);
-    // Move between sections inside the frame: the height follows every time.
+    // Move between sections inside the frame: the height follows every time, and so does
+    // the frame's name, which a screen reader's list of frames reads.
     for (const name of ['flow', 'reflect', 'home', 'tears']) {
       await frame.locator(NAV_LINK).nth(NAV.indexOf(name)).click();
       await waitForPath(frame, frameOf(name));
       await waitForFit(page, handle, frame);
+      const title = await frame.title();
+      await page.waitForFunction(([f, t]) => f.title === t, [handle, title]);
     }
     // Step through the walkthrough: each step has its own height, and the frame follows.
     for (let step = 2; step <= STEPS; step += 1) {

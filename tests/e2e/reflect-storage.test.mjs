@@ -1,8 +1,8 @@
 // The self-reflection keeps answers on this device only, and lets go of them: resume
 // after a reload mid-quiz, "Forget my answers", storage that throws (the quiz works in
 // memory), and corrupt, foreign or oversized stored data, at both widths; and two tabs
-// of the reflection, each following what the other saves or forgets; and "Start" after a
-// forget a button of its own.
+// of the reflection, each following what the other saves or forgets (in the background, in
+// a frame of a host page on the site); and "Start" after a forget a button of its own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, openPage, waitForApp, waitForInteractive } from './harness.mjs';
@@ -142,9 +142,11 @@ test('two tabs: each takes in the answers the other gives or forgets, so neither
   // An answer changed in the second shows in the first, on the question it is on.
   await press(vp, second.locator(QUIZ.choice).nth(3));
   await first.waitForFunction(() => document.querySelector('input[name=quiz-q0]:checked')?.value === '3');
-  // A value this version did not write (a script on the same site, say) changes nothing.
+  // A value this version did not write (a script on the same site, say) changes nothing,
+  // and the first puts back what was there, so a tab opened next does not drop it (a
+  // removal, which would read as a forget).
   await second.evaluate((k) => localStorage.setItem(k, '1|q2|9---------'), KEY);
-  await first.waitForTimeout(300);
+  await first.waitForFunction((k) => localStorage.getItem(k) === '1|q0|3---------', KEY);
   assert.equal(await first.locator('input[name=quiz-q0]:checked').getAttribute('value'), '3');
   assert.equal(await second.locator(QUIZ.progress).textContent(), questionProgress(1));
   // Forgotten in the second: forgotten in the first too, and said there, with its focus
@@ -174,6 +176,49 @@ test('after "Yes, forget them" on the results, "Start" is a button of its own, n
     return { before: button.dataset.before ?? null, moving: button.getAnimations().map((a) => a.transitionProperty) };
   });
   assert.deepEqual(start, { before: null, moving: [] }, 'Yew reused a results button for Start');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a tab in the background, its answers forgotten elsewhere, is back at its top on the reader\'s return', async () => {
+  const vp = VIEWPORTS[0];
+  const { context, page: first, errors } = await open(vp);
+  const second = await context.newPage();
+  second.on('pageerror', (e) => errors.push(`second tab: ${e.message}`));
+  await gotoQuiz(first, site);
+  await finishQuiz(first);
+  await press(vp, first.locator(QUIZ.forgetAsk));
+  assert.ok(await first.evaluate(() => scrollY) > 2000, 'the first is low on its results');
+  // The reader goes to another tab: the first is hidden.
+  await first.evaluate(() => Object.defineProperty(document, 'hidden', { configurable: true, get: () => true }));
+  await gotoQuiz(second, site);
+  await waitForInteractive(second);
+  await press(vp, second.locator(QUIZ.forgetAsk));
+  await press(vp, second.locator(QUIZ.forgetYes));
+  await first.waitForSelector(QUIZ.intro);
+  await first.waitForFunction(() => scrollY === 0);
+  assert.ok((await first.locator(QUIZ.note).textContent()).includes('forgotten'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a host page on the site clearing its own session storage does not read as a forget', async () => {
+  const vp = VIEWPORTS[0];
+  const { context, page, errors } = await open(vp);
+  await page.goto(site.url(''));
+  await waitForInteractive(page);
+  // The reflection in a frame of a page of the same site, as a self-hosting publisher has it.
+  await page.evaluate(() => document.body.append(Object.assign(document.createElement('iframe'), { src: 'reflect/', style: 'width:100%;height:700px' })));
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  await waitForInteractive(frame);
+  await frame.locator(QUIZ.start).click();
+  await frame.locator(QUIZ.choice).nth(2).click();
+  await frame.waitForFunction((k) => localStorage.getItem(k) === '1|q0|2---------', KEY);
+  await page.evaluate(() => { sessionStorage.setItem('host-cart', 'x'); sessionStorage.clear(); });
+  await page.waitForTimeout(300);
+  assert.equal(await frame.locator(QUIZ.question).count(), 1, 'still on its question');
+  assert.equal(await frame.locator(QUIZ.note).count(), 0, 'no "forgotten"');
+  assert.equal(await stored(frame), '1|q0|2---------');
   assert.deepEqual(errors, []);
   await context.close();
 });
