@@ -16,6 +16,14 @@ import { QUIZ } from '../shared/selectors.mjs';
 const site = useSite();
 const open = (vp, options) => openPage(site.browser, vp, options);
 
+/** Two tabs of one browser, which share the site's storage; errors in either count. */
+async function openTwoTabs(vp) {
+  const { context, page: first, errors } = await open(vp);
+  const second = await context.newPage();
+  second.on('pageerror', (e) => errors.push(`second tab: ${e.message}`));
+  return { context, first, second, errors };
+}
+
 for (const vp of VIEWPORTS) {
   test(`${vp.name}: after a reload mid-quiz it resumes at the same question with the answers kept`, async () => {
     const { context, page, errors } = await open(vp);
@@ -116,9 +124,7 @@ for (const vp of VIEWPORTS) {
 
 test('two tabs: each takes in the answers the other gives or forgets, so neither saves over them', async () => {
   const vp = VIEWPORTS[0];
-  const { context, page: first, errors } = await open(vp);
-  const second = await context.newPage();
-  second.on('pageerror', (e) => errors.push(`second tab: ${e.message}`));
+  const { context, first, second, errors } = await openTwoTabs(vp);
   for (const tab of [first, second]) {
     await gotoQuiz(tab, site);
     await waitForInteractive(tab);
@@ -182,9 +188,7 @@ test('after "Yes, forget them" on the results, "Start" is a button of its own, n
 
 test('a tab in the background, its answers forgotten elsewhere, is back at its top on the reader\'s return', async () => {
   const vp = VIEWPORTS[0];
-  const { context, page: first, errors } = await open(vp);
-  const second = await context.newPage();
-  second.on('pageerror', (e) => errors.push(`second tab: ${e.message}`));
+  const { context, first, second, errors } = await openTwoTabs(vp);
   await gotoQuiz(first, site);
   await finishQuiz(first);
   await press(vp, first.locator(QUIZ.forgetAsk));
