@@ -16,6 +16,18 @@ import { QUIZ } from '../shared/selectors.mjs';
 const site = useSite();
 const open = (vp, options) => openPage(site.browser, vp, options);
 
+/** Answers "Forget my answers" with "Yes" in `page`. */
+async function forget(vp, page) {
+  await press(vp, page.locator(QUIZ.forgetAsk));
+  await press(vp, page.locator(QUIZ.forgetYes));
+}
+
+/** Waits for `page`'s introduction, saying that the answers were forgotten. */
+async function expectForgotten(page) {
+  await page.waitForSelector(QUIZ.intro);
+  assert.ok((await page.locator(QUIZ.note).textContent()).includes('forgotten'));
+}
+
 /** Two tabs of one browser, which share the site's storage; errors in either count. */
 async function openTwoTabs(vp) {
   const { context, page: first, errors } = await open(vp);
@@ -71,10 +83,8 @@ for (const vp of VIEWPORTS) {
     await page.locator(QUIZ.forgetNo).waitFor({ state: 'detached' });
     assert.equal(await focusedId(page), 'quiz-forget-ask', 'Escape: back on "Forget my answers"');
     assert.ok(await stored(page), 'Escape keeps them');
-    await press(vp, page.locator(QUIZ.forgetAsk));
-    await press(vp, page.locator(QUIZ.forgetYes));
-    await page.waitForSelector(QUIZ.intro);
-    assert.ok((await page.locator(QUIZ.note).textContent()).includes('forgotten'));
+    await forget(vp, page);
+    await expectForgotten(page);
     assert.equal(await focusedId(page), 'quiz-intro-heading');
     assert.equal(await stored(page), null);
     await page.reload();
@@ -157,10 +167,8 @@ test('two tabs: each takes in the answers the other gives or forgets, so neither
   assert.equal(await second.locator(QUIZ.progress).textContent(), questionProgress(1));
   // Forgotten in the second: forgotten in the first too, and said there, with its focus
   // left alone (the reader is not acting in it).
-  await press(vp, second.locator(QUIZ.forgetAsk));
-  await press(vp, second.locator(QUIZ.forgetYes));
-  await first.waitForSelector(QUIZ.intro);
-  assert.ok((await first.locator(QUIZ.note).textContent()).includes('forgotten'));
+  await forget(vp, second);
+  await expectForgotten(first);
   assert.notEqual(await focusedId(first), 'quiz-intro-heading');
   assert.equal(await stored(first), null);
   assert.equal(await first.locator(QUIZ.forgetAsk).count(), 0, 'nothing left to forget');
@@ -197,11 +205,9 @@ test('a tab in the background, its answers forgotten elsewhere, is back at its t
   await first.evaluate(() => Object.defineProperty(document, 'hidden', { configurable: true, get: () => true }));
   await gotoQuiz(second, site);
   await waitForInteractive(second);
-  await press(vp, second.locator(QUIZ.forgetAsk));
-  await press(vp, second.locator(QUIZ.forgetYes));
-  await first.waitForSelector(QUIZ.intro);
+  await forget(vp, second);
+  await expectForgotten(first);
   await first.waitForFunction(() => scrollY === 0);
-  assert.ok((await first.locator(QUIZ.note).textContent()).includes('forgotten'));
   assert.deepEqual(errors, []);
   await context.close();
 });
