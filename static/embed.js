@@ -20,6 +20,9 @@
   var pages = SITE.pages;
 
   function has(map, key) { return Object.prototype.hasOwnProperty.call(map, key); }
+  // A frame's name: its page's title, which a screen reader's list of frames reads, so
+  // that two guides in one article are told apart.
+  function titleOf(page) { return has(SITE.titles, page) ? SITE.titles[page] : SITE.title; }
 
   // `important` inline declarations win over any host rule, even `!important` ones.
   function pin(el, props) {
@@ -45,9 +48,7 @@
     if (d.section && !known && window.console) console.warn('Why we cry: no section "' + d.section + '" (tears, flow or reflect); showing the start.');
     var page = known ? pages[d.section] : pages[''];
     frame.src = new URL(page, site).href + (q.length ? '?' + q.join('&') : '');
-    // Named for its section, so that a screen reader's list of frames tells two guides in
-    // one article apart.
-    frame.title = SITE.titles[page] || SITE.title;
+    frame.title = titleOf(page);
     frame.loading = 'lazy';
     // "Copy as text" on the reflection's results needs the clipboard.
     frame.allow = 'clipboard-write';
@@ -92,7 +93,7 @@
         frames[i].setAttribute('data-section', section);
         // The reader may move to another section inside the frame: its name follows.
         var choice = section === 'home' ? '' : section;
-        if (has(pages, choice) && has(SITE.titles, pages[choice])) frames[i].title = SITE.titles[pages[choice]];
+        if (has(pages, choice)) frames[i].title = titleOf(pages[choice]);
       }
     }
   });
@@ -105,5 +106,10 @@
   // A placeholder below a loader in the head, on a page still arriving, or one that a
   // host's own script adds later (tabs, "load more", a page built in the browser).
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountAll);
-  if (window.MutationObserver) new MutationObserver(mountAll).observe(document.documentElement, { childList: true, subtree: true });
+  // Only an addition can bring a placeholder: a removal does not look through the page.
+  if (window.MutationObserver) {
+    new MutationObserver(function (records) {
+      for (var i = 0; i < records.length; i++) if (records[i].addedNodes.length) return mountAll();
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  }
 })("%SITE%");

@@ -39,14 +39,6 @@ pub fn use_saved(state: UseReducerHandle<QuizState>) -> Known {
         let foreign = std::cell::RefCell::new(None::<String>);
         let follow = web::storage::on_change(STORAGE_KEY, move |saved| {
             match saved.as_deref().map(decode) {
-                Some(Some((_, answers))) => {
-                    *mine.borrow_mut() = saved;
-                    state.dispatch(QuizAction::Synced(Some(answers)));
-                }
-                None => {
-                    *mine.borrow_mut() = None;
-                    state.dispatch(QuizAction::Synced(None));
-                }
                 // Not a value this version wrote (a script on the same site, say): put
                 // back what was there. Left alone, the next tab to open the reflection
                 // would drop it, and that removal would read here as a forget. Once per
@@ -58,6 +50,12 @@ pub fn use_saved(state: UseReducerHandle<QuizState>) -> Known {
                             let _ = web::storage::set(STORAGE_KEY, ours);
                         }
                     }
+                }
+                // Answers given there, or (`None`) forgotten there.
+                read => {
+                    *mine.borrow_mut() = saved;
+                    let answers = read.flatten().map(|(_, answers)| answers);
+                    state.dispatch(QuizAction::Synced(answers));
                 }
             }
         });
