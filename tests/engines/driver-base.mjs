@@ -61,16 +61,24 @@ export class Driver {
 
   wait(ms) { return sleep(ms); }
 
-  /** Waits for a file the page saved (a download) to be complete; returns its text. */
+  /**
+   * Waits for a file the page saved (a download) to be complete; returns its text.
+   * WebKit creates the file under its final name before it writes a byte, so a
+   * name alone does not mean done: the text must be non-empty and the same on
+   * two looks in a row.
+   */
   async savedFile(name, { timeout = 10_000 } = {}) {
     const file = join(this.downloads, name);
     const end = Date.now() + timeout;
+    let seen = null;
     for (;;) {
       const names = readdirSync(this.downloads);
       if (names.includes(name) && !names.some((n) => n.endsWith('.part') || n.endsWith('.download'))) {
-        return readFileSync(file, 'utf8');
+        const text = readFileSync(file, 'utf8');
+        if (text && text === seen) return text;
+        seen = text;
       }
-      if (Date.now() > end) throw new Error(`${this.engine}: no saved file ${name} in ${timeout} ms (found: ${names.join(', ') || 'nothing'})`);
+      if (Date.now() > end) throw new Error(`${this.engine}: no complete saved file ${name} in ${timeout} ms (found: ${names.join(', ') || 'nothing'}; last read ${seen?.length ?? 0} characters)`);
       await sleep(100);
     }
   }
