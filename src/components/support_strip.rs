@@ -70,12 +70,18 @@ pub fn emergency_line() -> Html {
 /// A short reminder near the top of every screen, so help is visible without
 /// scrolling: the first two UK lines, and a way to the full list. A named region, so a
 /// screen reader moving by landmarks meets it where a sighted reader does. A view function.
+///
+/// Each link is a whole target of its own (the sheet lays them out with gaps, not "·"
+/// between them): on a phone they wrap onto lines of their own, and a tap on the lower
+/// half of "Samaritans" must never open a text to Shout.
 pub fn support_mini() -> Html {
     html! {
         <p class="support-mini" role="region" aria-labelledby="support-mini-lead">
-            <span id="support-mini-lead">{ text::MINI_LEAD }</span> { " " } { text::MINI_UK } { " " }
-            <a href={text::MINI[0].1}>{ text::MINI[0].0 }</a> { " · " }
-            <a href={text::MINI[1].1}>{ text::MINI[1].0 }</a> { " · " }
+            <span class="support-mini__lead">
+                <span id="support-mini-lead">{ text::MINI_LEAD }</span> { " " } { text::MINI_UK }
+            </span> { " " }
+            <a href={text::MINI[0].1}>{ text::MINI[0].0 }</a> { " " }
+            <a href={text::MINI[1].1}>{ text::MINI[1].0 }</a> { " " }
             <a href={jump_href(SUPPORT_ID)} onclick={on_jump(SUPPORT_ID)}>{ text::MINI_MORE }</a>
         </p>
     }

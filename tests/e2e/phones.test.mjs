@@ -18,25 +18,48 @@ const ROUTES = ['home', ...SECTIONS, 'embed'].map((s) => screen(s).address);
 
 /** Controls a finger must hit: buttons, navigation, button-styled links, sliders, and the
  * labels of radio buttons and checkboxes (the label is what a finger taps there). */
-const smallTargets = () => [...document.querySelectorAll('button, nav a, a.button, .card__link, .support__number, label, input[type="range"]')]
+const smallTargets = () => [...document.querySelectorAll('button, nav a, a.button, .card__link, .support__number, .support-mini a, label, input[type="range"]')]
   .filter((el) => el.tagName !== 'LABEL' || ['radio', 'checkbox'].includes(el.control?.type))
   .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
   .map((el) => ({ el, r: el.getBoundingClientRect() }))
   .filter(({ r }) => r.height < 43.5 || r.width < 43.5)
   .map(({ el, r }) => `${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 30)}" ${Math.round(r.width)}x${Math.round(r.height)}`);
 
+/** Pairs of targets whose boxes overlap: a tap in the shared part reaches only one of
+ * them, maybe not the one the reader meant (the crisis reminder's lines once did). A
+ * label and its own control, or an element inside another, do not count. */
+const overlappingTargets = () => {
+  const targets = [...document.querySelectorAll('a[href], button, input, label, summary, select, textarea')]
+    .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden');
+  const boxes = targets.map((el) => [...el.getClientRects()]);
+  const name = (el) => `${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 24)}"`;
+  const found = [];
+  for (let i = 0; i < targets.length; i++) {
+    for (let j = i + 1; j < targets.length; j++) {
+      const [a, b] = [targets[i], targets[j]];
+      if (a.contains(b) || b.contains(a) || a.control === b || b.control === a) continue;
+      // More than a pixel of rounding in both directions.
+      const hit = boxes[i].some((r) => boxes[j].some((q) =>
+        Math.min(r.right, q.right) - Math.max(r.left, q.left) > 1 && Math.min(r.bottom, q.bottom) - Math.max(r.top, q.top) > 1));
+      if (hit) found.push(`${name(a)} overlaps ${name(b)}`);
+    }
+  }
+  return found;
+};
+
 const sideways = () => document.documentElement.scrollWidth > document.documentElement.clientWidth;
 
 const site = useSite();
 
 for (const size of SIZES) {
-  test(`${size.name}: no sideways scroll and 44px targets on every route`, async () => {
+  test(`${size.name}: no sideways scroll, and 44px targets that do not overlap, on every route`, async () => {
     const { context, page, errors } = await openPage(site.browser, size);
     for (const path of ROUTES) {
       await page.goto(site.url(path));
       await waitForApp(page);
       assert.equal(await page.evaluate(sideways), false, `/${path} scrolls sideways`);
       assert.deepEqual(await page.evaluate(smallTargets), [], `/${path} small targets`);
+      assert.deepEqual(await page.evaluate(overlappingTargets), [], `/${path} overlapping targets`);
     }
     if (size.name === '568x320' || size.name === '320x568') await screenshot(page, `phones-embed-page-${size.name}`);
     assert.deepEqual(errors, []);
