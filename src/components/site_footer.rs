@@ -20,11 +20,15 @@ pub fn credit() -> Html {
 }
 
 /// Credit to the article, its author and its publisher; standalone pages offer editors
-/// the "Embed this" page (not from inside an embed). A view function: it holds no state.
+/// the "Embed this" page (not from inside an embed). Home shows the credit under its
+/// introduction, so its footer does not say it a second time. A view function: it holds
+/// no state.
 pub fn site_footer(here: Page) -> Html {
     html! {
         <footer class="site-footer">
-            <p class="site-footer__credit">{ credit() }</p>
+            if here.route != Route::Home {
+                <p class="site-footer__credit">{ credit() }</p>
+            }
             <p class="site-footer__note">{ CREDIT.note }</p>
             if !here.embedded {
                 <p><a class="site-footer__embed" href={here.href(Route::Embed)}>{ site::EMBED_LINK }</a></p>

@@ -18,7 +18,7 @@ const ROUTES = ['home', ...SECTIONS, 'embed'].map((s) => screen(s).address);
 
 /** Controls a finger must hit: buttons, navigation, button-styled links, sliders, and the
  * labels of radio buttons and checkboxes (the label is what a finger taps there). */
-const smallTargets = () => [...document.querySelectorAll('button, nav a, a.button, .card__link, .support__number, .support-mini a, label, input[type="range"]')]
+const smallTargets = () => [...document.querySelectorAll('button, nav a, a.button, .card__link, .support__number, .support-mini a, .site-footer__embed, label, input[type="range"]')]
   .filter((el) => el.tagName !== 'LABEL' || ['radio', 'checkbox'].includes(el.control?.type))
   .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
   .map((el) => ({ el, r: el.getBoundingClientRect() }))

@@ -23,7 +23,7 @@ const onPaper = () => {
     closedNotes: [...document.querySelectorAll('.evidence')].filter(shown)
       .filter((note) => !shown(note.querySelector('.evidence__panel'))).length,
     notes: [...document.querySelectorAll('.evidence')].filter(shown).length,
-    credit: [...document.querySelectorAll('.site-footer__credit')].filter(shown).map((el) => el.textContent).join(''),
+    credit: [...document.querySelectorAll('.site-footer__credit, .home__credit')].filter(shown).map((el) => el.textContent).join(''),
     numbers: [...document.querySelectorAll('.support a[href^="tel:"], .support a[href^="sms:"]')].filter(shown).map((el) => el.textContent.trim()),
     colours: [body.backgroundColor, body.color],
   };

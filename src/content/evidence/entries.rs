@@ -107,7 +107,8 @@ pub const NOT_WEAKNESS: Evidence = record!(Evidence {
               People differ a lot in how often they cry. Some rarely or never cry, and some cannot, \
               for example with dry eyes or some medicines. Not crying is fine too. Guidance for \
               counsellors treats crying as a normal part of therapy.",
-    citation: "Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489).",
+    citation: "On crying across people and cultures: Vingerhoets & Bylsma (2016), Emotion Review \
+               (PMC6402489). On therapy: counsellors' professional guidance, not a study.",
 });
 
 pub const REFLEX_PATH: Evidence = record!(Evidence {

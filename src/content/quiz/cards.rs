@@ -54,7 +54,7 @@ const CARDS: [ThemeText; Theme::ALL.len()] = [
         ],
     }),
     record!(ThemeText {
-        title: "Tears as a signal",
+        title: "Tears and knowing why",
         evidence: &evidence::BODY_KNOWS,
         prompts: [
             "Have my tears ever come before I knew why? What was going on?",

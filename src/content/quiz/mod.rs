@@ -77,7 +77,7 @@ pub const RESULTS_INTRO: Text = t!(
 );
 pub const TOLD_HEADING: Text = t!("Your answers");
 pub const ARTICLE_HEADING: Text = t!("What the article says");
-pub const PROMPTS_HEADING: Text = t!("You might ask a counsellor");
+pub const PROMPTS_HEADING: Text = t!("Questions to think about, alone or with a counsellor");
 
 /// "Bring it to your session".
 pub const SHARE_HEADING: Text = t!("Bring it to your session");
@@ -119,6 +119,10 @@ pub const SUMMARY_NOTE: Text = t!(
                                 reflection, not a diagnosis."
 );
 pub const SUMMARY_RESEARCH: Text = t!("Research so far suggests");
+/// Before the note's label and what the label means, in the summary.
+pub const SUMMARY_STRENGTH: Text = t!("How strong the evidence is");
+/// Before the note's citation, in the summary.
+pub const SUMMARY_SOURCE: Text = t!("Source");
 pub const SUMMARY_SUPPORT: Text = t!("If you need to talk to someone now");
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -54,19 +54,18 @@ pub fn summary_text(reflections: &[Reflection]) -> String {
                 let e = t.evidence;
                 line(o, &[&text::ARTICLE_HEADING, &": ", &e.claim]);
                 line(o, &[]);
+                line(o, &[&text::SUMMARY_RESEARCH, &": ", &e.summary]);
                 line(
                     o,
                     &[
-                        &text::SUMMARY_RESEARCH,
-                        &" (",
-                        &e.strength.label(),
+                        &text::SUMMARY_STRENGTH,
                         &": ",
+                        &e.strength.label(),
+                        &". ",
                         &e.strength.meaning(),
-                        &"): ",
-                        &e.summary,
                     ],
                 );
-                line(o, &[&"(", &e.citation, &")"]);
+                line(o, &[&text::SUMMARY_SOURCE, &": ", &e.citation]);
                 t.prompts
             }
         };
@@ -80,10 +79,7 @@ pub fn summary_text(reflections: &[Reflection]) -> String {
     heading(o, text::SUMMARY_SUPPORT);
     line(o, &[&support::UK_LEAD]);
     for l in support::LINES.iter().chain(support::MORE_LINES) {
-        line(
-            o,
-            &[&"- ", &l.name, &": ", &l.number, &" (", &l.detail, &")"],
-        );
+        line(o, &[&"- ", &l.name, &": ", &l.number, &", ", &l.detail]);
     }
     for parts in [
         [
@@ -152,7 +148,12 @@ mod tests {
         assert!(text.contains("- How often you hold tears back: Almost always"));
         assert!(text.contains("- Crying in a counselling session: I'd rather not say"));
         assert!(text.contains("Holding tears back\n------------------"));
-        assert!(text.contains("Research so far suggests (Mixed evidence: Studies differ"));
+        assert!(text.contains("Research so far suggests: "));
+        assert!(text.contains("How strong the evidence is: Mixed evidence. Studies differ"));
+        assert!(text.contains("Source: Gross & John"));
+        // Plain punctuation: no brackets inside brackets, no "(…):" joins.
+        assert!(text.contains("- Samaritans: 116 123, any time, day or night\n"));
+        assert!(!text.contains(")):") && !text.contains(".):") && !text.contains("))"));
         for n in [
             "UK lines",
             "116 123",

@@ -41,5 +41,7 @@ pub const RELIEF: Text = t!("Relief");
 pub const JOY: Text = t!("Joy");
 pub const MEASURED: Text = t!("measured in 1981");
 pub const ARTICLE_SAYS_MORE: Text = t!("Article says: more");
+/// At the end of a claimed bar: the article gives no amount.
+pub const NO_AMOUNT: Text = t!("?");
 pub const HELD_BACK: Text = t!("Held back");
 pub const SUPPORT: Text = t!("Support");

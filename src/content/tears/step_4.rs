@@ -34,13 +34,15 @@ pub const STEP: Step = record!(Step {
         title: "What is in reflex and emotional tears",
         desc: "A bar chart comparing reflex and emotional tears. For protein, the emotional \
                bar is about a quarter longer than the reflex bar. For ACTH, a stress hormone, \
-               and leu-enkephalin, the bars are dotted outlines with question marks. No \
+               and leu-enkephalin, the bars are dashed outlines with question marks. No \
                study has measured them side by side.",
         data: [
             "Protein: reflex tears 100 (our starting point), emotional tears about 124. \
              That is about a quarter more, from one study in 1981.",
-            "ACTH, a stress hormone: not yet measured side by side.",
-            "Leu-enkephalin, a natural painkiller: not yet measured side by side.",
+            "ACTH, a stress hormone: not yet measured side by side. The article says \
+             emotional tears carry more, but gives no amount.",
+            "Leu-enkephalin, a natural painkiller: not yet measured side by side. The \
+             article says emotional tears carry more, but gives no amount.",
         ],
     },
     explorable: Explorable {
@@ -58,8 +60,9 @@ pub const STEP: Step = record!(Step {
             Choice {
                 label: "What the article says",
                 caption: "The article says emotional tears carry more ACTH, a stress hormone, \
-                          and leu-enkephalin, a painkiller. The dashed bars are the article's \
-                          claim, not a measurement: no study has compared them side by side yet.",
+                          and leu-enkephalin, a painkiller. It gives no amount, so the dashed \
+                          bars are the same length, with a question mark. They are a claim, \
+                          not a measurement: no study has compared them side by side yet.",
                 evidence: &[&ev::STRESS_HORMONES],
             },
         ],

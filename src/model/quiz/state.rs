@@ -71,7 +71,8 @@ pub enum QuizAction {
     Start,
     /// Choose a reply for the current question.
     Answer(Reply),
-    /// Clear the current question's reply and move on.
+    /// Move on without answering. A reply given before stays: a reader who went back to
+    /// look, and skips on, must not lose it unseen. ("I'd rather not say" replaces one.)
     Skip,
     /// Move to the next question (or the results after the last).
     Next,
@@ -116,11 +117,7 @@ impl QuizState {
                 s.stage = Stage::Question(first_unanswered(&self.answers));
             }
             (QuizAction::Answer(reply), Stage::Question(i)) => s.answers.set(i, Some(reply)),
-            (QuizAction::Skip, Stage::Question(i)) => {
-                s.answers.set(i, None);
-                s.stage = after(i);
-            }
-            (QuizAction::Next, Stage::Question(i)) => s.stage = after(i),
+            (QuizAction::Skip | QuizAction::Next, Stage::Question(i)) => s.stage = after(i),
             (QuizAction::Back, Stage::Question(0)) => s.stage = Stage::Intro,
             (QuizAction::Back, Stage::Question(i)) => s.stage = Stage::Question(i - 1),
             (QuizAction::Back, Stage::Results) => s.stage = Stage::Question(QUESTION_COUNT - 1),

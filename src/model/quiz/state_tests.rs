@@ -41,11 +41,25 @@ fn back_keeps_answers_and_goes_to_the_intro_from_question_one() {
 }
 
 #[test]
-fn skip_clears_the_reply_and_moves_on() {
+fn skip_moves_on_without_an_answer() {
     use QuizAction::*;
-    let s = run(&[Start, Answer(Reply::Chose(0)), Skip]);
+    let s = run(&[Start, Skip]);
     assert_eq!(s.stage, Stage::Question(1));
     assert_eq!(s.answers.get(0), None);
+}
+
+#[test]
+fn skip_keeps_a_reply_given_before() {
+    use QuizAction::*;
+    // Answered, went on to the results, came back to look, and skipped on.
+    let mut s = run(&[Start, Answer(Reply::Chose(2)), Finish, Back]);
+    for _ in 1..QUESTION_COUNT {
+        s = s.next(Back);
+    }
+    assert_eq!(s.stage, Stage::Question(0));
+    let s = s.next(Skip);
+    assert_eq!(s.stage, Stage::Question(1));
+    assert_eq!(s.answers.get(0), Some(Reply::Chose(2)));
 }
 
 #[test]

@@ -6,21 +6,25 @@ use super::shapes::Shape::{self, Circle, Label, Path, Route};
 use crate::content::tears::label as l;
 
 /// One hormone row as the article tells it: dashed, faint bars, labelled as its claim.
+/// The article says "more" but gives no amount, and nobody has measured one: so both
+/// bars have the same length and the emotional one ends in a question mark. A longer bar
+/// would draw an invented size, larger than the one difference that was measured.
 macro_rules! claimed {
     ($r:literal, $e:literal, $y:literal) => {
         [
             Path($r, "i-claim i-reflex-line i-reflex i-wipe"),
             Path($e, "i-claim i-emo-line i-emo i-wipe i-q1"),
-            Label(176, $y, l::ARTICLE_SAYS_MORE, "i-text i-start i-muted"),
+            Label(121, $y + 1, l::NO_AMOUNT, "i-text i-start i-strong"),
+            Label(136, $y, l::ARTICLE_SAYS_MORE, "i-text i-start i-muted"),
         ]
     };
 }
 
 /// Every part of the contents chart in one row, so each state is one run of it:
-/// [label | not compared (3) | protein bars (4) | the article's claims (6)].
-const CHART: [Shape; 14] = {
-    let [r1, e1, t1] = claimed!("M16 104h100v8H16z", "M16 114h150v8H16z", 118);
-    let [r2, e2, t2] = claimed!("M16 154h100v8H16z", "M16 164h150v8H16z", 168);
+/// [label | not compared (3) | protein bars (4) | the article's claims (8)].
+const CHART: [Shape; 16] = {
+    let [r1, e1, q1, t1] = claimed!("M16 104h100v8H16z", "M16 114h100v8H16z", 118);
+    let [r2, e2, q2, t2] = claimed!("M16 154h100v8H16z", "M16 164h100v8H16z", 168);
     [
         Label(84, 18, l::MEASURED, "i-text i-start i-muted"),
         Path("M16 104h140v18H16zM16 154h140v18H16z", "i-line i-dashed"),
@@ -32,9 +36,11 @@ const CHART: [Shape; 14] = {
         Label(198, 64, l::EMOTIONAL_VALUE, "i-text i-start"),
         r1,
         e1,
+        q1,
         t1,
         r2,
         e2,
+        q2,
         t2,
     ]
 };
@@ -57,7 +63,7 @@ pub const CONTENTS: Drawing = Drawing {
     ],
     // At rest and measured: the protein bars and the hormones not compared (measured
     // adds when); the article's view: the protein bars and its claims.
-    states: &[chart(1, 8), chart(0, 8), chart(4, 14)],
+    states: &[chart(1, 8), chart(0, 8), chart(4, 16)],
 };
 
 /// The mood line from before crying to a moment after, and a ring on that moment.
