@@ -144,8 +144,8 @@ test('text zoomed to 200% still fits at 320 and 360 px on every page, a question
 
 // The flow is the one picture the reader drives: turned sideways, a phone shows it beside
 // its controls, so the throat, where the block forms, stays in view while they drag.
-test('a phone on its side: the flow\'s throat stays in view while the reader drags "Holding back"', async () => {
-  for (const size of [phoneSized(740, 360), phoneSized(640, 360), phoneSized(568, 320)]) {
+test('a phone on its side, and a wide screen: the flow\'s throat stays in view while the reader drags "Holding back"', async () => {
+  for (const size of [phoneSized(740, 360), phoneSized(640, 360), phoneSized(568, 320), tabletSized(1024, 768), desktopSized(1280, 800), desktopSized(1440, 900)]) {
     const { context, page, errors } = await openPage(site.browser, size);
     await page.goto(site.url(screen('flow').address));
     await waitForApp(page);

@@ -2,7 +2,7 @@
 //! reader asks for reduced motion.
 
 use super::drawing::{self, pressure_percent};
-use super::simulation::{Category, Input, Simulation};
+use super::simulation::{Category, Input, Simulation, RELEASE_SECONDS};
 
 /// Everything the figure needs to draw one moment.
 #[derive(Clone, Debug, PartialEq)]
@@ -40,9 +40,15 @@ pub const SEED: u32 = 0x5EED_F10E;
 
 /// How much simulated time a change made under reduced motion moves the picture on, in
 /// seconds: a slider's change shows where the picture is heading (the channel narrowed,
-/// the pressure risen or eased); "Open the channel" shows the release under way.
+/// the pressure risen or eased). "Open the channel" shows the release near its end: the
+/// pressure eased and the tears still falling, the whole of what the button does in one
+/// still. (At one second in, the picture stayed half-way, the pressure half down, until
+/// the reader's next act.)
 const CHANGE_SHOWN: f64 = 5.0;
-const RELEASE_SHOWN: f64 = 1.0;
+const RELEASE_SHOWN: f64 = RELEASE_SECONDS as f64 - 0.25;
+/// "Open the channel" with nothing held back: a moment, inside the time the picture says
+/// there was nothing to ease.
+const NOTHING_SHOWN: f64 = 1.0;
 
 /// Runs `seconds` of simulated time in steps of a 60 Hz frame.
 fn run(sim: &mut Simulation, seconds: f64) {
@@ -57,14 +63,12 @@ fn run(sim: &mut Simulation, seconds: f64) {
 /// and time passes in it only when they act.
 pub fn apply_without_motion(sim: &mut Simulation, input: Input) {
     sim.apply(input);
-    run(
-        sim,
-        if input == Input::LetItOut {
-            RELEASE_SHOWN
-        } else {
-            CHANGE_SHOWN
-        },
-    );
+    let shown = match input {
+        Input::LetItOut if sim.is_releasing() => RELEASE_SHOWN,
+        Input::LetItOut => NOTHING_SHOWN,
+        _ => CHANGE_SHOWN,
+    };
+    run(sim, shown);
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -89,7 +93,8 @@ mod tests {
         apply_without_motion(&mut sim, Input::LetItOut);
         let release = Frame::of(&sim);
         assert_eq!(release.category, Category::LettingGo);
-        assert!(release.pressure < pressure.pressure);
+        // The release as it ends: the pressure eased all but away, the tears still falling.
+        assert!(release.pressure <= 5, "{} left", release.pressure);
         assert!(!release.tears_path.is_empty());
         // With nothing held back, letting go brings no tears.
         let mut rest = Simulation::new(SEED);
