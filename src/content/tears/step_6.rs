@@ -50,7 +50,7 @@ pub const STEP: Step = record!(Step {
         desc: "Two people sit facing each other: you and a therapist. A box of tissues sits \
                on a small table between them, and a dashed curve links the two. Held back, a \
                tear stays in the eye. When tears come, a tear falls, and the link to the \
-               therapist lights up.",
+               therapist lights up. With no tears, you talk, and the link lights up too.",
         data: &[],
     },
     explorable: Explorable {
@@ -72,6 +72,12 @@ pub const STEP: Step = record!(Step {
                           with care. In a large survey, relief was more likely with someone \
                           supportive there. Tears are welcome, and not crying is fine too.",
                 evidence: &[&ev::SIGNAL, &ev::BOND],
+            },
+            Choice {
+                label: "No tears",
+                caption: "Many people talk about hard things without crying. That is fine: \
+                          therapy works without tears, and the support is there either way.",
+                evidence: &[&ev::NOT_WEAKNESS],
             },
         ],
     },

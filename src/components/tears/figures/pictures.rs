@@ -80,7 +80,8 @@ const LINK: &str = "M116 52Q160 14 204 52";
 const MOUTH: &str = "M74 90h14";
 
 /// Two people facing each other, a box of tissues between them. Held-back tears stay in
-/// the eye; tears let out reach the therapist as a signal, and the link between them lights.
+/// the eye; tears let out reach the therapist as a signal, and the link between them
+/// lights; with no tears the person talks, and the link lights as well.
 const THERAPY: Drawing = Drawing {
     base: &[
         Path("M20 186h280", "i-line i-muted"),
@@ -114,6 +115,15 @@ const THERAPY: Drawing = Drawing {
             ),
             Route(LINK, "i-primary-line i-thick i-run i-q2"),
             Label(160, 24, l::SUPPORT, "i-text i-grow i-q2"),
+        ],
+        &[
+            // No tears: the same face, talking; the link lights up all the same, so the
+            // picture never says that support comes only with tears.
+            Circle(96, 72, 4, "i-line"),
+            Path("M74 88q7 6 14 0", "i-line"),
+            Path("M112 84l8-4M113 92h9", "i-line i-grow"),
+            Route(LINK, "i-primary-line i-thick i-run i-q1"),
+            Label(160, 24, l::SUPPORT, "i-text i-grow i-q1"),
         ],
     ],
 };
