@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::EventListener;
 use crate::effect::use_effect_cleaned;
+use crate::model::walkthrough::View;
 use crate::site_map::Page;
 
 thread_local! {
@@ -121,10 +122,12 @@ fn below_root(path: &str) -> Option<&str> {
 }
 
 /// Turns a plain click on a link to one of the site's own pages into an in-place move:
-/// within the walkthrough the history entry is replaced, as for keys and swipes, so Back
-/// leaves the walkthrough, and so is every move inside a host page, whose tab's history
-/// the frame's entries join (after four moves, leaving the article took five Backs);
-/// anything else is a new entry. Other links are left alone.
+/// from step to step of the walkthrough the history entry is replaced, as for keys and
+/// swipes, so Back leaves the walkthrough, and so is every move inside a host page, whose
+/// tab's history the frame's entries join (after four moves, leaving the article took five
+/// Backs); anything else is a new entry. The comparison is a page aside from the steps, so
+/// a phone's Back from it returns to the step the reader came from. Other links are left
+/// alone.
 fn follow_link(event: &web_sys::Event, here: Page) {
     let Some(click) = event.dyn_ref::<web_sys::MouseEvent>() else {
         return;
@@ -160,9 +163,8 @@ fn follow_link(event: &web_sys::Event, here: Page) {
         return;
     }
     event.prevent_default();
-    let within_walkthrough = here.route.tears_view().is_some()
-        && to.route.tears_view().is_some()
-        && here.embedded == to.embedded;
+    let is_step = |page: Page| matches!(page.route.tears_view(), Some(View::Step(_)));
+    let within_walkthrough = is_step(here) && is_step(to) && here.embedded == to.embedded;
     if to != here {
         go_to(&path, within_walkthrough || here.embedded);
     }

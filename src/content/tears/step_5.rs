@@ -48,7 +48,7 @@ pub const STEP: Step = record!(Step {
                minutes later it is level with it. About 90 minutes later it is a little \
                above. People differ: this is an average, not what happens to each person.",
         data: [
-            "One lab study, on average. Before crying: the dashed line.",
+            "One lab study, on average. Before crying: the grey line marked \"mood before\".",
             "Just after crying: a little lower.",
             "About 20 minutes later: about the same as before.",
             "About 90 minutes later: a little better than before.",

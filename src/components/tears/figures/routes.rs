@@ -78,7 +78,9 @@ macro_rules! feeling {
 pub const EMOTIONAL: Drawing = Drawing {
     base: MAP,
     states: &[
-        &[FEELING_CENTRES],
+        // At rest nothing is lit: the feeling centres light up when a feeling is chosen,
+        // as the figure's description says.
+        &[],
         feeling!(l::SADNESS),
         feeling!(l::RELIEF),
         feeling!(l::JOY),
