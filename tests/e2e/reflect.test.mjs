@@ -92,7 +92,7 @@ for (const vp of VIEWPORTS) {
     assert.ok(cards >= 2 && cards <= 5, `${cards} cards`);
     const results = (await page.locator(QUIZ.results).textContent()).toLowerCase();
     for (const banned of ['score', '%', 'you have ', 'out of 10', 'points']) assert.ok(!results.includes(banned), banned);
-    for (const part of ['your answers', 'the article says:', 'research so far suggests:', 'source:', 'you might ask a counsellor']) assert.ok(results.includes(part), part);
+    for (const part of ['your answers', 'the article says:', 'research so far suggests:', 'source:', 'questions to think about, alone or with a counsellor']) assert.ok(results.includes(part), part);
     assert.ok(await page.locator('.reflection .evidence__label').count() >= cards);
     // Each card's research is its note, open, and said once (no copy of it above the note).
     assert.equal(await page.locator('.reflection .evidence__panel:visible').count(), cards);
