@@ -50,25 +50,35 @@ const RELEASE_SHOWN: f64 = RELEASE_SECONDS as f64 - 0.25;
 /// there was nothing to ease.
 const NOTHING_SHOWN: f64 = 1.0;
 
-/// Runs `seconds` of simulated time in steps of a 60 Hz frame.
-fn run(sim: &mut Simulation, seconds: f64) {
+/// Runs `seconds` of simulated time in steps of a 60 Hz frame, the pressure held at or
+/// under `ceiling` (the channel, the flow and the tears move on as usual).
+fn run(sim: &mut Simulation, seconds: f64, ceiling: f32) {
     let frames = (seconds * 60.0) as usize;
     for _ in 0..frames {
         sim.apply(Input::Advance(1.0 / 60.0));
+        sim.cap_pressure(ceiling);
     }
 }
 
 /// Under reduced motion nothing moves on its own: each change the reader makes is drawn
 /// once, as the picture stands a moment later. So the reader still drives the picture,
 /// and time passes in it only when they act.
+///
+/// Easing off (less stress or holding back) never shows the pressure higher than before:
+/// with the block still there, the seconds shown would build it up again (after a
+/// release, from nothing to half), and the still would pin that rise on the reader's
+/// easing. The channel still widens as far as the seconds take it, so the picture
+/// answers the slider. With motion the picture shows the same rise as time passing.
 pub fn apply_without_motion(sim: &mut Simulation, input: Input) {
+    let (narrowing, pressure) = (sim.narrowing(), sim.pressure());
     sim.apply(input);
-    let shown = match input {
-        Input::LetItOut if sim.is_releasing() => RELEASE_SHOWN,
-        Input::LetItOut => NOTHING_SHOWN,
-        _ => CHANGE_SHOWN,
+    let (shown, ceiling) = match input {
+        Input::LetItOut if sim.is_releasing() => (RELEASE_SHOWN, f32::INFINITY),
+        Input::LetItOut => (NOTHING_SHOWN, f32::INFINITY),
+        _ if sim.narrowing() < narrowing => (CHANGE_SHOWN, pressure),
+        _ => (CHANGE_SHOWN, f32::INFINITY),
     };
-    run(sim, shown);
+    run(sim, shown, ceiling);
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -96,6 +106,36 @@ mod tests {
         // The release as it ends: the pressure eased all but away, the tears still falling.
         assert!(release.pressure <= 5, "{} left", release.pressure);
         assert!(!release.tears_path.is_empty());
+        // Easing off one notch while still blocked, after the release: the pressure does
+        // not rise with the reader's easing. Holding back more builds it again.
+        let mut eased = sim.clone();
+        apply_without_motion(&mut eased, Input::HoldingBack(0.7));
+        assert!(eased.is_blocked());
+        assert!(
+            eased.pressure() <= sim.pressure() + 0.01,
+            "{} after {}",
+            eased.pressure(),
+            sim.pressure()
+        );
+        let narrower = eased.openness();
+        apply_without_motion(&mut eased, Input::HoldingBack(0.6));
+        assert!(eased.pressure() <= sim.pressure() + 0.02);
+        assert!(
+            eased.openness() > narrower,
+            "the channel widens with the easing"
+        );
+        let mut more = eased.clone();
+        apply_without_motion(&mut more, Input::HoldingBack(1.0));
+        assert!(
+            more.pressure() > eased.pressure() + 0.1,
+            "{} then {}",
+            eased.pressure(),
+            more.pressure()
+        );
+        // Easing until unblocked lets the pressure fall over the full seconds.
+        let mut open = more.clone();
+        apply_without_motion(&mut open, Input::HoldingBack(0.0));
+        assert!(open.pressure() < more.pressure());
         // With nothing held back, letting go brings no tears.
         let mut rest = Simulation::new(SEED);
         apply_without_motion(&mut rest, Input::LetItOut);

@@ -181,6 +181,12 @@ impl Simulation {
         self.pressure
     }
 
+    /// Holds the pressure at or under `ceiling`: for a still under reduced motion, where
+    /// easing off must not show the pressure rising (`frame::apply_without_motion`).
+    pub fn cap_pressure(&mut self, ceiling: f32) {
+        self.pressure = self.pressure.min(ceiling);
+    }
+
     /// How open the channel is, `0.1..=1`.
     pub fn openness(&self) -> f32 {
         self.openness
