@@ -66,7 +66,7 @@ fn run(sim: &mut Simulation, seconds: f64, ceiling: f32) {
 ///
 /// Easing off (less stress or holding back) never shows the pressure higher than before:
 /// with the block still there, the seconds shown would build it up again (after a
-/// release, from nothing to half), and the still would pin that rise on the reader's
+/// release, from nothing to nine tenths), and the still would pin that rise on the reader's
 /// easing. The channel still widens as far as the seconds take it, so the picture
 /// answers the slider. With motion the picture shows the same rise as time passing.
 pub fn apply_without_motion(sim: &mut Simulation, input: Input) {
