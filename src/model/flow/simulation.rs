@@ -30,7 +30,8 @@ const WAIT_ZONE: f32 = 40.0;
 const PASS_RATE_OPEN: f32 = 24.0;
 const PASS_RATE_RELEASE: f32 = 40.0;
 const TEAR_RATE: f32 = 14.0;
-const TEARS_FOR: f32 = 2.5;
+/// How long, from its start, a release sends new tears, in seconds.
+pub const TEARS_FOR: f32 = 2.5;
 
 /// One thing the reader (or the clock) does.
 #[derive(Clone, Copy, Debug, PartialEq)]
