@@ -21,6 +21,18 @@ const standsOut = (locator) => locator.evaluate((el) => {
   return a > 0.5 && (r !== pr || g !== pg || b !== pb);
 });
 
+/** Whether `check` comes true within a second: a button's fill eases in over 150 ms
+ * (`.button`'s transition), so a look right after the press can land mid-way, with the
+ * colour still mostly transparent (seen once in a loaded CI run). */
+async function soon(check) {
+  const end = Date.now() + 1000;
+  for (;;) {
+    if (await check()) return true;
+    if (Date.now() > end) return false;
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+}
+
 for (const colorScheme of ['light', 'dark']) {
   test(`forced colours (${colorScheme}): the chosen setting and the current step stand out`, async () => {
     const { context, page, errors } = await openPage(site.browser, PHONE, { colorScheme });
@@ -32,10 +44,10 @@ for (const colorScheme of ['light', 'dark']) {
     assert.equal(await choices.first().getAttribute('aria-pressed'), 'true');
     // Away from the button, so its focus ring is not what shows it.
     await page.locator(HEADING).focus();
-    assert.equal(await standsOut(choices.first()), true, 'the chosen setting has a fill of its own');
+    assert.equal(await soon(() => standsOut(choices.first())), true, 'the chosen setting has a fill of its own');
     assert.equal(await standsOut(choices.nth(1)), false, 'the others have none');
     const mark = (selector) => page.locator(`${TEARS.dot}${selector} .tears__dot-mark`).first();
-    assert.equal(await standsOut(mark('[aria-current="step"]')), true, 'the current step\'s dot is filled');
+    assert.equal(await soon(() => standsOut(mark('[aria-current="step"]'))), true, 'the current step\'s dot is filled');
     assert.equal(await standsOut(mark(':not([aria-current])')), false, 'the other dots are rings');
     await screenshot(page, `forced-colours-${colorScheme}`);
     assert.deepEqual(errors, []);
