@@ -23,10 +23,8 @@ pub const READ_STEP_BY_STEP: Text = t!("Read the guide to tears, step by step.")
 /// The reload button.
 pub const RELOAD: Text = t!("Reload the page");
 /// Shown under the prerendered page if the interactive app cannot start at all.
-pub const CANNOT_START: Text = t!(
-    "The interactive parts of this guide could not start in this \
-    browser. You can still read every page, and the support numbers are below."
-);
+pub const CANNOT_START: Text = t!("The interactive parts of this guide could not start. \
+    You can still read every page, and the support numbers are below.");
 /// The page for an address that does not exist.
 pub const NOT_FOUND_HEADING: Text = t!("This page isn't here");
 pub const NOT_FOUND_BODY: Text = t!(

@@ -95,3 +95,24 @@ test('if WebAssembly cannot run, the prerendered page stays with a short note', 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('if the app\'s files are lost to a dropped connection, the page stays readable with the note', async () => {
+  // The glue (a module the boot module imports) and the wasm, each lost in turn. Before
+  // the glue was imported inside the boot module's `try`, losing it stopped the module
+  // unrun: dead buttons, the evidence notes shut, no note.
+  for (const lost of [/crying-explainer-[0-9a-f]+\.js$/, /_bg\.wasm$/]) {
+    const { context, page, errors } = await openPage(site.browser, PHONE, { serviceWorkers: 'block' });
+    await page.route(lost, (route) => route.abort('internetdisconnected'));
+    await page.goto(site.url(stepAddress(1)));
+    await page.waitForSelector('#cannot-start:not([hidden])');
+    assert.equal(await page.locator(HEADING).textContent(), screen(1).heading, `${lost}`);
+    assert.deepEqual(await page.locator('button:visible').allTextContents(), [], `${lost}: no button that cannot work`);
+    const notes = page.locator('.evidence__panel');
+    assert.ok(await notes.count() >= 1, `${lost}: the step has evidence notes`);
+    for (const note of await notes.all()) assert.ok(await note.isVisible(), `${lost}: each evidence note shows open`);
+    assert.ok(await page.locator('a[href="tel:116123"]').count() >= 1, `${lost}: the crisis numbers`);
+    // The only errors are the lost file's.
+    assert.ok(errors.every((e) => /Failed to load|ERR_INTERNET_DISCONNECTED|Failed to fetch|dynamically imported|preloaded/.test(e)), errors.join('\n'));
+    await context.close();
+  }
+});

@@ -16,8 +16,9 @@ use crate::files::{Built, Staging};
 /// The module each page loads (an external file with an integrity value, so a strict
 /// Content-Security-Policy needs no inline script). Once the app runs it can show any
 /// section in place, so it then loads the other sections' sheets the page names. If the
-/// WebAssembly cannot start (too old a browser, WebAssembly switched off), the prerendered
-/// page stays, its evidence notes open, and a prerendered note about it is revealed.
+/// WebAssembly cannot start (too old a browser, WebAssembly switched off, its files lost to
+/// a connection that dropped), the prerendered page stays, its evidence notes open, and a
+/// prerendered note about it is revealed.
 ///
 /// If the app panics, the calm screen replaces it, here and not in Rust: the release
 /// build compiles panics to an instant stop (see `scripts/build-release.sh`), so the
@@ -28,14 +29,19 @@ use crate::files::{Built, Staging};
 /// query value (a link to the same address would only scroll). Other errors are not the
 /// app's stop and leave the page alone.
 ///
+/// The glue is imported inside the `try`, not as a static import: if its request fails (a
+/// connection that drops as the page loads), a static import would stop the whole module
+/// before it ran, leaving buttons that do nothing and the evidence notes shut; imported
+/// here, the failure reaches the `catch` and the page shows its no-app state. The page's
+/// `modulepreload` has already fetched it, so the import waits for nothing more.
+///
 /// The wasm request is the one the page's preload made (`document::page_document`):
 /// same-origin, `no-cors`, with credentials, so each engine downloads the wasm once. WebKit
 /// reuses a preload only for a request with the same headers (a CORS preload carries
 /// `Origin`, a same-origin `fetch()` does not), Chromium only one with the same credentials.
 pub fn write_boot(staging: &Staging, glue: &str, wasm: &str) -> io::Result<Built> {
     let code = format!(
-        "import init from './{glue}';
-let stopped = false;
+        "let stopped = false;
 const Stop = self.WebAssembly?.RuntimeError;
 const calm = (e) => {{
   if (stopped || !Stop || !(e instanceof Stop)) return false;
@@ -51,6 +57,7 @@ const calm = (e) => {{
 addEventListener('error', (e) => calm(e.error));
 addEventListener('unhandledrejection', (e) => calm(e.reason));
 try {{
+const {{ default: init }} = await import('./{glue}');
 const wasm = await init({{ module_or_path: new Request(new URL('./{wasm}', import.meta.url), {{ mode: 'no-cors', credentials: 'include' }}) }});
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));
 for (const f of document.querySelector('meta[name=later-sheets]')?.content.split(' ') ?? []) \
