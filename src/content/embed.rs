@@ -22,7 +22,8 @@ pub const SNIPPET_HELP: Text = t!(
 pub const IFRAME_HEADING: Text = t!("Without scripts");
 pub const IFRAME_HELP: Text = t!(
     "If your page allows no scripts, use a plain iframe. It cannot size \
-    itself, so give it a height."
+    itself, so give it a height. If you add a sandbox attribute, include allow-scripts and \
+    allow-same-origin, or the guide cannot start."
 );
 pub const COPY: Text = t!("Copy");
 pub const COPIED: Text = t!("Copied");
