@@ -3,8 +3,8 @@
 
 use super::charts::{CONTENTS, MOOD};
 use super::routes::{BOTH_ROUTES, EMOTIONAL, REFLEX};
-use super::shapes::Drawing;
 use super::shapes::Shape::{Circle, Drop, Gland, Label, Path, Route};
+use super::shapes::{Drawing, Shape};
 use crate::content::tears::label as l;
 use crate::model::walkthrough::{View, STEP_COUNT};
 
@@ -78,6 +78,10 @@ const THREE_KINDS: Drawing = Drawing {
 const LINK: &str = "M116 52Q160 14 204 52";
 /// Your mouth: the face shows only once you choose what happens to the tears.
 const MOUTH: &str = "M74 90h14";
+/// Your open eye, in the same place in each of the face's states.
+const fn eye(class: &'static str) -> Shape {
+    Circle(96, 72, 4, class)
+}
 
 /// Two people facing each other, a box of tissues between them. Held-back tears stay in
 /// the eye; tears let out reach the therapist as a signal, and the link between them
@@ -100,13 +104,13 @@ const THERAPY: Drawing = Drawing {
         &[Path(LINK, "i-line i-muted i-dashed")],
         &[
             Path(LINK, "i-line i-muted i-dashed"),
-            Circle(96, 72, 4, "i-line i-emo i-grow"),
+            eye("i-line i-emo i-grow"),
             Path(MOUTH, "i-line"),
             Label(60, 30, l::HELD_BACK, "i-text"),
         ],
         &[
             // The same face as held back; the tear leaves the eye and runs down the cheek.
-            Circle(96, 72, 4, "i-line"),
+            eye("i-line"),
             Path(MOUTH, "i-line"),
             Route("M99 77v5", "i-emo-line i-run"),
             Path(
@@ -119,7 +123,7 @@ const THERAPY: Drawing = Drawing {
         &[
             // No tears: the same face, talking; the link lights up all the same, so the
             // picture never says that support comes only with tears.
-            Circle(96, 72, 4, "i-line"),
+            eye("i-line"),
             Path("M74 88q7 6 14 0", "i-line"),
             Path("M112 84l8-4M113 92h9", "i-line i-grow"),
             Route(LINK, "i-primary-line i-thick i-run i-q1"),
