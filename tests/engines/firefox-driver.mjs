@@ -121,6 +121,9 @@ export class FirefoxDriver extends Driver {
 
   png() { return this.page.screenshot({ fullPage: true }); }
 
+  /** What the window shows now, as a PNG. */
+  async viewportPng() { return Buffer.from(await this.page.screenshot()); }
+
   async close() {
     await this.collect();
     await this.browser.close();

@@ -195,10 +195,15 @@ export class WebKitDriver extends Driver {
         && new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(true)))), Math.min(full, 6000), { message: 'the grown window painted' });
     }
     try {
-      return Buffer.from(await this.cmd('GET', '/screenshot'), 'base64');
+      return await this.viewportPng();
     } finally {
       if (grow) await this.setViewport(width, height);
     }
+  }
+
+  /** What the window shows now, as a PNG. */
+  async viewportPng() {
+    return Buffer.from(await this.cmd('GET', '/screenshot'), 'base64');
   }
 
   async close() {

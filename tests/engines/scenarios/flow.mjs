@@ -5,6 +5,7 @@ import { screen } from '../../shared/pages.mjs';
 import { FLOW } from '../../shared/selectors.mjs';
 import { FLOW_CAPTION } from '../../shared/wording.mjs';
 import { open, text } from '../page-helpers.mjs';
+import { readPng, rgbOf, sameColour } from '../../shared/png.mjs';
 
 export const FLOW_SCENARIOS = [
   ['the flow: sliders, Open the channel, Pause and Play', async (d, { origin }) => {
@@ -39,6 +40,21 @@ export const FLOW_SCENARIOS = [
     await d.waitFor(([s, t]) => document.querySelector(s).textContent === t, [FLOW.caption, FLOW_CAPTION.building]);
     await d.waitFor((s) => Number(document.querySelector(s).dataset.pressure) >= 50, FLOW.pressure, { timeout: 10_000, message: 'pressure builds' });
     await d.screenshot('flow-building');
+    // The gauge's bar is drawn in the site's colour (the glow's), not the engine's own:
+    // Firefox drew its green "good" bar, beside "Pressure is building", until the meter
+    // lost its native look. Read from the screen, as no style reaches the bar's pixels.
+    await d.eval((s) => document.querySelector(s).scrollIntoView({ block: 'center', behavior: 'instant' }), FLOW.pressure);
+    await d.waitFor(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(true)))));
+    const gauge = await d.eval((s) => {
+      const r = document.querySelector(s).getBoundingClientRect();
+      const glow = getComputedStyle(document.querySelector('.flow-figure__glow')).fill;
+      return { x: r.left + r.width * 0.25, y: r.top + r.height / 2, width: innerWidth, glow };
+    }, FLOW.pressure);
+    const shot = readPng(await d.viewportPng());
+    const scale = shot.width / gauge.width;
+    const bar = shot.at(gauge.x * scale, gauge.y * scale);
+    await d.eval((stage) => document.querySelector(stage).scrollIntoView({ block: 'center', behavior: 'instant' }), FLOW.stage);
+    assert.ok(sameColour(bar, rgbOf(gauge.glow)), `the pressure bar is ${bar}, not the site's ${gauge.glow}`);
 
     const before = await pressure();
     await d.click(FLOW.release);
