@@ -15,7 +15,7 @@ pub const PANIC_BODY: &[Text] =
      device where your browser allows it."),
     ];
 /// For readers without JavaScript (in every prerendered page).
-pub const NEEDS_JAVASCRIPT: Text = t!("The moving parts of this guide (the energy flow and the \
+pub const NEEDS_JAVASCRIPT: Text = t!("The moving parts of this guide (the flow picture and the \
     self-reflection) need JavaScript. Everything else works without it: follow the links to read \
     the guide to tears step by step. The support numbers are at the bottom of this page.");
 /// The link from the notes into the walkthrough.

@@ -16,8 +16,8 @@ pub const METAPHOR_NOTE: Text =
 /// The article's idea, one paragraph per entry (our words, short quotes attributed).
 /// `scripts/words-growth.mjs` finds this by its name and lengthens its first phrase.
 pub const INTRO: &[Text] = &[
-    t!("The article borrows an idea from Traditional Chinese Medicine (TCM). In it, good health is \
-        energy, called Qi (say \"chee\"), flowing freely through the body."),
+    t!("The article borrows an idea from Traditional Chinese Medicine (TCM). In it, good health depends \
+        on energy, called Qi (say \"chee\"), flowing freely through the body."),
     t!("The author, Natasha Kelly, writes that emotions are \"a form of energy\". In her account, stress \
         and held-back feelings can block the flow, and stuck energy can lead to discomfort. Crying, \
         in her words, is \"a natural release valve\"."),
@@ -57,7 +57,7 @@ pub fn caption(category: Category) -> Text {
     match category {
         Category::Steady => t!("The flow is steady."),
         Category::Building => t!("Pressure is building behind the block."),
-        Category::LettingGo => t!("Tears flow, and the pressure eases."),
+        Category::LettingGo => t!("In the picture, tears flow and the pressure eases."),
         Category::Easing => t!("The block is loosening, and the pressure slowly eases."),
         Category::NothingToEase => t!("There is no pressure to ease. The flow is steady."),
     }
@@ -89,8 +89,8 @@ pub const IDEA_EVIDENCE: &Evidence = &ev::QI_FLOW;
 pub const RESEARCH: [(Text, &Evidence); 2] = [
     (
         t!(
-            "Research gives a less certain picture. In studies where people describe \
-            themselves, those who often push their feelings down tend to feel worse. Studies \
+            "Research looks at a nearby question. In studies where people describe \
+            themselves, those who often hold their feelings in tend to feel worse. Studies \
             like these cannot show cause and effect."
         ),
         &ev::HOLDING_BACK,

@@ -13,8 +13,8 @@ pub const INTRO: &[Text] = &[
     t!("Maybe you cried in a counselling session and felt awkward. Maybe you felt you had to say sorry. \
         You are not alone, and you did nothing wrong."),
     t!("Crying is common and normal. Some people cry often, some rarely or never, and some \
-        cannot. Not crying is fine too. This short guide looks at what tears are, why feelings can \
-        feel stuck, and what crying might mean for you. Take it at your own pace. You can stop at \
+        cannot. Not crying is fine too. This short guide looks at what tears are, an old idea about \
+        feelings getting stuck, and what crying might mean for you. Take it at your own pace. You can stop at \
         any time."),
 ];
 
@@ -24,6 +24,6 @@ pub const SECTIONS_HEADING: Text = t!("Explore");
 /// What search results and link previews say about the app as a whole.
 pub const DESCRIPTION: Text = t!(
     "A gentle, interactive guide to why we cry: the three kinds of \
-     tears, feelings that get stuck, and a private self-reflection to bring to a counsellor. Based \
-     on the article Crying in the therapy room."
+     tears, an old idea about feelings getting stuck, and a private self-reflection to bring to a \
+     counsellor. Based on the article Crying in the therapy room."
 );

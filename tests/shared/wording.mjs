@@ -17,7 +17,7 @@ export const QUIZ_KEY = 'crying-explainer/reflect/v1';
 export const FLOW_CAPTION = {
   steady: 'The flow is steady.',
   building: 'Pressure is building behind the block.',
-  lettingGo: 'Tears flow, and the pressure eases.',
+  lettingGo: 'In the picture, tears flow and the pressure eases.',
   nothingToEase: 'There is no pressure to ease. The flow is steady.',
 };
 

@@ -21,7 +21,7 @@ pub fn forget(
 ) -> Html {
     let on_keydown = confirming.then_some(on_escape);
     html! {
-        <div class="quiz-forget" role="group" aria-label="Forget my answers" onkeydown={on_keydown}>
+        <div class="quiz-forget" role="group" aria-label={text::FORGET} onkeydown={on_keydown}>
             if confirming {
                 // The question describes both answers: focus lands on "No, keep them", and a
                 // screen reader then says what is being asked, that it cannot be undone. The

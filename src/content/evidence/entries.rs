@@ -19,9 +19,8 @@ pub const CONTENT_DIFFERS: Evidence = record!(Evidence {
     id: "protein",
     claim: "Emotional tears are made differently from onion tears.",
     strength: Strength::Mixed,
-    summary:
-        "One study found about a quarter more protein in emotional tears than in onion tears, \
-         but the same kinds of protein. It was small and has not been repeated much.",
+    summary: "One study in 1981 tested women's tears. It found about a quarter more protein in \
+         emotional tears than in onion tears, but the same kinds of protein.",
     citation: "Frey et al. (1981), American Journal of Ophthalmology 92(4):559-567 (PMID 7294117).",
 });
 
@@ -30,8 +29,8 @@ pub const STRESS_HORMONES: Evidence = record!(Evidence {
     claim: "Emotional tears carry more stress hormones, such as ACTH, and leu-enkephalin, a \
             natural painkiller.",
     strength: Strength::Hypothesis,
-    summary: "This idea comes from one lab and a book from 1985. No study has yet checked these \
-              hormones in both kinds of tears side by side.",
+    summary: "This idea comes from one lab and a book from 1985. We found no study that \
+              measured these hormones in both kinds of tears side by side.",
     citation: "Frey (1985), Crying: The Mystery of Tears.",
 });
 
@@ -50,11 +49,11 @@ pub const MOOD: Evidence = record!(Evidence {
     id: "mood",
     claim: "Crying lifts your mood and eases distress.",
     strength: Strength::Mixed,
-    summary: "It varies a lot. In daily life, one study followed 1,004 cries. Mood was better \
-         after about one cry in three. It was the same after most, and worse after a \
-         few. In a lab study, people watched a sad film. On average, mood dipped just after, \
-         and was a little better 90 minutes later. A survey asked over 5,000 students in 35 \
-         countries. Relief was more likely with someone supportive there, and less likely \
+    summary: "It varies a lot. In daily life, one study followed 1,004 cries by 97 women. Mood \
+         was better after about one cry in three. It was the same after most, and worse after \
+         a few. In a lab study, 28 people cried at a sad film. On average, their mood dipped \
+         just after. It was back where it started after about 20 minutes, and a little better \
+         at 90 minutes. A survey asked over 5,000 students in 35 countries. Relief was more likely with someone supportive there, and less likely \
          with shame. People differ in what helps.",
     citation: "Bylsma et al. (2011), J Res Pers (doi 10.1016/j.jrp.2011.04.007); Gračanin et \
                al. (2015), Motiv Emot (doi 10.1007/s11031-015-9507-9); Bylsma et al. (2008), J \
@@ -84,8 +83,8 @@ pub const BODY_KNOWS: Evidence = record!(Evidence {
     claim: "Your body often knows before your mind does: tears can be a sign that something \
             needs attention.",
     strength: Strength::ArticleView,
-    summary: "We found no study that tests this. Some people do say their tears came before they \
-              knew why.",
+    summary: "We found no study that tests this. Research on tears as a signal is about what \
+              tears show other people.",
     citation: "The article's own view; no study to cite.",
 });
 
@@ -93,7 +92,8 @@ pub const QI_FLOW: Evidence = record!(Evidence {
     id: "qi",
     claim: "In Traditional Chinese Medicine, blocked energy (Qi) causes illness, and crying lets stuck energy out.",
     strength: Strength::Metaphor,
-    summary: "This is an old way of picturing health, not a measurable energy. Research on a \
+    summary: "Qi is part of an old way of picturing health. It is not an energy anyone can \
+              measure. Research on a \
               nearby idea: people who often hold their feelings in tend to feel worse. These \
               studies ask people about themselves, so they cannot show cause and effect.",
     citation: "Gross & John (2003), J Pers Soc Psychol 85:348-362; Bylsma et al. (2008).",
@@ -101,7 +101,8 @@ pub const QI_FLOW: Evidence = record!(Evidence {
 
 pub const NOT_WEAKNESS: Evidence = record!(Evidence {
     id: "normal",
-    claim: "Crying is not a weakness. It is a normal human thing, and therapists welcome it.",
+    claim: "Crying is not a weakness. The article calls it universal, and says therapists \
+            welcome it.",
     strength: Strength::WellSupported,
     summary: "Crying is common and normal. People cry in every culture. But it is not universal. \
               People differ a lot in how often they cry. Some rarely or never cry, and some cannot, \
@@ -138,8 +139,9 @@ pub const BOND: Evidence = record!(Evidence {
     id: "bond",
     claim: "Crying in front of your therapist shows trust, and it can make the bond between you stronger.",
     strength: Strength::Mixed,
-    summary: "Few studies look at crying in therapy itself, so this part is less sure. A large survey \
-              found that relief after crying was more likely when someone supportive was there.",
+    summary: "Few studies look at crying in therapy itself, so this claim is less sure. A large \
+              survey found that relief after crying was more likely when someone supportive was \
+              there. Not crying is no sign of less trust: therapy works without tears.",
     citation: "Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489); Bylsma et al. (2008).",
 });
 
@@ -155,9 +157,10 @@ pub const WITNESS: Evidence = record!(Evidence {
 
 pub const HOLDING_BACK: Evidence = record!(Evidence {
     id: "holding-back",
-    claim: "Feelings that are held in can get stuck, and letting tears come can ease them.",
+    claim: "Holding feelings in can make things harder, and letting tears come can bring relief.",
     strength: Strength::Mixed,
-    summary: "People who often hide their feelings tend to feel worse overall. But these studies \
+    summary:
+        "People who often hold their feelings in tend to feel worse overall. But these studies \
               ask people about themselves, so they cannot show cause and effect. In a large \
               survey, people said crying brought relief less often when they had tried to hold \
               their tears back. That is an average, and people differ.",

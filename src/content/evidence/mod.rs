@@ -43,7 +43,7 @@ impl Strength {
                 t!("Mixed evidence"),
                 t!("Studies differ, or there are few."),
             ),
-            Strength::Hypothesis => (t!("Hypothesis"), t!("An idea not yet properly tested.")),
+            Strength::Hypothesis => (t!("Hypothesis"), t!("Little or no good evidence yet.")),
             Strength::Metaphor => (t!("Metaphor"), t!("A way to picture it, not a fact.")),
             Strength::ArticleView => (
                 t!("The article's view"),

@@ -73,7 +73,7 @@ const CARDS: [ThemeText; Theme::ALL.len()] = [
 
 /// The sentence about the reader on a card, which says only what follows from their
 /// answers on its theme: they chose answers (shown above it, in their words) ...
-pub const TOLD_CHOSE: Text = t!("Any answer is fine, and none is a problem in itself.");
+pub const TOLD_CHOSE: Text = t!("Any answer is fine. None of them is a problem.");
 /// ... they chose only "I'd rather not say" ...
 pub const TOLD_RATHER_NOT: Text = t!("You chose not to say, and that's fine.");
 /// ... or they gave no answer on it.

@@ -51,7 +51,7 @@ pub const COMPARE_ROWS: &[CompareRow] = &[
             &ev::EMOTIONAL_PATH,
         )],
         reflex: &[Claim(
-            t!("A nerve in the eye, then a quick reflex, then the tear gland."),
+            t!("A nerve in the eye, then the base of the brain, then the tear gland."),
             &ev::REFLEX_PATH,
         )],
     }),

@@ -17,8 +17,8 @@ pub const STEP: Step = record!(Step {
         Claim(
             t!(
                 "Deep in your brain are areas that handle feelings. When a feeling is strong, \
-                 they send a message down to the base of the brain. From there a nerve carries it \
-                 to the tear gland, and tears form. This is the best account so far, but it is \
+                 they can send a message down to the base of the brain. From there a nerve carries \
+                 it to the tear gland, and tears may form. This is the best account so far, but it is \
                  not settled."
             ),
             &ev::EMOTIONAL_PATH,

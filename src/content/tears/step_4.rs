@@ -17,15 +17,15 @@ pub const STEP: Step = record!(Step {
         Claim(
             t!(
                 "The article says emotional tears are made differently from onion tears. One \
-                small study found about a quarter more protein in emotional tears."
+                study, of women, found about a quarter more protein in emotional tears."
             ),
             &ev::CONTENT_DIFFERS,
         ),
         Claim(
             t!(
                 "The article also says emotional tears carry more stress hormones, such as \
-                ACTH, and leu-enkephalin, a natural painkiller. This has not yet been checked \
-                side by side."
+                ACTH, and leu-enkephalin, a natural painkiller. We found no study that checked \
+                this side by side."
             ),
             &ev::STRESS_HORMONES,
         ),
@@ -34,14 +34,14 @@ pub const STEP: Step = record!(Step {
         title: "What is in reflex and emotional tears",
         desc: "A bar chart comparing reflex and emotional tears. For protein, the emotional \
                bar is about a quarter longer than the reflex bar. For ACTH, a stress hormone, \
-               and leu-enkephalin, the bars are dashed outlines with question marks. No \
-               study has measured them side by side.",
+               and leu-enkephalin, the bars are dashed outlines with question marks. We \
+               found no study that measured them side by side.",
         data: [
             "Protein: reflex tears 100 (our starting point), emotional tears about 124. \
-             That is about a quarter more, from one study in 1981.",
-            "ACTH, a stress hormone: not yet measured side by side. The article says \
+             That is about a quarter more, from one study of women, in 1981.",
+            "ACTH, a stress hormone: not measured side by side in any study we found. The article says \
              emotional tears carry more, but gives no amount.",
-            "Leu-enkephalin, a natural painkiller: not yet measured side by side. The \
+            "Leu-enkephalin, a natural painkiller: not measured side by side in any study we found. The \
              article says emotional tears carry more, but gives no amount.",
         ],
     },
@@ -52,9 +52,9 @@ pub const STEP: Step = record!(Step {
         choices: [
             Choice {
                 label: "What research measured",
-                caption: "Measured: one small study in 1981 found about a quarter more protein \
-                          in emotional tears than in onion tears. The hormones have not been \
-                          measured side by side.",
+                caption: "Measured: one study of women, in 1981, found about a quarter more \
+                          protein in emotional tears than in onion tears. We found no study that \
+                          measured the hormones side by side.",
                 evidence: &[&ev::CONTENT_DIFFERS],
             },
             Choice {
@@ -62,7 +62,7 @@ pub const STEP: Step = record!(Step {
                 caption: "The article says emotional tears carry more ACTH, a stress hormone, \
                           and leu-enkephalin, a painkiller. It gives no amount, so the dashed \
                           bars are the same length, with a question mark. They are a claim, \
-                          not a measurement: no study has compared them side by side yet.",
+                          not a measurement: we found no study that compared them side by side.",
                 evidence: &[&ev::STRESS_HORMONES],
             },
         ],

@@ -36,7 +36,7 @@ pub const STEP: Step = record!(Step {
         Claim(
             t!(
                 "A signal: tears show the people around you that you may need support, and \
-                 they often draw comfort."
+                 people often respond with care."
             ),
             &ev::SIGNAL,
         ),

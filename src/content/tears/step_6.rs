@@ -12,7 +12,7 @@ pub const STEP: Step = record!(Step {
     blocks: &[
         Plain(t!(
             "Some people cry in a counselling session and feel awkward, or want to say \
-             sorry. There is no need to. Tears are welcome. Not crying is fine too: \
+             sorry. You do not need to say sorry. Tears are welcome. Not crying is fine too: \
              therapy works without tears."
         )),
         Claim(
@@ -55,7 +55,7 @@ pub const STEP: Step = record!(Step {
     },
     explorable: Explorable {
         group: "Tears in the therapy room",
-        rest: "Choose what happens to the tears.",
+        rest: "Choose what happens in the session.",
         shared: None,
         choices: [
             Choice {
@@ -68,8 +68,8 @@ pub const STEP: Step = record!(Step {
             Choice {
                 label: "Tears come",
                 caption:
-                    "Tears can show the therapist that something matters, and they can respond \
-                          with care. In a large survey, relief was more likely with someone \
+                    "Tears can show the therapist that something matters, and the therapist can \
+                          respond with care. In a large survey, relief was more likely with someone \
                           supportive there. Tears are welcome, and not crying is fine too.",
                 evidence: &[&ev::SIGNAL, &ev::BOND],
             },

@@ -76,7 +76,7 @@ const THREE_KINDS: Drawing = Drawing {
 
 /// The link between you and your therapist, quiet until the tears are let out.
 const LINK: &str = "M116 52Q160 14 204 52";
-/// Your mouth: the face shows only once you choose what happens to the tears.
+/// Your mouth: the face shows only once you choose what happens in the session.
 const MOUTH: &str = "M74 90h14";
 /// Your open eye, in the same place in each of the face's states.
 const fn eye(class: &'static str) -> Shape {
