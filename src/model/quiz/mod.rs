@@ -18,8 +18,10 @@ pub use state::{QuizAction, QuizState, ShareOutcome, Stage};
 /// (`STORAGE_KEY`), since old answers would land on other questions.
 pub const QUESTION_COUNT: usize = 10;
 
-/// How many answers each question offers before "I'd rather not say", in order.
-pub const ANSWER_COUNTS: [usize; QUESTION_COUNT] = [4; QUESTION_COUNT];
+/// How many answers each question offers before "I'd rather not say", in order. A new
+/// answer goes last, after those a reader may have saved, so saved answers keep their
+/// meaning.
+pub const ANSWER_COUNTS: [usize; QUESTION_COUNT] = [4, 5, 4, 4, 4, 4, 4, 4, 5, 5];
 
 /// What the reader chose for one question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
