@@ -114,9 +114,8 @@ pub const FILE_NAME: Text = t!("my-reflections-on-tears.txt");
 /// The text summary (copy, download).
 pub const SUMMARY_TITLE: Text = t!("My reflections on tears");
 pub const SUMMARY_NOTE: Text = t!(
-    "Made on my own device with \"Why we cry\", a guide based on the \
-                                article Crying in the therapy room by Natasha Kelly. It is a \
-                                reflection, not a diagnosis."
+    "Made on my own device with the guide \"Why we cry\". It is based on the article \
+     \"Crying in the therapy room\" by Natasha Kelly. It is a reflection, not a diagnosis."
 );
 pub const SUMMARY_RESEARCH: Text = t!("Research so far suggests");
 /// Before the note's label and what the label means, in the summary.

@@ -39,7 +39,7 @@ pub const STEP: Step = record!(Step {
         Claim(
             t!(
                 "Crying is not a sign of weakness. It is common and normal, though some people \
-                 rarely or never cry. Guidance for therapists treats tears as a normal part \
+                 rarely or never cry. Guidance for counsellors treats tears as a normal part \
                  of therapy."
             ),
             &ev::NOT_WEAKNESS,
