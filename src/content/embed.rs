@@ -12,12 +12,12 @@ pub const INTRO: Text = t!(
 );
 pub const SNIPPET_HEADING: Text = t!("The snippet");
 pub const SNIPPET_HELP: Text = t!(
-    "Options, all optional: data-section (tears, flow or reflect), \
-    data-theme (light, dark or auto), data-accent (a colour such as #1F6F78, used only where \
-    text stays readable), data-background (transparent, used only with a light or dark theme: \
-    choose the one your page's background suits), and data-therapist (your own \"find a \
-    therapist\" address; only https: addresses are used). The min-height keeps the space, so \
-    the article does not jump as the guide loads."
+    "Every option can be left out. data-section picks the part to show: \
+    tears, flow or reflect. data-theme is light, dark or auto. data-accent is a colour such as \
+    #1F6F78, used only where text stays readable. data-background can be transparent, but only \
+    with a light or dark theme: choose the one your page's background suits. data-therapist is \
+    your own \"find a therapist\" address; only https: addresses are used. The min-height keeps \
+    the space, so the article does not jump as the guide loads."
 );
 pub const IFRAME_HEADING: Text = t!("Without scripts");
 pub const IFRAME_HELP: Text = t!(

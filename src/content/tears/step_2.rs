@@ -27,7 +27,7 @@ pub const STEP: Step = record!(Step {
     ],
     figure: Figure {
         title: "From onion to tears",
-        desc: "A map of the head from the side: the feeling centres of the brain, the \
+        desc: "A map of the head from the side. It shows the brain's feeling centres, the \
                brainstem, the eye and the tear gland, joined by nerves. When the onion is \
                chopped, stinging gas reaches the eye. A message runs from the eye to the \
                brainstem, then on to the tear gland, and a reflex tear forms.",

@@ -49,8 +49,9 @@ pub const STEP: Step = record!(Step {
         title: "Two people in a therapy room",
         desc: "Two people sit facing each other: you and a therapist. A box of tissues sits \
                on a small table between them, and a dashed curve links the two. Held back, a \
-               tear stays in the eye. When tears come, a tear falls, and the link to the \
-               therapist lights up. With no tears, you talk, and the link lights up too.",
+               tear stays in the eye. When tears come, a tear falls. With no tears, you \
+               talk. Each time, the link to the therapist lights up: the support is there \
+               either way.",
         data: &[],
     },
     explorable: Explorable {

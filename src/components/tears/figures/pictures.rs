@@ -84,8 +84,9 @@ const fn eye(class: &'static str) -> Shape {
 }
 
 /// Two people facing each other, a box of tissues between them. Held-back tears stay in
-/// the eye; tears let out reach the therapist as a signal, and the link between them
-/// lights; with no tears the person talks, and the link lights as well.
+/// the eye; tears let out fall; with no tears the person talks. The link between them
+/// lights in every state, so the picture never says that support comes only to those
+/// who let tears out.
 const THERAPY: Drawing = Drawing {
     base: &[
         Path("M20 186h280", "i-line i-muted"),
@@ -103,10 +104,11 @@ const THERAPY: Drawing = Drawing {
     states: &[
         &[Path(LINK, "i-line i-muted i-dashed")],
         &[
-            Path(LINK, "i-line i-muted i-dashed"),
             eye("i-line i-emo i-grow"),
             Path(MOUTH, "i-line"),
             Label(60, 30, l::HELD_BACK, "i-text"),
+            Route(LINK, "i-primary-line i-thick i-run i-q1"),
+            Label(160, 24, l::SUPPORT, "i-text i-grow i-q1"),
         ],
         &[
             // The same face as held back; the tear leaves the eye and runs down the cheek.
@@ -148,6 +150,18 @@ mod tests {
             }
             // Out of range falls back to the resting picture.
             assert!(d.state(Some(200)) == d.state(None));
+        }
+    }
+
+    /// Step 6: whatever the reader chooses (tears held back, let out, or none), the link
+    /// to the therapist lights up, so the picture never says support comes only with tears.
+    #[test]
+    fn in_therapy_support_is_there_whatever_happens_to_the_tears() {
+        let view = View::Step(STEP_COUNT);
+        let lit = |shape: &Shape| matches!(shape, Route(d, class) if *d == LINK && class.contains("i-primary-line"));
+        assert!(!drawing(view).state(None).iter().any(lit), "unlit at rest");
+        for n in 0..explorable(view).choices.len() as u8 {
+            assert!(drawing(view).state(Some(n)).iter().any(lit), "setting {n}");
         }
     }
 }
