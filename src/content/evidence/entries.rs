@@ -11,7 +11,7 @@ pub const KINDS_DIFFER: Evidence = record!(Evidence {
     strength: Strength::WellSupported,
     summary:
         "Scientists name three kinds. Basal tears keep your eyes wet all the time. Reflex tears \
-         wash out things like onion fumes or dust. Emotional tears come with strong feelings.",
+         wash out things like onion gas or dust. Emotional tears come with strong feelings.",
     citation: "Reviewed in Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489).",
 });
 
@@ -118,7 +118,7 @@ pub const REFLEX_PATH: Evidence = record!(Evidence {
             the tear gland washes the eye.",
     strength: Strength::WellSupported,
     summary: "This is basic eye science. A nerve at the front of the eye senses things like onion \
-              fumes or dust. The message goes to the brainstem, the base of the brain. From there \
+              gas or dust. The message goes to the brainstem, the base of the brain. From there \
               a nerve to the tear gland tells it to make a rush of tears.",
     citation: "Reviewed in Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489).",
 });

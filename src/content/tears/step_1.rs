@@ -17,7 +17,7 @@ pub const STEP: Step = record!(Step {
             t!(
                 "Scientists name three kinds, and each one has its own job. Basal tears keep \
                  your eyes wet and clean all the time. Reflex tears rush in to wash out dust or \
-                 onion fumes. Emotional tears come with strong feelings, like sadness, relief or joy."
+                 onion gas. Emotional tears come with strong feelings, like sadness, relief or joy."
             ),
             &ev::KINDS_DIFFER,
         ),
