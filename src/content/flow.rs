@@ -56,7 +56,7 @@ pub fn level_text(level: u8) -> String {
 pub fn caption(category: Category) -> Text {
     match category {
         Category::Steady => t!("The flow is steady."),
-        Category::Building => t!("Pressure is building behind the block."),
+        Category::Building => t!("Pressure can build behind the block."),
         Category::LettingGo => t!("In the picture, tears flow and the pressure eases."),
         Category::Easing => t!("The block is loosening, and the pressure slowly eases."),
         Category::NothingToEase => t!("There is no pressure to ease. The flow is steady."),

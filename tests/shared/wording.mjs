@@ -16,7 +16,7 @@ export const QUIZ_KEY = 'crying-explainer/reflect/v1';
 /** The flow picture's visible caption in each state. */
 export const FLOW_CAPTION = {
   steady: 'The flow is steady.',
-  building: 'Pressure is building behind the block.',
+  building: 'Pressure can build behind the block.',
   lettingGo: 'In the picture, tears flow and the pressure eases.',
   nothingToEase: 'There is no pressure to ease. The flow is steady.',
 };

@@ -41,7 +41,7 @@ export const FLOW_SCENARIOS = [
     await d.waitFor((s) => Number(document.querySelector(s).dataset.pressure) >= 50, FLOW.pressure, { timeout: 10_000, message: 'pressure builds' });
     await d.screenshot('flow-building');
     // The gauge's bar is drawn in the site's colour (the glow's), not the engine's own:
-    // Firefox drew its green "good" bar, beside "Pressure is building", until the meter
+    // Firefox drew its green "good" bar, beside "Pressure can build", until the meter
     // lost its native look. Read from the screen, as no style reaches the bar's pixels.
     await d.eval((s) => document.querySelector(s).scrollIntoView({ block: 'center', behavior: 'instant' }), FLOW.pressure);
     await d.waitFor(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(true)))));
