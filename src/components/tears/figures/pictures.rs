@@ -74,7 +74,7 @@ const THREE_KINDS: Drawing = Drawing {
     ],
 };
 
-/// The link between you and your therapist, quiet until the tears are let out.
+/// The link between you and your therapist: quiet at rest, lit once the reader chooses.
 const LINK: &str = "M116 52Q160 14 204 52";
 /// Your mouth: the face shows only once you choose what happens in the session.
 const MOUTH: &str = "M74 90h14";
