@@ -10,8 +10,10 @@ use crate::model::flow::{Category, Channel};
 /// The label that says plainly what kind of idea this is.
 pub const METAPHOR_LABEL: Text = t!("A metaphor from Traditional Chinese Medicine");
 /// Says what the label means.
-pub const METAPHOR_NOTE: Text =
-    t!("An old way of picturing feelings, not how the body works. This energy cannot be measured.");
+pub const METAPHOR_NOTE: Text = t!(
+    "An old way to picture health and feelings, not a fact about the body. No one can \
+        measure this energy."
+);
 
 /// The article's idea, one paragraph per entry (our words, short quotes attributed).
 /// `scripts/words-growth.mjs` finds this by its name and lengthens its first phrase.

@@ -53,7 +53,8 @@ pub const fn section(section: Section) -> &'static SectionText {
 
 const TEARS: SectionText = record!(SectionText {
     nav_label: "Tears",
-    title: "Three kinds of tears",
+    // Not step 1's title: the card leads to all six steps, not only the first.
+    title: "Tears, step by step",
     summary: "How each kind of tear starts, what is in them, and what crying can and cannot do.",
 });
 

@@ -55,9 +55,10 @@ pub const MOOD: Evidence = record!(Evidence {
          just after. It was back where it started after about 20 minutes, and a little better \
          at 90 minutes. A survey asked over 5,000 students in 35 countries. Relief was more likely with someone supportive there, and less likely \
          with shame. People differ in what helps.",
-    citation: "Bylsma et al. (2011), J Res Pers (doi 10.1016/j.jrp.2011.04.007); Gračanin et \
-               al. (2015), Motiv Emot (doi 10.1007/s11031-015-9507-9); Bylsma et al. (2008), J \
-               Soc Clin Psychol 27(10):1165-1187.",
+    citation: "Bylsma et al. (2011), Journal of Research in Personality 45(4):385-392 \
+               (doi 10.1016/j.jrp.2011.04.007); Gračanin et al. (2015), Motivation and Emotion \
+               (doi 10.1007/s11031-015-9507-9); Bylsma, Vingerhoets & Rottenberg (2008), Journal \
+               of Social and Clinical Psychology 27(10):1165-1187.",
 });
 
 pub const SOOTHING: Evidence = record!(Evidence {
@@ -92,11 +93,12 @@ pub const QI_FLOW: Evidence = record!(Evidence {
     id: "qi",
     claim: "In Traditional Chinese Medicine, blocked energy (Qi) causes illness, and crying lets stuck energy out.",
     strength: Strength::Metaphor,
-    summary: "Qi is part of an old way of picturing health. It is not an energy anyone can \
-              measure. Research on a \
-              nearby idea: people who often hold their feelings in tend to feel worse. These \
+    summary: "Qi is part of an old way to picture health, not a fact about the body. No one \
+              can measure it. Research on a nearby idea: people who often hold their feelings in tend to feel worse. These \
               studies ask people about themselves, so they cannot show cause and effect.",
-    citation: "Gross & John (2003), J Pers Soc Psychol 85:348-362; Bylsma et al. (2008).",
+    citation: "Gross & John (2003), Journal of Personality and Social Psychology 85:348-362; \
+               Bylsma, Vingerhoets & Rottenberg (2008), Journal of Social and Clinical \
+               Psychology 27(10):1165-1187.",
 });
 
 pub const NOT_WEAKNESS: Evidence = record!(Evidence {
@@ -142,7 +144,8 @@ pub const BOND: Evidence = record!(Evidence {
     summary: "Few studies look at crying in therapy itself, so this claim is less sure. A large \
               survey found that relief after crying was more likely when someone supportive was \
               there. Not crying is no sign of less trust: therapy works without tears.",
-    citation: "Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489); Bylsma et al. (2008).",
+    citation: "Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489); Bylsma, Vingerhoets & \
+               Rottenberg (2008), Journal of Social and Clinical Psychology 27(10):1165-1187.",
 });
 
 pub const WITNESS: Evidence = record!(Evidence {
@@ -165,8 +168,9 @@ pub const HOLDING_BACK: Evidence = record!(Evidence {
               survey, people said crying brought relief less often when they had tried to hold \
               their tears back. That is an average, and people differ.",
     citation:
-        "Gross & John (2003), J Pers Soc Psychol 85:348-362; Bylsma, Vingerhoets & Rottenberg \
-         (2008), J Soc Clin Psychol 27(10):1165-1187.",
+        "Gross & John (2003), Journal of Personality and Social Psychology 85:348-362; Bylsma, \
+         Vingerhoets & Rottenberg (2008), Journal of Social and Clinical Psychology \
+         27(10):1165-1187.",
 });
 
 /// Every entry, for tests that check each is complete.

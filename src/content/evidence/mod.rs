@@ -117,6 +117,65 @@ mod tests {
         assert!(TOXINS_RELEASED.summary.contains("toxins"));
     }
 
+    /// Every source a note cites, as (first author and year, the whole citation from the
+    /// authors to its end): a citation is one or more sources, each with its year in
+    /// brackets, after a lead-in such as "Reviewed in" or "On therapy:".
+    fn sources(citation: &str) -> Vec<(String, String)> {
+        let is_year = |w: &[u8]| w.len() == 6 && w[0] == b'(' && w[5] == b')';
+        let bytes = citation.as_bytes();
+        (0..bytes.len().saturating_sub(5))
+            .filter(|&i| {
+                is_year(&bytes[i..i + 6]) && bytes[i + 1..i + 5].iter().all(u8::is_ascii_digit)
+            })
+            .map(|i| {
+                let before = &citation[..i];
+                let start = ["; ", ": ", ". ", "Reviewed in "]
+                    .iter()
+                    .filter_map(|lead| before.rfind(lead).map(|at| at + lead.len()))
+                    .filter(|&at| !before[..at].ends_with("al. "))
+                    .max()
+                    .unwrap_or(0);
+                let after = &citation[i..];
+                let end = ["; ", ". "]
+                    .iter()
+                    .filter_map(|sep| after.find(sep))
+                    .min()
+                    .unwrap_or(after.len());
+                let whole = citation[start..i + end].trim_end_matches('.');
+                let author = whole.split([',', ' ']).next().unwrap_or_default();
+                (
+                    format!("{author} {}", &citation[i..i + 6]),
+                    whole.to_owned(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_source_is_cited_in_one_form() {
+        let mut seen = std::collections::HashMap::new();
+        for e in ALL {
+            for (key, whole) in sources(e.citation.words()) {
+                let first = seen.entry(key.clone()).or_insert_with(|| whole.clone());
+                assert_eq!(*first, whole, "{key} is cited in two forms");
+                // A journal's name in full: a reader may look it up, and "J Res Pers" is
+                // a code only researchers read.
+                assert!(
+                    !whole.split(' ').any(|w| w.len() == 1 && w != "&"),
+                    "{whole}: write the journal's name in full"
+                );
+            }
+        }
+        assert_eq!(
+            sources("Reviewed in Frey et al. (1981), A B 1:2; Gross & John (2003), C D."),
+            [
+                ("Frey (1981)".into(), "Frey et al. (1981), A B 1:2".into()),
+                ("Gross (2003)".into(), "Gross & John (2003), C D".into()),
+            ]
+        );
+        assert!(seen.len() >= 9, "{seen:?}");
+    }
+
     #[test]
     fn every_label_is_explained() {
         for e in ALL {

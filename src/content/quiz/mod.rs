@@ -76,7 +76,6 @@ pub const RESULTS_INTRO: Text = t!(
      chose. They are here to help you think, not to tell you anything about yourself."
 );
 pub const TOLD_HEADING: Text = t!("Your answers");
-pub const ARTICLE_HEADING: Text = t!("What the article says");
 pub const PROMPTS_HEADING: Text = t!("Questions to think about, alone or with a counsellor");
 
 /// "Bring it to your session".
@@ -117,11 +116,8 @@ pub const SUMMARY_NOTE: Text = t!(
     "Made on my own device with the guide \"Why we cry\". It is based on the article \
      \"Crying in the therapy room\" by Natasha Kelly. It is a reflection, not a diagnosis."
 );
-pub const SUMMARY_RESEARCH: Text = t!("Research so far suggests");
 /// Before the note's label and what the label means, in the summary.
 pub const SUMMARY_STRENGTH: Text = t!("How strong the evidence is");
-/// Before the note's citation, in the summary.
-pub const SUMMARY_SOURCE: Text = t!("Source");
 pub const SUMMARY_SUPPORT: Text = t!("If you need to talk to someone now");
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

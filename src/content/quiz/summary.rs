@@ -4,7 +4,7 @@ use crate::content::text::Text;
 
 use super::reflect::{told_sentence, Reflection};
 use super::{self as text, QUESTIONS, RATHER_NOT_SAY};
-use crate::content::support;
+use crate::content::{evidence, support};
 use crate::model::quiz::Reply;
 
 /// The words of one reply, for "what you told us".
@@ -52,9 +52,10 @@ pub fn summary_text(reflections: &[Reflection]) -> String {
                 line(o, &[&told_sentence(told)]);
                 line(o, &[]);
                 let e = t.evidence;
-                line(o, &[&text::ARTICLE_HEADING, &": ", &e.claim]);
+                // The note's own lead-ins, so the file reads as the screen did.
+                line(o, &[&evidence::ARTICLE_SAYS, &" ", &e.claim]);
                 line(o, &[]);
-                line(o, &[&text::SUMMARY_RESEARCH, &": ", &e.summary]);
+                line(o, &[&evidence::RESEARCH_SAYS, &" ", &e.summary]);
                 line(
                     o,
                     &[
@@ -65,7 +66,7 @@ pub fn summary_text(reflections: &[Reflection]) -> String {
                         &e.strength.meaning(),
                     ],
                 );
-                line(o, &[&text::SUMMARY_SOURCE, &": ", &e.citation]);
+                line(o, &[&evidence::SOURCE, &" ", &e.citation]);
                 t.prompts
             }
         };
@@ -148,6 +149,8 @@ mod tests {
         assert!(text.contains("- How often you hold tears back: Almost always"));
         assert!(text.contains("- Crying in a counselling session: I'd rather not say"));
         assert!(text.contains("Holding tears back\n------------------"));
+        // The lead-ins the note has on screen.
+        assert!(text.contains("The article says: Holding feelings in"));
         assert!(text.contains("Research so far suggests: "));
         assert!(text.contains("How strong the evidence is: Mixed evidence. Studies differ"));
         assert!(text.contains("Source: Gross & John"));
