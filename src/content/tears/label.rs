@@ -29,6 +29,7 @@ pub const THERAPIST: Text = t!("Therapist");
 // The explorable figures' labels.
 pub const ALL_DAY: Text = t!("All day");
 pub const DUST: Text = t!("Dust or gas");
+pub const ONION_GAS: Text = t!("Onion gas");
 pub const STRONG_FEELING: Text = t!("A strong feeling");
 pub const SURFACE_NERVE: Text = t!("Surface nerve");
 pub const BRAINSTEM: Text = t!("Brainstem");
