@@ -143,7 +143,8 @@ pub const BOND: Evidence = record!(Evidence {
     strength: Strength::Mixed,
     summary: "Few studies look at crying in therapy itself, so this claim is less sure. A large \
               survey found that relief after crying was more likely when someone supportive was \
-              there. Not crying is no sign of less trust: therapy works without tears.",
+              there. That is an average, and people differ. Not crying is no sign of less trust: \
+              therapy works without tears.",
     citation: "Vingerhoets & Bylsma (2016), Emotion Review (PMC6402489); Bylsma, Vingerhoets & \
                Rottenberg (2008), Journal of Social and Clinical Psychology 27(10):1165-1187.",
 });

@@ -185,6 +185,24 @@ fn each_card_cites_the_evidence_for_its_own_claim() {
     assert_eq!(therapy.strength, Strength::Mixed);
 }
 
+/// A card speaks to the reader about themselves, so a study's finding on it is given as
+/// what it is: an average, from which people differ (`EVIDENCE.md`'s voice rules). A note
+/// with no study behind it (the article's own view) has no finding to qualify.
+#[test]
+fn every_card_s_research_says_findings_are_averages_and_people_differ() {
+    for theme in Theme::ALL {
+        let note = text::theme(theme).evidence;
+        if note.strength == Strength::ArticleView {
+            continue;
+        }
+        let summary = note.summary.words().to_lowercase();
+        assert!(
+            summary.contains("average") || summary.contains("differ"),
+            "{theme:?}: {summary}"
+        );
+    }
+}
+
 #[test]
 fn all_skipped_or_rather_not_say_gives_the_general_reflection() {
     check(&Answers::default());
