@@ -85,7 +85,7 @@ macro_rules! feeling {
     ($name:expr) => {
         &[
             FEELING_CENTRES,
-            Label(126, 76, $name, "i-text i-start i-strong"),
+            Label(123, 76, $name, "i-text i-start i-strong"),
             Route(FEELING_NERVE, "i-emo-line i-thick i-run i-slow"),
             Route(GLAND_NERVE, "i-emo-line i-thick i-run i-s1"),
             Drop(250, 192, "i-line i-emo i-grow i-s2"),
