@@ -79,7 +79,7 @@ pub const MOOD: Drawing = Drawing {
         Label(48, 30, l::MOOD_BETTER, "i-text i-start i-muted"),
         Label(48, 172, l::MOOD_WORSE, "i-text i-start i-muted"),
         Path("M40 100h270", "i-line i-dashed i-muted"),
-        Label(272, 120, l::USUAL, "i-text i-muted"),
+        Label(269, 120, l::USUAL, "i-text i-muted"),
         Label(64, 204, l::BEFORE, "i-text"),
         Label(132, 204, l::JUST_AFTER, "i-text"),
         Label(212, 204, l::MIN_20, "i-text"),

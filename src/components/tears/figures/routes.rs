@@ -33,7 +33,7 @@ const MAP: &[Shape] = &[
     Path(EYE_NERVE, "i-line i-muted"),
     Path(FEELING_NERVE, "i-line i-muted"),
     Label(200, 146, l::GLAND_NERVE, "i-text"),
-    Label(150, 216, l::SURFACE_NERVE, "i-text"),
+    Label(150, 214, l::SURFACE_NERVE, "i-text"),
 ];
 
 /// The feeling centres lit: where emotional tears start.
@@ -72,7 +72,7 @@ pub const REFLEX: Drawing = Drawing {
         &[],
         &[
             GAS,
-            Label(318, 216, l::ONION_GAS, "i-text i-end"),
+            Label(318, 214, l::ONION_GAS, "i-text i-end"),
             REFLEX_MESSAGE[0],
             REFLEX_MESSAGE[1],
             Drop(226, 190, "i-line i-reflex i-grow i-q2"),
