@@ -1,13 +1,13 @@
 // The tears walkthrough in the Chromium suites: where a reader is in it, and moving by
 // swipe. Addresses, headings and the step count come from the page table.
 import assert from 'node:assert/strict';
-import { SCREENS, stepAddress, headingOf, screen } from '../shared/pages.mjs';
+import { stepAddress, headingOf, screen } from '../shared/pages.mjs';
 import { HEADING, TEARS } from '../shared/selectors.mjs';
 import { stepProgress } from '../shared/wording.mjs';
 import { waitForApp } from '../shared/chromium.mjs';
 
-/** The walkthrough's screens that show a figure: every step, then the comparison. */
-export const FIGURES = SCREENS.filter((s) => s.place !== null);
+/** The walkthrough's screens that show a figure (one list, with the label check). */
+export { FIGURES } from '../shared/figure-labels.mjs';
 
 /** The absolute address a link leads to. */
 export const target = (locator) => locator.evaluate((a) => a.href);

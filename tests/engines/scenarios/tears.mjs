@@ -1,8 +1,10 @@
 // The walkthrough, in every engine: every step by Next, Back, the dots and the arrow keys;
-// an evidence note; on to the comparison.
+// an evidence note; on to the comparison; and every figure's labels, in every state, laid
+// out with the engine's own text metrics.
 import assert from 'node:assert/strict';
 import { STEPS, stepAddress, comparison, pageName } from '../../shared/pages.mjs';
-import { TEARS, EVIDENCE_TOGGLE } from '../../shared/selectors.mjs';
+import { TEARS, EVIDENCE_TOGGLE, FIGURE } from '../../shared/selectors.mjs';
+import { FIGURES, figureLabels, checkFigureLabels } from '../../shared/figure-labels.mjs';
 import { open, expectScreen, expectStep } from '../page-helpers.mjs';
 
 export const TEARS_SCENARIOS = [
@@ -25,5 +27,19 @@ export const TEARS_SCENARIOS = [
     await d.click(TEARS.compareLink);
     await expectScreen(d, comparison().address);
     await d.screenshot(pageName(comparison().address));
+  }],
+  ['no figure label overlaps another, leaves its figure or is crossed by a line, in any state', async (d, { origin, size }) => {
+    for (const { place: n, address } of FIGURES) {
+      await open(d, origin, address);
+      const where = `${d.engine} ${size.width} px, figure ${n}`;
+      checkFigureLabels(await d.eval(figureLabels), `${where} at rest`);
+      const count = await d.eval((s) => document.querySelectorAll(s).length, FIGURE.choice);
+      for (let c = 0; c < count; c += 1) {
+        const before = await d.eval((s) => document.querySelector(s).textContent, FIGURE.caption);
+        await d.click(FIGURE.choice, c);
+        await d.waitFor(([s, t]) => document.querySelector(s).textContent !== t, [FIGURE.caption, before]);
+        checkFigureLabels(await d.eval(figureLabels), `${where}, choice ${c + 1}`);
+      }
+    }
   }],
 ];
