@@ -41,7 +41,7 @@ const FEELING_CENTRES: Shape = Circle(104, 66, 14, "i-line i-emo i-grow");
 
 /// Onion gas rising to the eye's outer corner.
 const GAS: Shape = Path(
-    "M284 198q5-6 10 0t10 0t10 0M290 189q5-6 10 0t10 0",
+    "M284 196q5-6 10 0t10 0t10 0M291 187q5-6 10 0t10 0",
     "i-line i-muted i-grow",
 );
 /// The reflex message: from the eye's surface to the brainstem, then to the gland.
