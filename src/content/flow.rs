@@ -12,7 +12,7 @@ pub const METAPHOR_LABEL: Text = t!("A metaphor from Traditional Chinese Medicin
 /// Says what the label means.
 pub const METAPHOR_NOTE: Text = t!(
     "An old way to picture health and feelings, not a fact about the body. No one can \
-        measure this energy."
+     measure this energy."
 );
 
 /// The article's idea, one paragraph per entry (our words, short quotes attributed).

@@ -94,8 +94,9 @@ pub const QI_FLOW: Evidence = record!(Evidence {
     claim: "In Traditional Chinese Medicine, blocked energy (Qi) causes illness, and crying lets stuck energy out.",
     strength: Strength::Metaphor,
     summary: "Qi is part of an old way to picture health, not a fact about the body. No one \
-              can measure it. Research on a nearby idea: people who often hold their feelings in tend to feel worse. These \
-              studies ask people about themselves, so they cannot show cause and effect.",
+              can measure it. Research on a nearby idea: people who often hold their feelings \
+              in tend to feel worse. These studies ask people about themselves, so they cannot \
+              show cause and effect.",
     citation: "Gross & John (2003), Journal of Personality and Social Psychology 85:348-362; \
                Bylsma, Vingerhoets & Rottenberg (2008), Journal of Social and Clinical \
                Psychology 27(10):1165-1187.",
