@@ -58,7 +58,7 @@ const THREE_KINDS: Drawing = Drawing {
             Circle(70, 180, 19, "i-basal-line i-thick i-grow"),
         ],
         &[
-            Path("M196 70h0M208 78h0M192 84h0", "i-line i-dots"),
+            Path("M110 72h0M122 80h0M106 86h0", "i-line i-dots"),
             Route("M222 56Q212 90 200 106", "i-reflex-line i-thick i-run"),
             Route("M238 58Q238 92 222 106", "i-reflex-line i-thick i-run"),
             Drop(208, 112, "i-line i-reflex i-grow i-q1"),
