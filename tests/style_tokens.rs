@@ -109,3 +109,42 @@ fn the_background_and_primary_colours_are_the_palettes_wherever_they_are_written
         says(icon, "<rect", &format!("fill=\"{primary}\""));
     }
 }
+
+/// The 404 page carries its own rules (`style/not-found.css` says why), with the palette's
+/// values written out: each of its colours, light and dark, must be the tokens' colour of
+/// the same role, so a change to the palette cannot leave that page behind.
+#[test]
+fn the_404_page_s_colours_are_the_palettes() {
+    let tokens = uncommented(&lower("style/tokens.css"));
+    let page = uncommented(&lower("style/not-found.css"));
+    let roles = [
+        ("--bg", "--color-bg"),
+        ("--text", "--color-text"),
+        ("--link", "--color-primary"),
+        ("--support-bg", "--color-support-bg"),
+        ("--support-text", "--color-support-text"),
+    ];
+    let dark_at = page
+        .find("@media (prefers-color-scheme: dark)")
+        .expect("style/not-found.css has a dark palette");
+    let palettes = [
+        ("light", ":root", &page[..]),
+        (
+            "dark",
+            r#":root:not([data-theme="light"])"#,
+            &page[dark_at..],
+        ),
+    ];
+    for (palette, token_block, page_rules) in palettes {
+        let token = declared(&tokens, token_block);
+        let own = declared(page_rules, ":root");
+        assert_eq!(own.len(), roles.len(), "{palette}: {own:?}");
+        for (name, role) in roles {
+            assert_eq!(
+                hex(&own[name]),
+                hex(&token[role]),
+                "style/not-found.css: {name} in the {palette} palette is not {role}"
+            );
+        }
+    }
+}

@@ -142,6 +142,31 @@ test('text zoomed to 200% still fits at 320 and 360 px on every page, a question
   }
 });
 
+// A broken link lands a reader here, maybe in distress: the crisis numbers must be as easy
+// to tap as on every other page. The page carries its own rules (style/not-found.css), and
+// before it did, each number was a bare inline link a line high.
+test('the 404 page: every link a 44 px target, none overlapping, no sideways scroll, also at 200% text', async () => {
+  for (const size of [SIZES[0], phoneSized(360, 740), desktopSized(1280, 800)]) {
+    const { context, page, errors } = await openPage(site.browser, size);
+    const response = await page.goto(site.url('no/such/page'));
+    assert.equal(response.status(), 404);
+    const small = await page.evaluate(() => [...document.querySelectorAll('a[href]')]
+      .map((a) => ({ a, r: a.getBoundingClientRect() }))
+      .filter(({ r }) => r.height < 43.5 || r.width < 43.5)
+      .map(({ a, r }) => `"${a.textContent.trim()}" ${Math.round(r.width)}x${Math.round(r.height)}`));
+    assert.deepEqual(small, [], `${size.name}: small targets`);
+    assert.deepEqual(await page.evaluate(overlappingTargets), [], `${size.name}: overlapping targets`);
+    assert.equal(await page.evaluate(sideways), false, `${size.name}: sideways`);
+    // Styled: the support list sits on its own background, as on every page.
+    assert.notEqual(await page.locator('.support').evaluate((el) => getComputedStyle(el).backgroundColor), 'rgba(0, 0, 0, 0)');
+    await zoomText(page);
+    assert.equal(await page.evaluate(sideways), false, `${size.name}: sideways at 200%`);
+    if (size === SIZES[0]) await screenshot(page, 'not-found-320-200pc');
+    assert.deepEqual(errors.filter((e) => !/status of 404/.test(e)), [], `${size.name}: only the page's own 404`);
+    await context.close();
+  }
+});
+
 // The flow is the one picture the reader drives: turned sideways, a phone shows it beside
 // its controls, so the throat, where the block forms, stays in view while they drag.
 test('a phone on its side, and a wide screen: the flow\'s throat stays in view while the reader drags "Holding back"', async () => {

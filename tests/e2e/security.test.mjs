@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { useSite, openPage, waitForApp, waitForInteractive } from './harness.mjs';
 import { finishQuiz } from './quiz.mjs';
 import { widgetFrame } from './widget.mjs';
-import { CONTENT_SECURITY_POLICY } from '../../scripts/static-server.mjs';
+import { CONTENT_SECURITY_POLICY, NOT_FOUND_STYLE } from '../../scripts/static-server.mjs';
 import { startHost } from '../shared/host.mjs';
 import { DIST, EVERY_PAGE, NOT_FOUND_FILE, STEPS, SECTIONS, screen, stepAddress, comparison, oldLink, notFoundHeading } from '../shared/pages.mjs';
 import { VIEWPORTS, PHONE, DESKTOP } from '../shared/viewports.mjs';
@@ -25,11 +25,24 @@ const site = useSite();
 test('the server sends the strict policy and safe headers; wasm is application/wasm', async () => {
   const res = await fetch(`${site.origin}/`);
   assert.equal(res.headers.get('content-security-policy'), CONTENT_SECURITY_POLICY);
-  assert.match(CONTENT_SECURITY_POLICY, /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'/);
+  assert.match(CONTENT_SECURITY_POLICY, /script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-[A-Za-z0-9+/]{43}='; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'/);
   assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
   assert.equal(res.headers.get('referrer-policy'), 'no-referrer');
   const wasm = readdirSync(DIST).find((f) => f.endsWith('.wasm'));
   assert.equal((await fetch(`${site.origin}/${wasm}`)).headers.get('content-type'), 'application/wasm');
+});
+
+test("the one inline style the policy allows is the 404 page's, and the README gives hosts this policy", () => {
+  const page = readFileSync(join(DIST, NOT_FOUND_FILE), 'utf8');
+  const styles = [...page.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1]);
+  assert.equal(styles.length, 1, 'one <style> element in the 404 page');
+  const hash = `'sha256-${createHash('sha256').update(styles[0]).digest('base64')}'`;
+  assert.equal(NOT_FOUND_STYLE, hash, 'scripts/static-server.mjs names the built 404 page\'s style (style/not-found.css changed: put the new hash there and in the README)');
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  assert.ok(readme.includes(`Content-Security-Policy: ${CONTENT_SECURITY_POLICY}\n`), 'the README\'s "Deploy" gives hosts the policy the server sends');
+  for (const file of readdirSync(DIST, { recursive: true }).filter((f) => f.endsWith('.html') && f !== NOT_FOUND_FILE)) {
+    assert.ok(!readFileSync(join(DIST, file), 'utf8').includes('<style'), `${file} has no inline style`);
+  }
 });
 
 test('on every page, every script and stylesheet carries an integrity hash that matches what is served', async () => {

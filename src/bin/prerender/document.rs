@@ -186,16 +186,3 @@ fn canonical(page: Page) -> String {
         "./".to_owned()
     }
 }
-
-/// The page for missing addresses. A host serves it at any depth, where no relative
-/// address to the site's files would hold, so it names none: no stylesheet, no script.
-pub fn not_found_document(title: &str, app: &str) -> String {
-    format!(
-        "<!doctype html><html lang=en-GB><head><meta charset=utf-8>\
-         <meta name=viewport content=\"width=device-width, initial-scale=1\">\
-         <meta name=color-scheme content=\"light dark\">\
-         <meta name=robots content=noindex><link rel=icon href=\"data:,\"><title>{}</title></head>\
-         <body>{app}</body></html>\n",
-        escape(title)
-    )
-}

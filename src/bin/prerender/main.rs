@@ -13,6 +13,7 @@ mod css_names;
 mod document;
 mod files;
 mod listing;
+mod not_found;
 mod render;
 mod scripts;
 mod sheets;
@@ -73,12 +74,15 @@ fn write_site(staging: &Staging) -> io::Result<()> {
         staging.write(&format!("{}index.html", page.path()), &html)?;
     }
     let (title, app) = render::not_found();
-    staging.write("404.html", &document::not_found_document(&title, &app))?;
+    staging.write("404.html", &not_found::document(&title, &app))?;
     staging.write(listing::PAGES_JSON, &listing::pages_json().to_string())?;
     let precached = listing::write_service_worker(staging)?;
+    // The policy names the 404 page's style by this hash (README, "Deploy"): printed, so
+    // that a change to its rules shows the value to put there.
     println!(
-        "prerender: {} pages and 404.html written, {precached} files precached",
-        pages.len()
+        "prerender: {} pages and 404.html (its style: {}) written, {precached} files precached",
+        pages.len(),
+        not_found::style_source()
     );
     Ok(())
 }
