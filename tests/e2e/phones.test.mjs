@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, openPage, waitForApp } from './harness.mjs';
-import { screenshot } from './checks.mjs';
+import { axe, screenshot } from './checks.mjs';
 import { PAGES, SECTIONS, pageName, screen } from '../shared/pages.mjs';
 import { gotoQuiz, finishQuiz } from './quiz.mjs';
 import { phoneSized, tabletSized, desktopSized } from '../shared/viewports.mjs';
@@ -145,9 +145,10 @@ test('text zoomed to 200% still fits at 320 and 360 px on every page, a question
 // A broken link lands a reader here, maybe in distress: the crisis numbers must be as easy
 // to tap as on every other page. The page carries its own rules (style/not-found.css), and
 // before it did, each number was a bare inline link a line high.
-test('the 404 page: every link a 44 px target, none overlapping, no sideways scroll, also at 200% text', async () => {
-  for (const size of [SIZES[0], phoneSized(360, 740), desktopSized(1280, 800)]) {
-    const { context, page, errors } = await openPage(site.browser, size);
+test('the 404 page: every link a 44 px target, none overlapping, no sideways scroll, also at 200% text; axe, light and dark', async () => {
+  const cases = [[SIZES[0], 'light'], [phoneSized(360, 740), 'light'], [phoneSized(360, 740), 'dark'], [desktopSized(1280, 800), 'light']];
+  for (const [size, colorScheme] of cases) {
+    const { context, page, errors } = await openPage(site.browser, size, { colorScheme });
     const response = await page.goto(site.url('no/such/page'));
     assert.equal(response.status(), 404);
     const small = await page.evaluate(() => [...document.querySelectorAll('a[href]')]
@@ -159,6 +160,7 @@ test('the 404 page: every link a 44 px target, none overlapping, no sideways scr
     assert.equal(await page.evaluate(sideways), false, `${size.name}: sideways`);
     // Styled: the support list sits on its own background, as on every page.
     assert.notEqual(await page.locator('.support').evaluate((el) => getComputedStyle(el).backgroundColor), 'rgba(0, 0, 0, 0)');
+    assert.deepEqual(await axe(page), [], `${size.name}, ${colorScheme}: axe`);
     await zoomText(page);
     assert.equal(await page.evaluate(sideways), false, `${size.name}: sideways at 200%`);
     if (size === SIZES[0]) await screenshot(page, 'not-found-320-200pc');
