@@ -11,7 +11,7 @@ const RULES: &str = include_str!("../../../style/not-found.css");
 
 /// The rules as the page carries them: without comments, each run of white space one
 /// space, none beside a brace or a semicolon and none after a colon or a comma (no value
-/// here needs one there; the spaces around `+` in `calc()` stay).
+/// here needs one there; the spaces around `+` in `clamp()` stay).
 pub fn style() -> String {
     let mut rest = RULES;
     let mut text = String::new();
