@@ -65,7 +65,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <>
             { shell(shown, therapist_url, shown_words, loading) }
-            { status_toasts(connection, &worker, loading) }
+            { status_toasts(connection, &worker, loading, web::every_page_s_words_in()) }
         </>
     }
 }

@@ -16,11 +16,13 @@ use crate::web;
 ///
 /// `loading`: the page the reader moved to is waiting for its words (the page before stays
 /// on screen meanwhile); CSS shows the notice only if the wait lasts, so a quick move
-/// flashes nothing.
+/// flashes nothing. `every_page_in`: every page's words are in, so the offline notice may
+/// say that everything still works; until then it says only this page does.
 pub fn status_toasts(
     connection: web::Connection,
     worker: &web::ServiceWorkerState,
     loading: bool,
+    every_page_in: bool,
 ) -> Html {
     let on_refresh = {
         let on_refresh = worker.on_refresh.clone();
@@ -32,7 +34,9 @@ pub fn status_toasts(
                 <p class="toast toast--loading">{ text::WORDS_LOADING }</p>
             }
             if connection == web::Connection::Offline {
-                <p class="toast toast--offline">{ text::OFFLINE }</p>
+                <p class="toast toast--offline">
+                    { if every_page_in { text::OFFLINE } else { text::OFFLINE_THIS_PAGE } }
+                </p>
             }
             if connection == web::Connection::BackOnline {
                 <p class="toast toast--online">{ text::BACK_ONLINE }</p>

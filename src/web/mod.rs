@@ -34,7 +34,7 @@ pub use test_panic::panic_on_test_route;
 pub use step_gestures::use_step_gestures;
 pub use timer::{now_ms, Timer};
 use wasm_bindgen::UnwrapThrowExt;
-pub use words::{fetch_other_words, learn_page_words, use_words, Words};
+pub use words::{every_page_s_words_in, fetch_other_words, learn_page_words, use_words, Words};
 
 /// Moves keyboard focus to the first heading inside the element with `id`, so a screen
 /// reader announces the new screen after navigation. Does nothing if it is missing.

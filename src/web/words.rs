@@ -187,6 +187,12 @@ pub fn fetch_other_words() {
     }
 }
 
+/// Whether every page's words are in, so that any move works without a connection (what
+/// the offline notice may promise). Always true where the words are compiled in.
+pub fn every_page_s_words_in() -> bool {
+    WORDS_COMPILED_IN || STORE.with_borrow(|s| s.status.iter().all(|&st| st == Status::Loaded))
+}
+
 /// Whether `route`'s words are in, fetching what is missing; the component re-renders
 /// when one of them arrives or fails. Always [`Words::Ready`] where every phrase holds
 /// its words ([`WORDS_COMPILED_IN`]). For the app's root alone: the store keeps one page

@@ -11,10 +11,13 @@ import { screenshot } from './checks.mjs';
 import { screen, stepAddress } from '../shared/pages.mjs';
 import { VIEWPORTS, PHONE } from '../shared/viewports.mjs';
 import { HEADING, NAV_LINK, TEARS } from '../shared/selectors.mjs';
+import { OFFLINE_SAYS } from '../shared/wording.mjs';
 
 const site = useSite();
 // The file holding the flow's words (with the other pages the navigation links to).
 const FLOW_WORDS = '**/words-nav-*.json';
+// Both files of words: every page's but the one on screen.
+const ALL_WORDS = '**/words-*.json';
 const FAILED = '.words-failed';
 
 /** Moves in place from home to the flow page by its navigation link. */
@@ -38,6 +41,33 @@ async function assertCalm(page, label) {
   const retry = page.locator(`${FAILED} a`);
   assert.match(await retry.getAttribute('href'), /flow\/$/, `${label}: try again leads to the page`);
 }
+
+// The offline notice must not promise what a move cannot keep: with the other pages'
+// words not in, a move would show the calm message above.
+test('offline before the other pages\' words came, the notice promises only this page; once they are in, everything', async () => {
+  const { context, page, errors } = await openPage(site.browser, PHONE);
+  await context.route(ALL_WORDS, (route) => route.abort('internetdisconnected'));
+  await page.goto(site.url(screen('home').address));
+  await waitForInteractive(page);
+  // Both files asked for at the start, and failed.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => /words-\w+-/.test(e.name)).length >= 2);
+  await context.setOffline(true);
+  await page.locator('.toast--offline').waitFor();
+  assert.equal((await page.locator('.toast--offline').textContent()).trim(), OFFLINE_SAYS.thisPage);
+  await screenshot(page, 'offline-this-page-only');
+  await context.setOffline(false);
+  await context.unroute(ALL_WORDS);
+  // A fresh load with the connection up: both files come, and the notice says so.
+  await page.goto(site.url(screen('home').address));
+  await waitForInteractive(page);
+  await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => /words-\w+-/.test(e.name) && e.responseEnd > 0).length >= 2);
+  await context.setOffline(true);
+  await page.locator('.toast--offline').waitFor();
+  assert.equal((await page.locator('.toast--offline').textContent()).trim(), OFFLINE_SAYS.everything);
+  const failed = (e) => /words-(nav|walkthrough)-/.test(e) || e === 'console.error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED';
+  assert.ok(errors.every(failed), errors.join('\n'));
+  await context.close();
+});
 
 test('a move whose words cannot be fetched gets a calm message, and Try again loads the page', async () => {
   for (const vp of VIEWPORTS) {

@@ -21,6 +21,13 @@ export const FLOW_CAPTION = {
   nothingToEase: 'There is no pressure to ease. The flow is steady.',
 };
 
+/** The offline notice: everything works once every page's words are in; until then (the
+ * connection dropped as the app started) it promises only the page on screen. */
+export const OFFLINE_SAYS = {
+  everything: "You're offline. Everything here still works.",
+  thisPage: "You're offline. This page still works. Other pages may need a connection.",
+};
+
 /** What the quiz's "Copy as text" says: copied, or the calm note to download instead. */
 export const COPY_SAYS = ['Copied.', 'Sorry, this browser would not let us copy.'];
 
