@@ -4,8 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, openPage, waitForApp } from './harness.mjs';
 import { axe, screenshot } from './checks.mjs';
+import { brokenWords } from './broken-words.mjs';
 import { PAGES, SECTIONS, pageName, screen } from '../shared/pages.mjs';
-import { gotoQuiz, finishQuiz } from './quiz.mjs';
+import { gotoQuiz } from './quiz.mjs';
+import { QUESTIONS, questionProgress } from '../shared/wording.mjs';
 import { phoneSized, tabletSized, desktopSized } from '../shared/viewports.mjs';
 import { FLOW, NAV_LINK, QUIZ } from '../shared/selectors.mjs';
 
@@ -114,7 +116,13 @@ test('320 px and 360 px: a navigation link\'s focus ring stays clear of the next
 /** Text at 200% (the root's size, as a reader's text setting would do). */
 const zoomText = (page) => page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
 
-test('text zoomed to 200% still fits at 320 and 360 px on every page, a question and the results', async () => {
+/** After text is zoomed: nothing scrolls sideways, and no word breaks inside itself. */
+const assertFits = async (page, what) => {
+  assert.equal(await page.evaluate(sideways), false, `${what} scrolls sideways at 200%`);
+  assert.deepEqual(await page.evaluate(brokenWords), [], `${what}: words broken across lines at 200%`);
+};
+
+test('text zoomed to 200% still fits at 320 and 360 px on every page, a question and the results, with no word broken', async () => {
   for (const size of [SIZES[0], phoneSized(360, 740)]) {
     const { context, page, errors } = await openPage(site.browser, size);
     // Every page, not one a section: the comparison's cards and a long word in an
@@ -124,20 +132,23 @@ test('text zoomed to 200% still fits at 320 and 360 px on every page, a question
       await waitForApp(page);
       await zoomText(page);
       await page.waitForTimeout(50);
-      assert.equal(await page.evaluate(sideways), false, `${size.name}: /${path} scrolls sideways at 200%`);
+      await assertFits(page, `${size.name}: /${path}`);
       if (size === SIZES[0]) await screenshot(page, `zoom200-${pageName(path)}-320`);
     }
-    // The reflection's answers sit beside a radio, in a padded card.
+    // Every question: its answers sit beside a radio, in a padded card ("Very
+    // uncomfortable" broke there). Then the results, whose cards list the answers.
     await gotoQuiz(page, site);
+    await zoomText(page);
     await page.locator(QUIZ.start).click();
-    await page.locator(QUIZ.question).waitFor();
-    await zoomText(page);
-    assert.equal(await page.evaluate(sideways), false, `${size.name}: a question scrolls sideways at 200%`);
-    if (size === SIZES[0]) await screenshot(page, 'zoom200-question-320');
-    await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
-    await finishQuiz(page, { from: 0, started: true });
-    await zoomText(page);
-    assert.equal(await page.evaluate(sideways), false, `${size.name}: the results scroll sideways at 200%`);
+    for (let n = 1; n <= QUESTIONS; n += 1) {
+      await page.waitForFunction(([s, t]) => document.querySelector(s)?.textContent === t, [QUIZ.progress, questionProgress(n)]);
+      await assertFits(page, `${size.name}: question ${n}`);
+      if (size === SIZES[0] && n === 1) await screenshot(page, 'zoom200-question-320');
+      await page.locator(QUIZ.choice).nth((n - 1) % 4).click();
+      await page.locator(QUIZ.next).click();
+    }
+    await page.locator(QUIZ.results).waitFor();
+    await assertFits(page, `${size.name}: the results`);
     assert.deepEqual(errors, []);
     await context.close();
   }
@@ -160,7 +171,7 @@ test('the 404 page: every link a 44 px target, none overlapping, no sideways scr
     assert.notEqual(await page.locator('.support').evaluate((el) => getComputedStyle(el).backgroundColor), 'rgba(0, 0, 0, 0)');
     assert.deepEqual(await axe(page), [], `${size.name}, ${colorScheme}: axe`);
     await zoomText(page);
-    assert.equal(await page.evaluate(sideways), false, `${size.name}: sideways at 200%`);
+    await assertFits(page, `${size.name}: the 404 page`);
     if (size === SIZES[0]) await screenshot(page, 'not-found-320-200pc');
     assert.deepEqual(errors.filter((e) => !/status of 404/.test(e)), [], `${size.name}: only the page's own 404`);
     await context.close();
