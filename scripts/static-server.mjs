@@ -78,7 +78,17 @@ export function serve({ dir = 'dist', port = 8080, host = '127.0.0.1', base = '/
         res.writeHead(405, { Allow: 'GET, HEAD' }).end();
         return;
       }
-      const url = new URL(req.url, 'http://localhost');
+      // Read as a path even when it starts with `//` (which `new URL` would take for a host).
+      const url = new URL(`http://localhost${req.url.startsWith('/') ? '' : '/'}${req.url}`);
+      // A doubled slash, a slip in a link: a host that reads `a//b` as `a/b` (nginx does, by
+      // default) sends the page, whose relative addresses then miss its sheets and scripts by
+      // a folder. Send the reader to the address with single slashes, which always starts
+      // with one slash, so it can lead nowhere but this site.
+      const single = url.pathname.replace(/\/{2,}/g, '/');
+      if (single !== url.pathname) {
+        res.writeHead(301, { Location: `${single}${url.search}`, ...security }).end();
+        return;
+      }
       if (`${url.pathname}/` === base) {
         res.writeHead(301, { Location: `${base}${url.search}`, ...security }).end();
         return;

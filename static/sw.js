@@ -49,6 +49,13 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
+    // A doubled slash: to the address with single ones, as the server does, offline too
+    // (at the doubled address the page's relative links would miss by a folder).
+    const single = url.pathname.replace(/\/{2,}/g, '/');
+    if (single !== url.pathname) {
+      event.respondWith(Response.redirect(new URL(single + url.search, url.origin).href, 301));
+      return;
+    }
     // Fresh when online (so updates are found); the cached page when offline, or when a
     // weak signal has not answered in a few seconds. An address with no page of its own
     // gets the "not here" page, its way home pointed at this folder.

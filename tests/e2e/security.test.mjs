@@ -77,12 +77,17 @@ const HOSTILE_URLS = [
   '/?a=b&&&&=&=', `/?${long('x=1&', 3000)}`, '/?embed=1&theme=dark&theme=light', '/?bg=transparent&bg=<x>', '/?__proto__[x]=1&constructor=1',
   '/index.html#/flow', '/?embed=1#/reflect?x=1', '/?reload=abc#/tears/2', '/tears', '/flow/index.html', '/tears/3/?embed=1#/flow',
   '/frame/flow/?theme=<x>&accent=%23zzz&bg=url(x)', '/frame/?embed=1#/tears/4', '/reflect/#/__panic__', `/${comparison().address}#main`,
+  // Doubled slashes: the server sends the page's address with single ones (its sheets and
+  // scripts are a folder up from where a doubled slash would look).
+  '/tears//3/', '//flow/', '/frame//reflect/?theme=dark', '///flow//',
 ];
 
 /** Addresses with no page: each gets the "not here" page, with only its own 404. */
 const MISSING_PAGES = [
   '/some/deep/path#/tears/3', '/tears/99/', '/tears/1/', '/TEARS/', '/frame/embed/', '/frame/nope/', '/%2e%2e/%2e%2e/etc/passwd',
   '/tears/%00/', '/index.html/x', `/${long('a/', 200)}`, '/😀/', '/flow/../../../sw.js/x',
+  // A doubled slash before a host's name stays on this site: its "not here" page.
+  '//evil.example/',
 ];
 
 const HOSTILE_STORED = [

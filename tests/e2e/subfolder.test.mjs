@@ -47,6 +47,10 @@ test('sub-folder: every page opens its own screen; links, Back and the 404 page 
   await page.goto(site.url().replace(/\/$/, ''));
   await interactive(page);
   assert.equal(new URL(page.url()).pathname, BASE);
+  // A doubled slash leads to the page's own address, in the folder, and the app runs.
+  await page.goto(site.url(stepAddress(3)).replace(/\/(?=[^/]*\/$)/, '//'));
+  await interactive(page);
+  assert.equal(new URL(page.url()).pathname, `${BASE}${stepAddress(3)}`);
   const missing = await page.goto(site.url(`${stepAddress(1)}99/`));
   assert.equal(missing.status(), 404);
   assert.equal(await page.locator(HEADING).textContent(), notFoundHeading());
@@ -78,6 +82,10 @@ test('sub-folder: the worker\'s scope is the folder, and every page reloads offl
   await page.reload();
   await interactive(page);
   await page.waitForSelector('.toast--offline');
+  // Offline, the worker sends a doubled slash to the page's own address, as the server does.
+  await page.goto(site.url(stepAddress(3)).replace(/\/(?=[^/]*\/$)/, '//'));
+  await interactive(page);
+  assert.equal(new URL(page.url()).pathname, `${BASE}${stepAddress(3)}`);
   await context.setOffline(false);
   assert.deepEqual(errors.filter((e) => !e.includes('status of 404')), []);
   await context.close();
