@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { useSite, openPage, waitForApp } from './harness.mjs';
 import { axe, screenshot } from './checks.mjs';
 import { brokenWords } from './broken-words.mjs';
-import { PAGES, SECTIONS, pageName, screen } from '../shared/pages.mjs';
+import { EVERY_PAGE, SECTIONS, pageName, screen } from '../shared/pages.mjs';
 import { gotoQuiz } from './quiz.mjs';
 import { QUESTIONS, questionProgress } from '../shared/wording.mjs';
 import { phoneSized, tabletSized, desktopSized } from '../shared/viewports.mjs';
@@ -122,12 +122,13 @@ const assertFits = async (page, what) => {
   assert.deepEqual(await page.evaluate(brokenWords), [], `${what}: words broken across lines at 200%`);
 };
 
-test('text zoomed to 200% still fits at 320 and 360 px on every page, a question and the results, with no word broken', async () => {
+test('text zoomed to 200% still fits at 320 and 360 px on every page (embedded ones too), each question and the results, with no word broken', async () => {
   for (const size of [SIZES[0], phoneSized(360, 740)]) {
     const { context, page, errors } = await openPage(site.browser, size);
     // Every page, not one a section: the comparison's cards and a long word in an
     // evidence label were wider than the screen while the sections' first pages fitted.
-    for (const path of PAGES) {
+    // The embedded copies too: a host's column may be a phone's width.
+    for (const path of EVERY_PAGE) {
       await page.goto(site.url(path));
       await waitForApp(page);
       await zoomText(page);
