@@ -6,8 +6,7 @@ import { useSite, openPage, waitForApp } from './harness.mjs';
 import { axe, screenshot } from './checks.mjs';
 import { brokenWords } from './broken-words.mjs';
 import { EVERY_PAGE, SECTIONS, pageName, screen } from '../shared/pages.mjs';
-import { gotoQuiz } from './quiz.mjs';
-import { QUESTIONS, questionProgress } from '../shared/wording.mjs';
+import { gotoQuiz, finishQuiz } from './quiz.mjs';
 import { phoneSized, tabletSized, desktopSized } from '../shared/viewports.mjs';
 import { FLOW, NAV_LINK, QUIZ } from '../shared/selectors.mjs';
 
@@ -140,15 +139,12 @@ test('text zoomed to 200% still fits at 320 and 360 px on every page (embedded o
     // uncomfortable" broke there). Then the results, whose cards list the answers.
     await gotoQuiz(page, site);
     await zoomText(page);
-    await page.locator(QUIZ.start).click();
-    for (let n = 1; n <= QUESTIONS; n += 1) {
-      await page.waitForFunction(([s, t]) => document.querySelector(s)?.textContent === t, [QUIZ.progress, questionProgress(n)]);
-      await assertFits(page, `${size.name}: question ${n}`);
-      if (size === SIZES[0] && n === 1) await screenshot(page, 'zoom200-question-320');
-      await page.locator(QUIZ.choice).nth((n - 1) % 4).click();
-      await page.locator(QUIZ.next).click();
-    }
-    await page.locator(QUIZ.results).waitFor();
+    await finishQuiz(page, {
+      onQuestion: async (n) => {
+        await assertFits(page, `${size.name}: question ${n + 1}`);
+        if (size === SIZES[0] && n === 0) await screenshot(page, 'zoom200-question-320');
+      },
+    });
     await assertFits(page, `${size.name}: the results`);
     assert.deepEqual(errors, []);
     await context.close();

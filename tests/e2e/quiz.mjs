@@ -18,9 +18,12 @@ export const focusedId = (page) => page.evaluate(() => document.activeElement?.i
 /** What the quiz keeps in storage (null for nothing). */
 export const stored = (page) => page.evaluate((k) => localStorage.getItem(k), QUIZ_KEY);
 
+/** Waits until question `n` (1-based) shows: its progress line says so. */
+const showing = (scope, n) => scope.waitForFunction(([s, t]) => document.querySelector(s)?.textContent === t, [QUIZ.progress, questionProgress(n)]);
+
 /** Waits for question `n`, focused on its heading, which its progress line describes. */
 export async function expectQuestion(page, n) {
-  await page.waitForFunction(([s, t]) => document.querySelector(s)?.textContent === t, [QUIZ.progress, questionProgress(n)]);
+  await showing(page, n);
   // Said once, with the focused question: its heading is described by the progress line.
   assert.equal(await page.locator('#quiz-question-heading').getAttribute('aria-describedby'), 'quiz-progress');
   assert.equal(await page.locator(QUIZ.progress).getAttribute('aria-live'), null);
@@ -29,12 +32,17 @@ export async function expectQuestion(page, n) {
 
 /** Finishes the quiz in `scope` (a page or a frame), choosing answers by position from
  * question `from` (pressing Start first when that is the first, unless `started`); returns
- * the chosen answers' text. */
-export async function finishQuiz(scope, { from = 0, started = false } = {}) {
+ * the chosen answers' text. `onQuestion(n)`, if given, runs once question `n` (0-based)
+ * shows, before it is answered. */
+export async function finishQuiz(scope, { from = 0, started = false, onQuestion } = {}) {
   if (from === 0 && !started) await scope.locator(QUIZ.start).click();
   const chosen = [];
   for (let n = from; n < QUESTIONS; n += 1) {
     await scope.locator(QUIZ.question).waitFor();
+    if (onQuestion) {
+      await showing(scope, n + 1);
+      await onQuestion(n);
+    }
     const choice = scope.locator(QUIZ.choice).nth(n % 4);
     chosen.push((await choice.textContent()).trim());
     await choice.click();
