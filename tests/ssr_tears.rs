@@ -132,7 +132,7 @@ fn compare_claims_carry_notes_and_every_id_is_unique() {
     {
         if let Block::Claim(text, e) = block {
             let claim = format!(
-                "<p>{}</p><aside data-strength=\"{}\" class=\"evidence\"",
+                "<p>{}</p><div role=\"note\" data-strength=\"{}\" class=\"evidence\"",
                 escaped(text),
                 e.strength.slug()
             );

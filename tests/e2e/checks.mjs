@@ -15,12 +15,13 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Runs axe-core with the WCAG 2.2 A/AA rule tags, and `region` (all content in a
  * landmark, so a screen reader moving by landmarks meets everything, the crisis reminder
- * included); returns the violations. */
+ * included), and axe's best practices (among them: landmarks only where a listener expects
+ * them, one each of main and banner, headings in order); returns the violations. */
 export async function axe(page) {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
     const result = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
       rules: { region: { enabled: true } },
     });
     return result.violations.map((v) => ({

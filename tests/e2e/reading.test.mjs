@@ -35,11 +35,18 @@ test(`every page, evidence notes included, reads at grade ${MAX_GRADE} or below`
   for (const p of EVERY_PAGE) assert.ok(pages.includes(`${p}index.html`), p);
   assert.ok(pages.includes(NOT_FOUND_FILE));
   const report = [];
+  let notesRead = 0;
   for (const file of files) {
     const html = readFileSync(file, 'utf8');
     const page = relative(DIST, file);
     const all = readingGrade(pageText(html));
-    const notes = [...html.matchAll(/<aside class="evidence[^"]*">[\s\S]*?<\/aside>/g)].map((m) => m[0]).join('\n');
+    // Attribute order is the renderer's, so match the class wherever it stands; and every
+    // note the page holds must be found, or this check would pass on none.
+    // A note ends with its source's paragraph (components/evidence_note.rs).
+    const found = [...html.matchAll(/<div\b[^>]*\bclass="evidence"[^>]*>[\s\S]*?class="evidence__source">[\s\S]*?<\/p>/g)].map((m) => m[0]);
+    assert.equal(found.length, html.split('class="evidence"').length - 1, `${page}: every evidence note read`);
+    notesRead += found.length;
+    const notes = found.join('\n');
     const panic = html.match(/<template id="?panic-screen"?>([\s\S]*?)<\/template>/)?.[1] ?? '';
     report.push(`${page.padEnd(34)} ${all.grade.toFixed(1)} (${all.words} words)`);
     assert.ok(all.words > 50, `${page}: ${all.words} words`);
@@ -53,5 +60,6 @@ test(`every page, evidence notes included, reads at grade ${MAX_GRADE} or below`
       assert.ok(g <= MAX_GRADE, `${page}: the panic screen reads at grade ${g.toFixed(2)}`);
     }
   }
+  assert.ok(notesRead >= 15, `every evidence note is read somewhere (${notesRead} read)`);
   console.log(report.join('\n'));
 });
