@@ -18,13 +18,14 @@ import { FLOW_SCENARIOS } from './scenarios/flow.mjs';
 import { REFLECT_SCENARIOS } from './scenarios/reflect.mjs';
 import { EMBEDDED_SCENARIOS } from './scenarios/embedded.mjs';
 import { OFFLINE_SCENARIOS } from './scenarios/offline.mjs';
+import { FOCUS_SCENARIOS } from './scenarios/focus.mjs';
 import { ANNOUNCE_SCENARIOS } from './announce-scenarios.mjs';
 import { firstVisit } from './scenarios/first-visit.mjs';
 
 /** Every scenario, in the order each session runs them: [name, run(d, context)]. */
 export const SCENARIOS = [
   ...SCREEN_SCENARIOS, ...TEARS_SCENARIOS, ...FLOW_SCENARIOS, ...REFLECT_SCENARIOS,
-  ...EMBEDDED_SCENARIOS, ...OFFLINE_SCENARIOS, ...ANNOUNCE_SCENARIOS,
+  ...EMBEDDED_SCENARIOS, ...OFFLINE_SCENARIOS, ...FOCUS_SCENARIOS, ...ANNOUNCE_SCENARIOS,
 ];
 
 /** Registers the whole suite for one engine: a first visit in a browser of its own, then

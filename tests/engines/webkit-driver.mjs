@@ -1,7 +1,8 @@
 // WebKitGTK's MiniBrowser through WebKitWebDriver: a small client of plain W3C WebDriver
 // over HTTP (fetch() is enough). MiniBrowser has no headless mode, so it runs on a private
 // Xvfb display started for it (processes.mjs) and stopped by its own PID.
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Driver } from './driver-base.mjs';
@@ -20,6 +21,7 @@ const KEYS = { ArrowLeft: '\uE012', ArrowRight: '\uE014', ArrowUp: '\uE013', Arr
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 // MiniBrowser's window includes its toolbar; the page gets the rest.
 const TOOLBAR = 38;
+const run = promisify(execFile);
 
 /** WebKitGTK's MiniBrowser through WebKitWebDriver (classic W3C WebDriver over HTTP). */
 export class WebKitDriver extends Driver {
@@ -158,6 +160,21 @@ export class WebKitDriver extends Driver {
       actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value }, { type: 'keyUp', value }] }],
     });
     await this.cmd('DELETE', '/actions');
+  }
+
+  /** Tab (Shift+Tab with `back`) as a person's keyboard sends it: through the X server
+   * (xdotool's XTEST), with the pointer on the window so its keys go there. WebDriver's own
+   * key actions move focus too, but WebKitGTK does not count them as a keyboard's:
+   * `:focus-visible` never matches after them, not even the browser's own ring on a plain
+   * link (measured), so a ring could not be seen by them. */
+  async tab({ back = false } = {}) {
+    const env = { ...process.env, DISPLAY: this.xvfb.display };
+    try {
+      await run('xdotool', ['mousemove', '0', '0', 'key', back ? 'shift+Tab' : 'Tab'], { env });
+    } catch (e) {
+      if (e.code === 'ENOENT') throw new Error('webkit: xdotool not found; run scripts/setup-browsers.sh');
+      throw e;
+    }
   }
 
   async frame(selector) {
