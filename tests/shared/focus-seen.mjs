@@ -7,13 +7,15 @@
 /**
  * In the page: the focused element, and what is wrong with how it shows, as
  * `{ name, at, problems }` (`at`: its place in the document, as two controls may share a
- * name); `null` when nothing in the page has focus (the body, or a frame,
- * whose own pages are checked on their own). A ring is an outline at least 2 px wide; a
- * radio's ring is drawn on its answer card (`.choice`), as the quiz's CSS does.
+ * name); `null` when nothing in the page has focus. A frame passes: what has focus inside
+ * it is its own page's, checked there. A ring is an outline at least 2 px wide; a radio's
+ * ring is drawn on its answer card (`.choice`), as the quiz's CSS does.
  */
 export function focusSeen() {
   const el = document.activeElement;
-  if (!el || el === document.body || el.tagName === 'IFRAME') return null;
+  if (!el || el === document.body) return null;
+  const at = [...document.querySelectorAll('*')].indexOf(el);
+  if (el.tagName === 'IFRAME') return { name: `iframe "${el.title}"`, at, problems: [] };
   const words = (el.getAttribute('aria-label') || el.textContent || el.getAttribute('value') || '')
     .replace(/\s+/g, ' ').trim().slice(0, 40);
   const name = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} "${words}"`;
@@ -57,7 +59,7 @@ export function focusSeen() {
     return hit && ringOn.contains(hit);
   });
   if (!shows) problems.push(points.length ? 'hidden behind other content' : 'off screen');
-  return { name, at: [...document.querySelectorAll('*')].indexOf(el), problems };
+  return { name, at, problems };
 }
 
 /** The class of the stop `tabThrough` puts at the end of the page. */
