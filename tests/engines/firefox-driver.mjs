@@ -96,12 +96,8 @@ export class FirefoxDriver extends Driver {
 
   async press(key) { await this.page.keyboard.press(key === 'Space' ? ' ' : key); }
 
-  /** Tab (Shift+Tab with `back`), as a keyboard sends it. */
-  async tab({ back = false } = {}) {
-    if (back) await this.page.keyboard.down('Shift');
-    await this.page.keyboard.press('Tab');
-    if (back) await this.page.keyboard.up('Shift');
-  }
+  /** Tab, as a keyboard sends it. */
+  async tab() { await this.page.keyboard.press('Tab'); }
 
   async frame(selector) {
     const known = this.frames.get(selector);

@@ -162,15 +162,15 @@ export class WebKitDriver extends Driver {
     await this.cmd('DELETE', '/actions');
   }
 
-  /** Tab (Shift+Tab with `back`) as a person's keyboard sends it: through the X server
+  /** Tab as a person's keyboard sends it: through the X server
    * (xdotool's XTEST), with the pointer on the window so its keys go there. WebDriver's own
    * key actions move focus too, but WebKitGTK does not count them as a keyboard's:
    * `:focus-visible` never matches after them, not even the browser's own ring on a plain
    * link (measured), so a ring could not be seen by them. */
-  async tab({ back = false } = {}) {
+  async tab() {
     const env = { ...process.env, DISPLAY: this.xvfb.display };
     try {
-      await run('xdotool', ['mousemove', '0', '0', 'key', back ? 'shift+Tab' : 'Tab'], { env });
+      await run('xdotool', ['mousemove', '0', '0', 'key', 'Tab'], { env });
     } catch (e) {
       if (e.code === 'ENOENT') throw new Error('webkit: xdotool not found; run scripts/setup-browsers.sh');
       throw e;
