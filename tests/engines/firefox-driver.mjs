@@ -24,6 +24,10 @@ export class FirefoxDriver extends Driver {
         'browser.download.folderList': 2,
         'browser.download.useDownloadDir': true,
         'browser.download.always_ask_before_handling_new_types': false,
+        // Nor does Firefox open its downloads panel: it takes focus from the page for the
+        // rest of the session (no `:focus` matches after it), and a new tab, a click or
+        // bringing the tab to the front does not give it back (measured).
+        'browser.download.alwaysOpenPanel': false,
         // Scrollbars over the page, as on phones, so the page is as wide as the window.
         'ui.useOverlayScrollbars': 1,
       },
