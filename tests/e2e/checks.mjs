@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { CHROMIUM, CHROMIUM_ARGS, waitForApp } from '../shared/chromium.mjs';
 import { PHONE } from '../shared/viewports.mjs';
 import { waitForWorker } from './worker.mjs';
+import { tabThrough } from '../shared/focus-seen.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -32,6 +33,10 @@ export async function axe(page) {
     }));
   });
 }
+
+/** Tabs through `page` from the top, checking how each control shows its focus
+ * (tests/shared/focus-seen.mjs): `{ names, wrong }`. */
+export const focusWalk = (page) => tabThrough(() => page.keyboard.press('Tab'), (fn, arg) => page.evaluate(fn, arg));
 
 /** True if the page (or frame) can scroll sideways (it never should). */
 export function hasHorizontalScroll(scope) {

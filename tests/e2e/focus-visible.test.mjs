@@ -8,15 +8,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, withPage, waitForApp, waitForInteractive } from './harness.mjs';
 import { finishQuiz, gotoQuiz } from './quiz.mjs';
-import { tabThrough } from '../shared/focus-seen.mjs';
+import { focusWalk } from './checks.mjs';
 import { EVERY_PAGE } from '../shared/pages.mjs';
 import { QUIZ } from '../shared/selectors.mjs';
 import { VIEWPORTS } from '../shared/viewports.mjs';
 
 const site = useSite();
-
-/** Tab through the page (tests/shared/focus-seen.mjs). */
-const walk = (page) => tabThrough(() => page.keyboard.press('Tab'), (fn, arg) => page.evaluate(fn, arg));
 
 for (const vp of VIEWPORTS) {
   for (const colorScheme of ['light', 'dark']) {
@@ -26,7 +23,7 @@ for (const vp of VIEWPORTS) {
           await page.goto(site.url(path));
           await waitForApp(page);
           await waitForInteractive(page);
-          const { wrong, names } = await walk(page);
+          const { wrong, names } = await focusWalk(page);
           assert.match(names[0] ?? '', /^a\.skip-link /, `/${path}: Tab starts at the skip link`);
           assert.ok(names.length >= 5, `/${path}: Tab met ${names.length} controls`);
           assert.deepEqual(wrong, [], `/${path}`);
@@ -42,12 +39,12 @@ for (const vp of VIEWPORTS) {
       await page.locator(QUIZ.start).click();
       // An answer chosen, so the radio Tab reaches is the checked one.
       await page.locator(QUIZ.choice).first().click();
-      const question = await walk(page);
+      const question = await focusWalk(page);
       assert.ok(question.names.some((n) => n.startsWith('input')), `question: Tab reached an answer (${question.names})`);
       assert.deepEqual(question.wrong, [], 'question');
       await gotoQuiz(page, site);
       await finishQuiz(page, { started: true });
-      const results = await walk(page);
+      const results = await focusWalk(page);
       assert.ok(results.names.length >= 8, `results: Tab met ${results.names.length} controls`);
       assert.deepEqual(results.wrong, [], 'results');
       assert.deepEqual(errors, []);

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, openPage, waitForApp } from './harness.mjs';
-import { axe, screenshot } from './checks.mjs';
+import { axe, focusWalk, screenshot } from './checks.mjs';
 import { brokenWords } from './broken-words.mjs';
 import { EVERY_PAGE, SECTIONS, pageName, screen } from '../shared/pages.mjs';
 import { gotoQuiz, finishQuiz } from './quiz.mjs';
@@ -154,7 +154,7 @@ test('text zoomed to 200% still fits at 320 and 360 px on every page (embedded o
 // A broken link lands a reader here, maybe in distress: the crisis numbers must be as easy
 // to tap as on every other page. The page carries its own rules (style/not-found.css), and
 // before it did, each number was a bare inline link a line high.
-test('the 404 page: every link a 44 px target, none overlapping, no sideways scroll, also at 200% text; axe, light and dark', async () => {
+test('the 404 page: every link a 44 px target, none overlapping, no sideways scroll, also at 200% text; axe and focus rings, light and dark', async () => {
   const cases = [[SIZES[0], 'light'], [phoneSized(360, 740), 'light'], [phoneSized(360, 740), 'dark'], [desktopSized(1280, 800), 'light']];
   for (const [size, colorScheme] of cases) {
     const { context, page, errors } = await openPage(site.browser, size, { colorScheme });
@@ -167,6 +167,10 @@ test('the 404 page: every link a 44 px target, none overlapping, no sideways scr
     // Styled: the support list sits on its own background, as on every page.
     assert.notEqual(await page.locator('.support').evaluate((el) => getComputedStyle(el).backgroundColor), 'rgba(0, 0, 0, 0)');
     assert.deepEqual(await axe(page), [], `${size.name}, ${colorScheme}: axe`);
+    // Its own sheet draws its rings: each shows (tests/shared/focus-seen.mjs).
+    const focus = await focusWalk(page);
+    assert.ok(focus.names.length >= 8, `${size.name}: Tab met ${focus.names.length} links`);
+    assert.deepEqual(focus.wrong, [], `${size.name}, ${colorScheme}: focus rings`);
     await zoomText(page);
     await assertFits(page, `${size.name}: the 404 page`);
     if (size === SIZES[0]) await screenshot(page, 'not-found-320-200pc');
