@@ -8,7 +8,7 @@ import { brokenWords } from './broken-words.mjs';
 import { EVERY_PAGE, SECTIONS, pageName, screen } from '../shared/pages.mjs';
 import { gotoQuiz, finishQuiz } from './quiz.mjs';
 import { phoneSized, tabletSized, desktopSized } from '../shared/viewports.mjs';
-import { FLOW, NAV_LINK, QUIZ } from '../shared/selectors.mjs';
+import { FLOW, NAV_LINK } from '../shared/selectors.mjs';
 
 const SIZES = [
   phoneSized(320, 568), phoneSized(568, 320), phoneSized(375, 667), phoneSized(667, 375), phoneSized(412, 915), phoneSized(915, 412),

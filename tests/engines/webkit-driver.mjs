@@ -21,7 +21,7 @@ const KEYS = { ArrowLeft: '\uE012', ArrowRight: '\uE014', ArrowUp: '\uE013', Arr
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 // MiniBrowser's window includes its toolbar; the page gets the rest.
 const TOOLBAR = 38;
-const run = promisify(execFile);
+const execFileAsync = promisify(execFile);
 
 /** WebKitGTK's MiniBrowser through WebKitWebDriver (classic W3C WebDriver over HTTP). */
 export class WebKitDriver extends Driver {
@@ -170,7 +170,7 @@ export class WebKitDriver extends Driver {
   async tab() {
     const env = { ...process.env, DISPLAY: this.xvfb.display };
     try {
-      await run('xdotool', ['mousemove', '0', '0', 'key', 'Tab'], { env });
+      await execFileAsync('xdotool', ['mousemove', '0', '0', 'key', 'Tab'], { env });
     } catch (e) {
       if (e.code === 'ENOENT') throw new Error('webkit: xdotool not found; run scripts/setup-browsers.sh');
       throw e;
