@@ -51,6 +51,9 @@ function firstLoadOf(dist, byName, page) {
 export function measure(dist) {
   const files = walk(dist).sort().map((path) => ({ name: relative(dist, path), ...sizes(readFileSync(path)) }));
   const byName = new Map(files.map((f) => [f.name, f]));
-  const pages = files.map((f) => f.name).filter((n) => n.endsWith('.html')).map((page) => firstLoadOf(dist, byName, page));
+  // A page's lean copy (`lean.html`, without the wasm inside) is what the service worker
+  // keeps and serves once it has the wasm's file: never a first load.
+  const pages = files.map((f) => f.name).filter((n) => n.endsWith('.html') && !/(^|\/)lean\.html$/.test(n))
+    .map((page) => firstLoadOf(dist, byName, page));
   return { files, pages };
 }

@@ -33,11 +33,20 @@ const HASHED = /-[0-9a-f]{10,16}(_bg)?\.[a-z0-9]+$/;
  * same policy). */
 export const NOT_FOUND_STYLE = "'sha256-Jb3Oo6vfIF5tjyTcMgnGmJksvpLLL4bfn+hgw6Omfqo='";
 
-/** The policy the app runs under unchanged: no inline script, no inline style but the
- * 404 page's, nothing fetched from anywhere but its own origin. */
+/** The scripts that run before the first paint, written into the pages that run them
+ * (src/bin/prerender/document.rs says why), by their hashes: static/old-links.js on the
+ * home page, static/look.js on the embed layout's. Checked against the built pages like
+ * the style above. */
+export const PRE_PAINT_SCRIPTS = {
+  'old-links': "'sha256-ni3PB9IMkF/SYZJJ8L3aFwBIhkfGa1/R5m3D6zm/xxA='",
+  look: "'sha256-NypWH+dDyDV+cNo1NDinKwXwHzfY2NCFCgTCQdAwmPw='",
+};
+
+/** The policy the app runs under unchanged: no inline script but the pre-paint scripts,
+ * no inline style but the 404 page's, nothing fetched from anywhere but its own origin. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' 'wasm-unsafe-eval' ${PRE_PAINT_SCRIPTS['old-links']} ${PRE_PAINT_SCRIPTS.look}`,
   `style-src 'self' ${NOT_FOUND_STYLE}`,
   "img-src 'self' data:",
   "connect-src 'self'",

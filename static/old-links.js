@@ -1,12 +1,14 @@
 /*! Why we cry: runs before first paint, on the site's home page only. Old links such as
  * /#/tears/3 or /?embed=1#/reflect go straight to that screen's own page, before the home
  * page can show. */
-(function (doc, loc, SITE) {
+(function (doc, loc) {
   'use strict';
-  // SITE comes from the page table (the prerender writes it in): the embed layout's
-  // folder, and each top folder with its pages by their folder name ('' for its own
-  // page) and, for the walkthrough, its steps in order.
   var root = doc.documentElement;
+  // What this script knows of the page table, from the data block just before it (the
+  // prerender writes it; the code stays the same, so its hash in the policy does too):
+  // the embed layout's folder, and each top folder with its pages by their folder name
+  // ('' for its own page) and, for the walkthrough, its steps in order.
+  var SITE = JSON.parse(doc.getElementById('old-links').textContent);
   function own(map, key) { return Object.prototype.hasOwnProperty.call(map, key); }
 
   // The page an old `#/…` link meant ('' for home), as the app's router reads it.
@@ -32,4 +34,4 @@
   var kept = params.filter(function (p) { return p && p.split('=')[0] !== 'embed'; });
   root.hidden = true; // nothing of this page paints while the right one loads
   loc.replace((embedded ? SITE.frame : '') + target + (kept.length ? '?' + kept.join('&') : ''));
-})(document, location, "%SITE%");
+})(document, location);

@@ -2,13 +2,32 @@
 // VERSION and PRECACHE are written at build time by the prerender (src/bin/prerender/listing.rs).
 const VERSION = 'dev';
 const PRECACHE = [];
+// A page's copy without the wasm inside it, in the page's folder. The copy at the page's
+// address carries the wasm for a first visit; the worker keeps the wasm's file, so it
+// keeps and serves this copy for the page instead, at a tenth of the bytes.
+const LEAN_PAGE = 'lean.html';
 const PREFIX = 'crying-explainer-';
 const CACHE = PREFIX + VERSION;
 const NAVIGATION_TIMEOUT_MS = 4000;
 
+// A page in the list is its folder (`tears/3/`, or `./` for home); a file, its name.
+const isPage = (key) => key.endsWith('/');
+const leanCopy = (key) => new URL(key + LEAN_PAGE, self.location.href);
+
+// A page's lean copy, stored at the page's own address.
+function keepPage(cache, key) {
+  return fetch(leanCopy(key)).then((res) => {
+    if (!res.ok) throw new TypeError(`${key}${LEAN_PAGE}: ${res.status}`);
+    return cache.put(new URL(key, self.location.href), res);
+  });
+}
+
 self.addEventListener('install', (event) => {
   // Wait: a new version takes over only when the reader chooses to refresh.
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all([
+    cache.addAll(PRECACHE.filter((key) => !isPage(key))),
+    ...PRECACHE.filter(isPage).map((key) => keepPage(cache, key)),
+  ])));
 });
 
 self.addEventListener('activate', (event) => {
@@ -63,7 +82,11 @@ self.addEventListener('fetch', (event) => {
     const cached = () => (key && PRECACHE.includes(key)
       ? caches.match(new URL(key, self.location.href), { cacheName: CACHE })
       : notFound());
-    const fresh = () => fetch(request).then((res) => (res.status === 404 ? notFound().then((page) => page || res) : res));
+    // A page asked for by its folder gets its lean copy (the worker has the wasm), or, if
+    // the host has none, the page itself.
+    const lean = key && isPage(key) && PRECACHE.includes(key) && /\/(index\.html)?$/.test(url.pathname);
+    const page = () => (lean ? fetch(leanCopy(key)).then((res) => (res.ok ? res : fetch(request))) : fetch(request));
+    const fresh = () => page().then((res) => (res.status === 404 ? notFound().then((hit) => hit || res) : res));
     const slow = new Promise((resolve) => setTimeout(resolve, NAVIGATION_TIMEOUT_MS)).then(cached);
     event.respondWith(
       Promise.race([fresh(), slow.then((hit) => hit || fresh())])

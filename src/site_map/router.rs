@@ -126,6 +126,9 @@ mod tests {
         for route in Route::all() {
             assert_eq!(Route::parse(route.path()), route);
             assert_eq!(Route::parse(&format!("/{}index.html", route.path())), route);
+            // A page's lean copy, which the service worker serves at the page's folder, is
+            // the same page if opened by its own address.
+            assert_eq!(Route::parse(&format!("/{}lean.html", route.path())), route);
         }
         assert_eq!(
             Route::parse(Route::Tears(View::Step(1)).path()).tears_view(),

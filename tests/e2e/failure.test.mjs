@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useSite, startSite, openPage, waitForApp } from './harness.mjs';
+import { useSite, startSite, openPage, waitForApp, waitForInteractive } from './harness.mjs';
 import { screenshot } from './checks.mjs';
 import { DIST, screen, stepAddress } from '../shared/pages.mjs';
 import { VIEWPORTS, PHONE } from '../shared/viewports.mjs';
@@ -97,13 +97,14 @@ test('if WebAssembly cannot run, the prerendered page stays with a short note', 
 });
 
 test('if the app\'s files are lost to a dropped connection, the page stays readable with the note', async () => {
-  // The glue (a module the boot module imports) and the wasm, each lost in turn. Before
-  // the glue was imported inside the boot module's `try`, losing it stopped the module
-  // unrun: dead buttons, the evidence notes shut, no note.
-  for (const lost of [/crying-explainer-[0-9a-f]+\.js$/, /_bg\.wasm$/]) {
+  // The glue (a module the boot module imports), and the wasm's file for the page's lean
+  // copy (the worker's, which has no wasm inside), each lost in turn. Before the glue was
+  // imported inside the boot module's `try`, losing it stopped the module unrun: dead
+  // buttons, the evidence notes shut, no note.
+  for (const [lost, copy] of [[/crying-explainer-[0-9a-f]+\.js$/, ''], [/_bg\.wasm$/, 'lean.html']]) {
     const { context, page, errors } = await openPage(site.browser, PHONE, { serviceWorkers: 'block' });
     await page.route(lost, (route) => route.abort('internetdisconnected'));
-    await page.goto(site.url(stepAddress(1)));
+    await page.goto(site.url(stepAddress(1) + copy));
     await page.waitForSelector('#cannot-start:not([hidden])');
     assert.equal(await page.locator(HEADING).textContent(), screen(1).heading, `${lost}`);
     assert.deepEqual(await page.locator('button:visible').allTextContents(), [], `${lost}: no button that cannot work`);
@@ -115,4 +116,23 @@ test('if the app\'s files are lost to a dropped connection, the page stays reada
     assert.ok(errors.every((e) => /Failed to load|ERR_INTERNET_DISCONNECTED|Failed to fetch|dynamically imported|preloaded/.test(e)), errors.join('\n'));
     await context.close();
   }
+});
+
+test('a page whose wasm does not decode (a host that sends it in another encoding) fetches the wasm\'s file and starts', async () => {
+  const { context, page, errors } = await openPage(site.browser, PHONE, { serviceWorkers: 'block' });
+  const wasmLoads = [];
+  page.on('request', (r) => { if (r.url().endsWith('_bg.wasm')) wasmLoads.push(r.url()); });
+  // The page's bytes read as Windows-1252: each character of the wasm above U+007F, two
+  // bytes in UTF-8, becomes two characters, so the text is longer than the block says.
+  await page.route((url) => url.pathname.endsWith('/'), async (route) => {
+    const res = await route.fetch();
+    await route.fulfill({ response: res, headers: { ...res.headers(), 'content-type': 'text/html; charset=windows-1252' } });
+  });
+  await page.goto(site.url(stepAddress(1)));
+  await waitForInteractive(page);
+  assert.equal(await page.evaluate(() => document.characterSet), 'windows-1252');
+  assert.equal(wasmLoads.length, 1, 'the wasm\'s file, once');
+  assert.equal(await page.locator('#app-wasm').count(), 0, 'the block is gone from the page');
+  assert.deepEqual(errors.filter((e) => !e.includes('registration blocked by Playwright')), []);
+  await context.close();
 });

@@ -73,7 +73,7 @@ function assertOnlyHeading(seen, settled, label) {
   assert.deepEqual([...new Set(shown.map((s) => s.heading))], [settled], `${label}: ${JSON.stringify(shown)}`);
 }
 
-test('every page file holds its own screen, title, description and canonical link, with no inline script', () => {
+test('every page file holds its own screen, title, description and canonical link, with no inline script but a pre-paint one', () => {
   const titles = new Set();
   for (const path of EVERY_PAGE) {
     const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
@@ -81,8 +81,11 @@ test('every page file holds its own screen, title, description and canonical lin
     assert.match(html, /<meta name=description content="[^"]{40,}">/, path);
     assert.match(html, /<link rel=canonical href="[^"]+">/, path);
     for (const text of [...CRISIS_LINES.map((l) => `href="${l}"`), 'Natasha Kelly']) assert.ok(html.includes(text), `${path}: ${text}`);
-    // The page's words are a JSON data block, which no browser runs and no policy governs.
-    assert.ok(!/<script(?![^>]*\b(?:src=|type=application\/json))[^>]*>/.test(html), `${path}: no inline script`);
+    // The page's words (JSON) and the wasm (bytes) are data blocks, which no browser runs
+    // and no policy governs. A bare `<script>` is a pre-paint script: at most one a page,
+    // allowed by its hash (security.test.mjs checks which, and the hash).
+    assert.ok(!/<script\s(?![^>]*\b(?:src=|type=application\/(?:json|octet-stream)))[^>]*>/.test(html), `${path}: no inline script`);
+    assert.ok(html.split('<script>').length <= 2, `${path}: one pre-paint script at most`);
     assert.ok(!/(?:href|src)="?\/(?!\/)/.test(html), `${path}: no address from the domain's root`);
     assert.equal(html.includes('data-embed=1'), path.startsWith('frame/'), path);
     if (!path.startsWith('frame/')) titles.add(html.match(/<title>([^<]*)<\/title>/)[1]);

@@ -1,22 +1,24 @@
 // The pre-paint scripts, run on their own with a stand-in document: where old hash links
 // go (static/old-links.js, on the home page), and which look options are set
-// (static/look.js, on the embed layout's pages). Run as built (the build fills the page
+// (static/look.js, written into the embed layout's pages). Run as built (the build fills the page
 // table's data into old-links.js), with the expected pages from the same table. The
 // browser suites prove the same end to end (first-paint, embed, security).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
-import { DIST, STEPS, screen, stepAddress, comparison, framePath, oldLink } from '../shared/pages.mjs';
+import { DIST, FRAME_FOLDER, STEPS, screen, stepAddress, comparison, framePath, oldLink } from '../shared/pages.mjs';
 
-/** A pre-paint script as built (old-links.js carries the page table's data only there). */
-const built = (name) => {
-  const file = readdirSync(DIST).find((f) => new RegExp(`^${name}-[0-9a-f]+\\.js$`).test(f));
-  assert.ok(file, `${DIST} has a built ${name}.js`);
-  return readFileSync(join(DIST, file), 'utf8');
+/** A pre-paint script as a built page carries it (its one inline script), and the text
+ * of the data block before it, if any (old-links.js reads the page table's data there). */
+const carried = (page) => {
+  const html = readFileSync(join(DIST, page, 'index.html'), 'utf8');
+  const code = html.match(/<script>([\s\S]*?)<\/script>/)?.[1];
+  assert.ok(code, `/${page} carries its pre-paint script`);
+  return { code, data: html.match(/<script id=old-links type=application\/json>([^<]*)<\/script>/)?.[1] };
 };
-const SCRIPTS = { 'old-links': built('old-links'), look: built('look') };
+const SCRIPTS = { 'old-links': carried(''), look: carried(FRAME_FOLDER) };
 
 /** Runs a pre-paint script on a page at `search` + `hash` (and `pathname`). `framed`: in a
  * host page's frame, whose size the script watches; `resized` then reports the page as
@@ -43,8 +45,13 @@ function run({ script = 'old-links', search = '', hash = '', pathname = '/', fra
     constructor(callback) { this.callback = callback; }
     observe(element) { watched.push({ element, callback: this.callback }); }
   };
-  const document = { documentElement: html, body: box(height) };
-  runInNewContext(SCRIPTS[script], { document, location, URLSearchParams, window });
+  const { code, data } = SCRIPTS[script];
+  const document = {
+    documentElement: html,
+    body: box(height),
+    getElementById: (id) => (id === 'old-links' && data ? { textContent: data } : null),
+  };
+  runInNewContext(code, { document, location, URLSearchParams, window, JSON });
   const resized = () => watched.forEach(({ callback }) => callback([]));
   return { replaced, hidden: html.hidden, theme: attrs.get('data-theme'), bg: attrs.get('data-bg'), style, watched, resized, posted };
 }

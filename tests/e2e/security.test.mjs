@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { useSite, openPage, waitForApp, waitForInteractive } from './harness.mjs';
 import { finishQuiz } from './quiz.mjs';
 import { widgetFrame } from './widget.mjs';
-import { CONTENT_SECURITY_POLICY, NOT_FOUND_STYLE } from '../../scripts/static-server.mjs';
+import { CONTENT_SECURITY_POLICY, PRE_PAINT_SCRIPTS, NOT_FOUND_STYLE } from '../../scripts/static-server.mjs';
 import { startHost } from '../shared/host.mjs';
-import { DIST, EVERY_PAGE, NOT_FOUND_FILE, STEPS, SECTIONS, screen, stepAddress, comparison, oldLink, notFoundHeading } from '../shared/pages.mjs';
+import { DIST, EVERY_PAGE, FRAME_PAGES, NOT_FOUND_FILE, STEPS, SECTIONS, screen, stepAddress, comparison, oldLink, notFoundHeading } from '../shared/pages.mjs';
 import { VIEWPORTS, PHONE, DESKTOP } from '../shared/viewports.mjs';
 import { HEADING, NAV_LINK, QUIZ, TEARS, EVIDENCE_TOGGLE } from '../shared/selectors.mjs';
 import { QUIZ_KEY as KEY } from '../shared/wording.mjs';
@@ -25,7 +25,7 @@ const site = useSite();
 test('the server sends the strict policy and safe headers; wasm is application/wasm', async () => {
   const res = await fetch(`${site.origin}/`);
   assert.equal(res.headers.get('content-security-policy'), CONTENT_SECURITY_POLICY);
-  assert.match(CONTENT_SECURITY_POLICY, /script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-[A-Za-z0-9+/]{43}='; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'/);
+  assert.match(CONTENT_SECURITY_POLICY, /script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]{43}='){2}; style-src 'self' 'sha256-[A-Za-z0-9+/]{43}='; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'/);
   assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
   assert.equal(res.headers.get('referrer-policy'), 'no-referrer');
   const wasm = readdirSync(DIST).find((f) => f.endsWith('.wasm'));
@@ -45,23 +45,32 @@ test("the one inline style the policy allows is the 404 page's, and the README g
   }
 });
 
-test('on every page, every script and stylesheet carries an integrity hash that matches what is served', async () => {
-  for (const path of [...EVERY_PAGE, NOT_FOUND_FILE]) {
-    const file = path.endsWith('.html') ? path : `${path}index.html`;
+const EMBEDDED = new Set(FRAME_PAGES);
+
+test('on every page and its lean copy, every script and stylesheet carries an integrity hash that matches what is served', async () => {
+  const copies = EVERY_PAGE.flatMap((path) => [[path, `${path}index.html`], [path, `${path}lean.html`]]);
+  for (const [path, file] of [...copies, [NOT_FOUND_FILE, NOT_FOUND_FILE]]) {
     const html = readFileSync(join(DIST, file), 'utf8');
     const tags = [...html.matchAll(/<(script|link)\b[^>]*>/g)].map((m) => m[0])
-      // The page's words are a JSON data block: data the app reads, which no browser runs.
-      .filter((t) => (/^<script/.test(t) && !/type=application\/json/.test(t)) || /rel="?(stylesheet|modulepreload)"?/.test(t));
-    assert.ok(tags.length >= 3 || path === NOT_FOUND_FILE, `${path}: ${tags.join('\n')}`);
+      // Every script file, sheet and module; what a page carries inline is checked below.
+      .filter((t) => (/^<script/.test(t) && /\ssrc=/.test(t)) || /rel="?(stylesheet|modulepreload)"?/.test(t));
+    assert.ok(tags.length >= 3 || path === NOT_FOUND_FILE, `${file}: ${tags.join('\n')}`);
     for (const tag of tags) {
       const url = new URL(tag.match(/(?:src|href)="?([^"\s>]+)"?/)[1], site.url(path));
       const [, integrity, algorithm] = tag.match(/integrity="?((sha256|sha384)-[^"\s>]+)"?/) ?? [];
-      assert.ok(integrity, `${path}: no integrity on ${tag}`);
+      assert.ok(integrity, `${file}: no integrity on ${tag}`);
       const body = Buffer.from(await (await fetch(url)).arrayBuffer());
-      assert.equal(integrity, `${algorithm}-${createHash(algorithm).update(body).digest('base64')}`, `${path}: ${url}`);
+      assert.equal(integrity, `${algorithm}-${createHash(algorithm).update(body).digest('base64')}`, `${file}: ${url}`);
     }
-    assert.ok(!/<script(?![^>]*\b(?:src=|type=application\/json))[^>]*>/.test(html), `${path}: no inline script`);
-    assert.ok(!/<[a-z][^>]*\sstyle=/.test(html.replace(/<template[\s\S]*?<\/template>/, '')), `${path}: no inline style attribute`);
+    // The inline scripts are the pre-paint scripts, which the policy names: old links on
+    // the home page, the look options on the embed layout's.
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    const expected = EMBEDDED.has(path) ? ['look'] : path === '' ? ['old-links'] : [];
+    assert.deepEqual(inline.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`),
+      expected.map((name) => PRE_PAINT_SCRIPTS[name]),
+      `${file}: ${expected.join() || 'no'} pre-paint script (static/${expected[0]}.js changed? The build prints the new hash: put it in scripts/static-server.mjs and the README)`);
+    assert.ok(!/<script\s(?![^>]*\b(?:src=|type=application\/(?:json|octet-stream)))[^>]*>/.test(html), `${file}: no other inline script`);
+    assert.ok(!/<[a-z][^>]*\sstyle=/.test(html.replace(/<template[\s\S]*?<\/template>/, '')), `${file}: no inline style attribute`);
   }
 });
 

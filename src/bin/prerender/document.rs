@@ -18,10 +18,12 @@ pub struct Assets {
     pub boot: Built,
     pub glue: Built,
     pub wasm: String,
+    /// The wasm as a data block (`inline_wasm::data_block`), for a page's copy with it.
+    pub wasm_block: String,
     /// The icon as a `data:` address (see [`svg_data_url`]).
     pub favicon: String,
-    pub old_links: Built,
-    pub look: Built,
+    /// The scripts that run before the first paint, written into the pages that run them.
+    pub pre_paint: crate::scripts::PrePaint,
     /// The calm screen shown if the app fails, as a `<template>`.
     pub panic_template: String,
     /// The words, for each page's data block.
@@ -35,8 +37,22 @@ pub fn escape(s: &str) -> String {
         .replace('<', "&lt;")
 }
 
+/// Where a copy of a page gets the wasm.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Wasm {
+    /// Inside the page, as a data block: the copy at the page's address, which a first
+    /// visit downloads (see `inline_wasm`).
+    Inside,
+    /// From its own file: the copy the service worker keeps and serves (`LEAN_PAGE`), which
+    /// has the wasm's file already.
+    Apart,
+}
+
+/// The file name of a page's copy without the wasm inside, in the page's folder.
+pub const LEAN_PAGE: &str = "lean.html";
+
 /// The document of `page`, around its prerendered `app` markup.
-pub fn page_document(page: Page, app: &str, assets: &Assets) -> String {
+pub fn page_document(page: Page, app: &str, assets: &Assets, wasm: Wasm) -> String {
     let root = page.root();
     // Files in the site's folder, from this page.
     let at = |file: &str| match root.as_str() {
@@ -86,6 +102,15 @@ pub fn page_document(page: Page, app: &str, assets: &Assets) -> String {
     html.push_str(&format!(
         "<link blocking=render href=#{TEMPLATE_ID} rel=expect>"
     ));
+    // A host's look options arrive only at the embed layout's pages, and must be applied
+    // before the first paint, so a script in the head. Written in, and before the sheets,
+    // it runs as it is parsed: from a file it stopped the parser for a round trip, and
+    // then the rest of the page (the wasm's 250,000 characters among it) was parsed
+    // before the first paint, which came 1.06-1.07 of the floor's (`bench-load.mjs`, nine
+    // loads), 1.03 without it. After a sheet, a script waits for the sheet.
+    if page.embedded {
+        html.push_str(&format!("<script>{}</script>", assets.pre_paint.look.code));
+    }
     html.push_str(&link(&assets.sheets.shared, "stylesheet"));
     if let Some(own) = assets.sheets.own(page.route) {
         html.push_str(&link(own, "stylesheet"));
@@ -94,43 +119,40 @@ pub fn page_document(page: Page, app: &str, assets: &Assets) -> String {
         "<meta name=later-sheets content=\"{}\">",
         at(&assets.sheets.later(page.route).file)
     ));
-    // A host's look options arrive only at the embed layout's pages, and must be applied
-    // before the first paint. Old `#/…` links arrive only at the site's home page: that
-    // script opens the body instead (below), where it still runs before anything of the
-    // page is parsed, so before any paint with content. A script in the head holds the
-    // page's low-priority requests (the next pages' words) until it has run, a round
-    // trip; from the body's start it does not, and on Slow 4G home's words then come
-    // before the app is interactive, not 50-120 ms after (`scripts/bench-move.mjs`).
-    let script = |built: &crate::files::Built| {
-        format!(
-            "<script src={} integrity={}></script>",
-            at(&built.file),
-            built.integrity
-        )
-    };
-    if page.embedded {
-        html.push_str(&script(&assets.look));
-    }
+    // Old `#/…` links arrive only at the site's home page: that script opens the body,
+    // where it runs before anything of the page is parsed, so before any paint with
+    // content. Written in, for the look script's reason (above): home's first paint came
+    // at 1.06 of the floor's with it as a file. Its data (the page table's addresses) is a
+    // block of its own, so that its code, and so its hash in the policy, stays the same
+    // when a page is added.
     let body_start = if !page.embedded && page.route == crying_explainer::model::Route::Home {
-        script(&assets.old_links)
+        let old = &assets.pre_paint;
+        format!(
+            "{}<script>{}</script>",
+            old.old_links_data, old.old_links.code
+        )
     } else {
         String::new()
     };
-    // The wasm is preloaded so that it starts with the page's own files, not a round trip
-    // later when the boot module runs; the boot module's request must match this preload
-    // exactly or a browser downloads it twice (see `scripts::write_boot`). No `crossorigin`:
-    // WebKit sends `Origin` on a CORS-mode preload but not on a same-origin `fetch()`, and
-    // reuses a preload only for a request with the same headers.
     html.push_str(&format!(
         "<script type=module src={} integrity={}></script>\
-         <link crossorigin href={} integrity={} rel=modulepreload>\
-         <link as=fetch href={} rel=preload type=application/wasm>",
+         <link crossorigin href={} integrity={} rel=modulepreload>",
         at(&assets.boot.file),
         assets.boot.integrity,
         at(&assets.glue.file),
         assets.glue.integrity,
-        at(&assets.wasm),
     ));
+    // Apart, the wasm is preloaded so that it starts with the page's own files, not a
+    // round trip later when the boot module runs; the boot module's request must match
+    // this preload exactly or a browser downloads it twice (see `scripts::write_boot`).
+    // No `crossorigin`: WebKit sends `Origin` on a CORS-mode preload but not on a
+    // same-origin `fetch()`, and reuses a preload only for a request with the same headers.
+    if wasm == Wasm::Apart {
+        html.push_str(&format!(
+            "<link as=fetch href={} rel=preload type=application/wasm>",
+            at(&assets.wasm),
+        ));
+    }
     // The words of the pages a reader may move to next, in one or two files (see
     // `site_map::words::WordsFile`). A round trip on a slow phone is longer than the time
     // from the wasm's arrival to the app's first move: on Slow 4G a move right at
@@ -150,10 +172,17 @@ pub fn page_document(page: Page, app: &str, assets: &Assets) -> String {
             at(&file)
         ));
     }
+    // Inside, the wasm comes last: the page paints and the boot module waits for it
+    // (a module runs once the whole page is parsed).
     html.push_str(&format!(
-        "</head><body>{body_start}<div id=app>{app}</div>{}{}</body></html>",
+        "</head><body>{body_start}<div id=app>{app}</div>{}{}{}</body></html>",
         assets.panic_template,
         assets.words.data_block(page),
+        if wasm == Wasm::Inside {
+            assets.wasm_block.as_str()
+        } else {
+            ""
+        },
     ));
     html
 }

@@ -9,7 +9,14 @@ use crying_explainer::model::walkthrough::{View, STEP_COUNT};
 use crying_explainer::site_map::{self, Page, FRAME_FOLDER, PAGES};
 use serde_json::{json, Value};
 
+use crate::document::LEAN_PAGE;
 use crate::files::Staging;
+
+/// Whether `file` is the page file `name` of some folder (`index.html`, `tears/3/index.html`).
+fn is_page_file(file: &str, name: &str) -> bool {
+    file.strip_suffix(name)
+        .is_some_and(|folder| folder.is_empty() || folder.ends_with('/'))
+}
 
 /// The file the tests read. It is not precached: readers never need it.
 pub const PAGES_JSON: &str = "pages.json";
@@ -54,7 +61,7 @@ pub fn pages_json() -> Value {
     })
 }
 
-/// Writes the service worker's precache list (every built file, a page by its folder,
+/// Writes the service worker's precache list (every built file, a page by its folder, its lean copy,
 /// relative to the worker in the site's folder, so the list holds wherever the site is
 /// copied) and a version from the files' contents. Returns how many files it lists.
 pub fn write_service_worker(staging: &Staging) -> io::Result<usize> {
@@ -64,9 +71,12 @@ pub fn write_service_worker(staging: &Staging) -> io::Result<usize> {
         .filter(|f| f != "sw.js" && f != PAGES_JSON)
         .collect();
     let version = staging.digest(&files)?;
+    // A page is listed by its folder; the worker stores its lean copy there (`LEAN_PAGE`),
+    // so the copy with the wasm inside is not listed.
     let precache: Vec<String> = files
         .iter()
-        .map(|f| match f.strip_suffix("index.html") {
+        .filter(|f| !is_page_file(f, "index.html"))
+        .map(|f| match f.strip_suffix(LEAN_PAGE) {
             Some("") => "./".to_owned(),
             Some(folder) if folder.ends_with('/') => folder.to_owned(),
             _ => f.clone(),
@@ -74,10 +84,11 @@ pub fn write_service_worker(staging: &Staging) -> io::Result<usize> {
         .collect();
     let sw = staging.read("sw.js")?;
     let (version_line, list_line) = ("const VERSION = 'dev';", "const PRECACHE = [];");
-    if !sw.contains(version_line) || !sw.contains(list_line) {
-        return Err(io::Error::other(
-            "sw.js has no VERSION and PRECACHE placeholders",
-        ));
+    let lean_line = format!("const LEAN_PAGE = '{LEAN_PAGE}';");
+    if !sw.contains(version_line) || !sw.contains(list_line) || !sw.contains(&lean_line) {
+        return Err(io::Error::other(format!(
+            "sw.js has no VERSION and PRECACHE placeholders, or not {lean_line}"
+        )));
     }
     let sw = sw
         .replace(version_line, &format!("const VERSION = '{version}';"))

@@ -5,13 +5,15 @@
 //!    names for their custom properties;
 //! 2. writes the boot module, and gives the scripts that read the page table its data;
 //! 3. writes every page (each screen standalone and in the embed layout) with its own
-//!    head, prerendered markup and relative addresses, and `404.html`;
+//!    head, prerendered markup and relative addresses, twice: with the wasm inside, at its
+//!    address, and without, for the service worker (`document::Wasm`); and `404.html`;
 //! 4. writes the words in two files (`WordsFile`), and each page's own as data in the page;
 //! 5. writes `pages.json` and the service worker's precache list and version.
 
 mod css_names;
 mod document;
 mod files;
+mod inline_wasm;
 mod listing;
 mod not_found;
 mod render;
@@ -23,7 +25,7 @@ use std::io;
 
 use crying_explainer::site_map::Page;
 
-use document::Assets;
+use document::{Assets, Wasm, LEAN_PAGE};
 use files::Staging;
 use sheets::Sheets;
 use words::Words;
@@ -53,16 +55,16 @@ fn inline_favicon(staging: &Staging) -> io::Result<String> {
 fn write_site(staging: &Staging) -> io::Result<()> {
     let glue = staging.hashed("crying-explainer", ".js")?;
     let wasm = staging.hashed("crying-explainer", "_bg.wasm")?;
-    let (old_links, look) = scripts::write_pre_paint(staging)?;
+    let pre_paint = scripts::read_pre_paint(staging)?;
     scripts::write_embed_loader(staging)?;
     let assets = Assets {
         sheets: Sheets::join(staging)?,
         boot: scripts::write_boot(staging, &glue, &wasm)?,
         glue: staging.built(&glue)?,
         favicon: inline_favicon(staging)?,
+        wasm_block: inline_wasm::data_block(&std::fs::read(staging.path(&wasm))?),
         wasm,
-        old_links,
-        look,
+        pre_paint,
         panic_template: render::panic_template(),
         words: Words::write(staging)?,
     };
@@ -70,19 +72,25 @@ fn write_site(staging: &Staging) -> io::Result<()> {
     staging.remove("index.html")?;
     let pages = Page::all();
     for &page in &pages {
-        let html = document::page_document(page, &render::render_page(page), &assets);
-        staging.write(&format!("{}index.html", page.path()), &html)?;
+        let app = render::render_page(page);
+        let folder = page.path();
+        let with_wasm = document::page_document(page, &app, &assets, Wasm::Inside);
+        staging.write(&format!("{folder}index.html"), &with_wasm)?;
+        let lean = document::page_document(page, &app, &assets, Wasm::Apart);
+        staging.write(&format!("{folder}{LEAN_PAGE}"), &lean)?;
     }
     let (title, app) = render::not_found();
     staging.write("404.html", &not_found::document(&title, &app))?;
     staging.write(listing::PAGES_JSON, &listing::pages_json().to_string())?;
     let precached = listing::write_service_worker(staging)?;
-    // The policy names the 404 page's style by this hash (README, "Deploy"): printed, so
-    // that a change to its rules shows the value to put there.
+    // The policy names the 404 page's style and the pre-paint scripts by these hashes
+    // (README, "Deploy"): printed, so that a change to one shows the value to put there.
     println!(
-        "prerender: {} pages and 404.html (its style: {}) written, {precached} files precached",
+        "prerender: {} pages and 404.html (its style: {}; old links: {}; look: {}) written, {precached} files precached",
         pages.len(),
-        not_found::style_source()
+        not_found::style_source(),
+        assets.pre_paint.old_links.hash,
+        assets.pre_paint.look.hash,
     );
     Ok(())
 }

@@ -12,6 +12,7 @@ use crying_explainer::site_map::{document_title, Page, FRAME_FOLDER, PAGES};
 use serde_json::{json, Map, Value};
 
 use crate::files::{Built, Staging};
+use crate::inline_wasm::BLOCK_ID;
 
 /// The module each page loads (an external file with an integrity value, so a strict
 /// Content-Security-Policy needs no inline script). Once the app runs it can show any
@@ -35,7 +36,13 @@ use crate::files::{Built, Staging};
 /// here, the failure reaches the `catch` and the page shows its no-app state. The page's
 /// `modulepreload` has already fetched it, so the import waits for nothing more.
 ///
-/// The wasm request is the one the page's preload made (`document::page_document`):
+/// A page's copy at its address holds the wasm (`inline_wasm`): the module reads it back,
+/// one byte a character but for the three stand-ins the block names, and drops the block.
+/// If the text is not the length the block gives (a host that sends the page in another
+/// encoding than UTF-8) or not a wasm module (`\0asm`; byte 1 is `a`), the module fetches
+/// the wasm's file instead, as the service worker's copy of a page always does.
+///
+/// That request is the one the page's preload made (`document::page_document`):
 /// same-origin, `no-cors`, with credentials, so each engine downloads the wasm once. WebKit
 /// reuses a preload only for a request with the same headers (a CORS preload carries
 /// `Origin`, a same-origin `fetch()` does not), Chromium only one with the same credentials.
@@ -54,11 +61,23 @@ const calm = (e) => {{
   if (reload) reload.href = `${{location.pathname}}?${{query}}${{location.hash}}`;
   return true;
 }};
+const held = () => {{
+  const block = document.getElementById('{BLOCK_ID}');
+  if (!block) return null;
+  block.remove();
+  const text = block.textContent;
+  const swap = block.dataset.swap.split(' ').map(Number);
+  const byte = Uint8Array.from({{ length: 259 }}, (_, c) => c);
+  [0, 13, 60].forEach((b, i) => {{ byte[swap[i]] = b; byte[256 + i] = swap[i]; }});
+  const wasm = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) wasm[i] = byte[text.charCodeAt(i)];
+  return text.length === +block.dataset.length && wasm[1] === 97 ? wasm : null;
+}};
 addEventListener('error', (e) => calm(e.error));
 addEventListener('unhandledrejection', (e) => calm(e.reason));
 try {{
 const {{ default: init }} = await import('./{glue}');
-const wasm = await init({{ module_or_path: new Request(new URL('./{wasm}', import.meta.url), {{ mode: 'no-cors', credentials: 'include' }}) }});
+const wasm = await init({{ module_or_path: held() ?? new Request(new URL('./{wasm}', import.meta.url), {{ mode: 'no-cors', credentials: 'include' }}) }});
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));
 for (const f of document.querySelector('meta[name=later-sheets]')?.content.split(' ') ?? []) \
 document.head.append(Object.assign(document.createElement('link'), {{ rel: 'stylesheet', href: new URL(f, location.href).href }}));
@@ -137,21 +156,60 @@ fn embed_data() -> Value {
     json!({ "title": FRAME_TITLE.words(), "pages": pages, "open": open, "titles": titles })
 }
 
-/// Writes the pre-paint scripts (already minified by post-build.mjs as `old-links.js` and
-/// `look.js`) under content-hashed names; returns them in that order.
-pub fn write_pre_paint(staging: &Staging) -> io::Result<(Built, Built)> {
-    let old = with_data(
-        "old-links.js",
-        &staging.read("old-links.js")?,
-        &old_link_data(),
-    )?;
+/// The pre-paint scripts, which pages carry rather than name (`document::page_document`
+/// says why).
+pub struct PrePaint {
+    /// `old-links.js`, for the site's home page.
+    pub old_links: InlineScript,
+    /// The data block `old-links.js` reads, which it must follow.
+    pub old_links_data: String,
+    /// `look.js`, for the embed layout's pages.
+    pub look: InlineScript,
+}
+
+/// The id of the data block `old-links.js` reads.
+const OLD_LINKS_DATA_ID: &str = "old-links";
+
+/// Reads the pre-paint scripts (already minified by post-build.mjs as `old-links.js` and
+/// `look.js`) out of the build.
+pub fn read_pre_paint(staging: &Staging) -> io::Result<PrePaint> {
+    let old_links = staging.read("old-links.js")?;
     staging.remove("old-links.js")?;
+    if !old_links.contains(&format!("\"{OLD_LINKS_DATA_ID}\"")) {
+        return Err(io::Error::other(format!(
+            "old-links.js must read its data from #{OLD_LINKS_DATA_ID}"
+        )));
+    }
     let look = staging.read("look.js")?;
     staging.remove("look.js")?;
-    Ok((
-        staging.write_hashed("old-links", "js", &old)?,
-        staging.write_hashed("look", "js", &look)?,
-    ))
+    // `<` escaped, so no address can end the element early.
+    let data = old_link_data().to_string().replace('<', "\\u003c");
+    Ok(PrePaint {
+        old_links: InlineScript::new("old-links.js", old_links)?,
+        old_links_data: format!(
+            "<script id={OLD_LINKS_DATA_ID} type=application/json>{data}</script>"
+        ),
+        look: InlineScript::new("look.js", look)?,
+    })
+}
+
+/// A script written into a page. The policy allows it by its hash (`PRE_PAINT_SCRIPTS` in
+/// `scripts/static-server.mjs`, and the README's "Deploy").
+pub struct InlineScript {
+    pub code: String,
+    /// `'sha256-…'`, as a policy names it.
+    pub hash: String,
+}
+
+impl InlineScript {
+    fn new(name: &str, code: String) -> io::Result<Self> {
+        // The code must not end its own element.
+        if code.to_ascii_lowercase().contains("</script") {
+            return Err(io::Error::other(format!("{name} holds </script")));
+        }
+        let hash = format!("'{}'", crate::files::integrity(code.as_bytes()));
+        Ok(Self { code, hash })
+    }
 }
 
 /// Gives the embed loader (copied as it is, for editors to read) its data.

@@ -1,7 +1,8 @@
 // A reader's first visit, in a fresh profile of every engine: the wasm, the app's largest
-// file, is downloaded once (the service worker's precache aside), and so is each file of
-// words the page preloads for the next pages and the app then asks for; a second page
-// opened by its address once the worker controls the site comes from the worker with no
+// file, comes inside the page (no request of its own), and the service worker's precache
+// downloads its file once; each file of words the page preloads for the next pages and
+// the app then asks for is downloaded once. A second page opened by its address once the
+// worker controls the site is the page's lean copy, with the wasm from the worker, and no
 // error. It needs a browser of its own: the suite's sessions have visited the site before.
 import assert from 'node:assert/strict';
 import { screen } from '../../shared/pages.mjs';
@@ -30,10 +31,12 @@ export async function firstVisit(engine, { site, origin }) {
   try {
     const first = screen('tears').address;
     await open(d, origin, first);
-    assert.equal((await wasmEntries(d)).length, 1, `one wasm load in /${first}'s resource timing: ${await wasmEntries(d)}`);
+    assert.deepEqual(await wasmEntries(d), [], `no wasm load in /${first}'s resource timing: the wasm is inside the page`);
     assert.equal(await waitForWorker(d), 'controlled', 'a service worker controls the page');
-    assert.equal(pageWasmRequests(requests.seen).length, 1,
-      `the server saw one GET of the wasm before the worker's script: ${JSON.stringify(wasmAndWorker(requests.seen))}`);
+    assert.equal(pageWasmRequests(requests.seen).length, 0,
+      `the server saw no GET of the wasm before the worker's script: ${JSON.stringify(wasmAndWorker(requests.seen))}`);
+    assert.equal(requests.seen.filter((r) => r.path.endsWith('_bg.wasm')).length, 1,
+      `the server saw one GET of the wasm in all, the worker's: ${JSON.stringify(wasmAndWorker(requests.seen))}`);
     assert.deepEqual(wordsAskedTwice(requests.seen), [], 'each words file downloaded once: the preloads match the app\'s requests');
     await d.wait(REPORTED);
     assert.deepEqual(await d.takeErrors(), [], `no error on /${first}`);
@@ -45,6 +48,8 @@ export async function firstVisit(engine, { site, origin }) {
     assert.deepEqual(await d.takeErrors(), [], `no error on /${second}, opened by its address under the worker`);
     assert.deepEqual(await wasmEntries(d), ['link cache or worker'], `/${second} loads the wasm once, from the worker`);
     assert.deepEqual(requests.seen.filter((r) => r.path.endsWith('_bg.wasm')), [], 'the server saw no GET of the wasm for the second page');
+    const pages = requests.seen.map((r) => r.path).filter((p) => p.endsWith('/') || p.endsWith('.html'));
+    assert.deepEqual(pages, [`/${second}lean.html`], `/${second} comes as its lean copy, not the copy with the wasm inside`);
   } finally {
     requests.stop();
     await d.close();
