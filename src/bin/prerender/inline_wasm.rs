@@ -15,6 +15,11 @@
 //! U+0101 and U+0102. Written the obvious way (the three as U+0100 to U+0102 directly)
 //! it was 87,285 B: NUL is one byte in nine of the wasm. Base64 was 109,190 B.
 //!
+//! Every other byte passes through the parser unchanged: the control characters among
+//! them are parse errors that the HTML standard has browsers keep as they are (a validator
+//! lists them; no browser alters them), and a data block is never rendered, read aloud or
+//! printed.
+//!
 //! The boot module reads the block back (`scripts::write_boot`), and fetches the wasm's
 //! file instead if the block is missing or does not decode to the length written on it.
 
