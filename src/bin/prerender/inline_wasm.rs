@@ -4,7 +4,7 @@
 //! (562 ms on Slow 4G). The wasm could only be asked for once the page's head had arrived,
 //! so its bytes started a round trip after the page's, and the link sat idle in between:
 //! at 180 KB/s that idle trip could have carried the whole wasm. Inside the page, the
-//! wasm's last byte comes with the page's (README, "Load path").
+//! wasm's last byte comes with the page's (README, "The wasm inside the page").
 //!
 //! How: a data block (`<script type=application/octet-stream>`, which no browser runs)
 //! whose text holds one character a byte: byte `b` is the character U+00`b`, which UTF-8

@@ -61,9 +61,10 @@ pub fn pages_json() -> Value {
     })
 }
 
-/// Writes the service worker's precache list (every built file, a page by its folder, its lean copy,
-/// relative to the worker in the site's folder, so the list holds wherever the site is
-/// copied) and a version from the files' contents. Returns how many files it lists.
+/// Writes the service worker's precache list (every built file, but a page by its folder,
+/// where the worker stores its lean copy; relative to the worker in the site's folder, so
+/// the list holds wherever the site is copied) and a version from the files' contents.
+/// Returns how many files it lists.
 pub fn write_service_worker(staging: &Staging) -> io::Result<usize> {
     let files: Vec<String> = staging
         .all_files()?
