@@ -4,7 +4,7 @@ const VERSION = 'dev';
 const PRECACHE = [];
 // A page's copy without the wasm inside it, in the page's folder. The copy at the page's
 // address carries the wasm for a first visit; the worker keeps the wasm's file, so it
-// keeps and serves this copy for the page instead, at a tenth of the bytes.
+// keeps and serves this copy for the page instead, at about a twentieth of the bytes.
 const LEAN_PAGE = 'lean.html';
 const PREFIX = 'crying-explainer-';
 const CACHE = PREFIX + VERSION;
