@@ -11,6 +11,9 @@ const CACHE = PREFIX + VERSION;
 const NAVIGATION_TIMEOUT_MS = 4000;
 
 // A page in the list is its folder (`tears/3/`, or `./` for home); a file, its name.
+// The wasm's bytes, left by the page that carried them (src/bin/prerender/scripts.rs,
+// `SEED_CACHE`): copied, not downloaded a second time. Deleted once the precache is done.
+const SEED = PREFIX + 'seed';
 const isPage = (key) => key.endsWith('/');
 const leanCopy = (key) => new URL(key + LEAN_PAGE, self.location.href);
 
@@ -22,12 +25,17 @@ function keepPage(cache, key) {
   });
 }
 
+// A built file: from the seed if the page left it there, else from the network.
+function keepFile(cache, key) {
+  const url = new URL(key, self.location.href);
+  return caches.match(url, { cacheName: SEED }).then((hit) => (hit ? cache.put(url, hit) : cache.add(url)));
+}
+
 self.addEventListener('install', (event) => {
   // Wait: a new version takes over only when the reader chooses to refresh.
-  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all([
-    cache.addAll(PRECACHE.filter((key) => !isPage(key))),
-    ...PRECACHE.filter(isPage).map((key) => keepPage(cache, key)),
-  ])));
+  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(
+    PRECACHE.map((key) => (isPage(key) ? keepPage(cache, key) : keepFile(cache, key))),
+  )).then(() => caches.delete(SEED)));
 });
 
 self.addEventListener('activate', (event) => {

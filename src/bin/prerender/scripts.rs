@@ -42,6 +42,11 @@ use crate::inline_wasm::BLOCK_ID;
 /// encoding than UTF-8) or not a wasm module (`\0asm`; byte 1 is `a`), the module fetches
 /// the wasm's file instead, as the service worker's copy of a page always does.
 ///
+/// The bytes read back are also left in a cache of their own (`SEED_CACHE`), so that the
+/// service worker's precache copies them rather than downloading the wasm's file again, a
+/// second 84 KB on a first visit. A cache that cannot be written is ignored: the worker then
+/// downloads the file, as it would anyway.
+///
 /// That request is the one the page's preload made (`document::page_document`):
 /// same-origin, `no-cors`, with credentials, so each engine downloads the wasm once. WebKit
 /// reuses a preload only for a request with the same headers (a CORS preload carries
@@ -71,7 +76,10 @@ const held = () => {{
   [0, 13, 60].forEach((b, i) => {{ byte[swap[i]] = b; byte[256 + i] = swap[i]; }});
   const wasm = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) wasm[i] = byte[text.charCodeAt(i)];
-  return text.length === +block.dataset.length && wasm[1] === 97 ? wasm : null;
+  if (text.length !== +block.dataset.length || wasm[1] !== 97) return null;
+  const file = new URL('./{wasm}', import.meta.url);
+  self.caches?.open('{SEED_CACHE}').then((c) => c.put(file, new Response(wasm, {{ headers: {{ 'Content-Type': 'application/wasm' }} }}))).catch(() => {{}});
+  return wasm;
 }};
 addEventListener('error', (e) => calm(e.error));
 addEventListener('unhandledrejection', (e) => calm(e.reason));
@@ -91,6 +99,10 @@ document.head.append(Object.assign(document.createElement('link'), {{ rel: 'styl
     );
     staging.write_hashed("boot", "js", &code)
 }
+
+/// The cache the boot module leaves the wasm's bytes in for the service worker, which
+/// copies them into its own and deletes it (`static/sw.js`, `SEED`).
+const SEED_CACHE: &str = "crying-explainer-seed";
 
 /// The quoted placeholder a script holds for the data the prerender gives it.
 const PLACEHOLDER: &str = "\"%SITE%\"";
