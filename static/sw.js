@@ -10,10 +10,11 @@ const PREFIX = 'crying-explainer-';
 const CACHE = PREFIX + VERSION;
 const NAVIGATION_TIMEOUT_MS = 4000;
 
-// A page in the list is its folder (`tears/3/`, or `./` for home); a file, its name.
 // The wasm's bytes, left by the page that carried them (src/bin/prerender/scripts.rs,
 // `SEED_CACHE`): copied, not downloaded a second time. Deleted once the precache is done.
 const SEED = PREFIX + 'seed';
+
+// A page in the list is its folder (`tears/3/`, or `./` for home); a file, its name.
 const isPage = (key) => key.endsWith('/');
 const leanCopy = (key) => new URL(key + LEAN_PAGE, self.location.href);
 
