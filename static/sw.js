@@ -11,8 +11,10 @@ const CACHE = PREFIX + VERSION;
 const NAVIGATION_TIMEOUT_MS = 4000;
 
 // The wasm's bytes, left by the page that carried them (src/bin/prerender/scripts.rs,
-// `SEED_CACHE`): copied, not downloaded a second time. Deleted once the precache is done.
-const SEED = PREFIX + 'seed';
+// `SEED_CACHE`, which the prerender checks against this line): copied, not downloaded a
+// second time. Deleted once the precache is done; its name starts with PREFIX, so an
+// activation clears it too.
+const SEED = 'crying-explainer-seed';
 
 // A page in the list is its folder (`tears/3/`, or `./` for home); a file, its name.
 const isPage = (key) => key.endsWith('/');

@@ -37,6 +37,13 @@ pub fn escape(s: &str) -> String {
         .replace('<', "&lt;")
 }
 
+/// `data` as a JSON data block with the id `id`: data a script reads, which no browser runs
+/// and no policy governs. `<` is escaped, so no value can end the element early.
+pub fn json_block(id: &str, data: &serde_json::Value) -> String {
+    let json = data.to_string().replace('<', "\\u003c");
+    format!("<script id={id} type=application/json>{json}</script>")
+}
+
 /// Where a copy of a page gets the wasm.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Wasm {
@@ -126,10 +133,10 @@ pub fn page_document(page: Page, app: &str, assets: &Assets, wasm: Wasm) -> Stri
     // block of its own, so that its code, and so its hash in the policy, stays the same
     // when a page is added.
     let body_start = if !page.embedded && page.route == crying_explainer::model::Route::Home {
-        let old = &assets.pre_paint;
+        let pre_paint = &assets.pre_paint;
         format!(
             "{}<script>{}</script>",
-            old.old_links_data, old.old_links.code
+            pre_paint.old_links_data, pre_paint.old_links.code
         )
     } else {
         String::new()

@@ -11,6 +11,7 @@ use serde_json::{json, Value};
 
 use crate::document::LEAN_PAGE;
 use crate::files::Staging;
+use crate::scripts::SEED_CACHE;
 
 /// Whether `file` is the page file `name` of some folder (`index.html`, `tears/3/index.html`).
 fn is_page_file(file: &str, name: &str) -> bool {
@@ -85,11 +86,18 @@ pub fn write_service_worker(staging: &Staging) -> io::Result<usize> {
         .collect();
     let sw = staging.read("sw.js")?;
     let (version_line, list_line) = ("const VERSION = 'dev';", "const PRECACHE = [];");
-    let lean_line = format!("const LEAN_PAGE = '{LEAN_PAGE}';");
-    if !sw.contains(version_line) || !sw.contains(list_line) || !sw.contains(&lean_line) {
-        return Err(io::Error::other(format!(
-            "sw.js has no VERSION and PRECACHE placeholders, or not {lean_line}"
-        )));
+    // The names the worker shares with the pages and the boot module, spelled once each.
+    let shared = [
+        format!("const LEAN_PAGE = '{LEAN_PAGE}';"),
+        format!("const SEED = '{SEED_CACHE}';"),
+    ];
+    if !sw.contains(version_line) || !sw.contains(list_line) {
+        return Err(io::Error::other(
+            "sw.js has no VERSION and PRECACHE placeholders",
+        ));
+    }
+    if let Some(missing) = shared.iter().find(|line| !sw.contains(line.as_str())) {
+        return Err(io::Error::other(format!("sw.js must hold {missing}")));
     }
     let sw = sw
         .replace(version_line, &format!("const VERSION = '{version}';"))

@@ -66,6 +66,7 @@ const calm = (e) => {{
   if (reload) reload.href = `${{location.pathname}}?${{query}}${{location.hash}}`;
   return true;
 }};
+const file = new URL('./{wasm}', import.meta.url);
 const held = () => {{
   const block = document.getElementById('{BLOCK_ID}');
   if (!block) return null;
@@ -77,7 +78,6 @@ const held = () => {{
   const wasm = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) wasm[i] = byte[text.charCodeAt(i)];
   if (text.length !== +block.dataset.length || wasm[1] !== 97) return null;
-  const file = new URL('./{wasm}', import.meta.url);
   self.caches?.open('{SEED_CACHE}').then((c) => c.put(file, new Response(wasm, {{ headers: {{ 'Content-Type': 'application/wasm' }} }}))).catch(() => {{}});
   return wasm;
 }};
@@ -85,7 +85,7 @@ addEventListener('error', (e) => calm(e.error));
 addEventListener('unhandledrejection', (e) => calm(e.reason));
 try {{
 const {{ default: init }} = await import('./{glue}');
-const wasm = await init({{ module_or_path: held() ?? new Request(new URL('./{wasm}', import.meta.url), {{ mode: 'no-cors', credentials: 'include' }}) }});
+const wasm = await init({{ module_or_path: held() ?? new Request(file, {{ mode: 'no-cors', credentials: 'include' }}) }});
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));
 for (const f of document.querySelector('meta[name=later-sheets]')?.content.split(' ') ?? []) \
 document.head.append(Object.assign(document.createElement('link'), {{ rel: 'stylesheet', href: new URL(f, location.href).href }}));
@@ -102,7 +102,7 @@ document.head.append(Object.assign(document.createElement('link'), {{ rel: 'styl
 
 /// The cache the boot module leaves the wasm's bytes in for the service worker, which
 /// copies them into its own and deletes it (`static/sw.js`, `SEED`).
-const SEED_CACHE: &str = "crying-explainer-seed";
+pub const SEED_CACHE: &str = "crying-explainer-seed";
 
 /// The quoted placeholder a script holds for the data the prerender gives it.
 const PLACEHOLDER: &str = "\"%SITE%\"";
@@ -194,13 +194,9 @@ pub fn read_pre_paint(staging: &Staging) -> io::Result<PrePaint> {
     }
     let look = staging.read("look.js")?;
     staging.remove("look.js")?;
-    // `<` escaped, so no address can end the element early.
-    let data = old_link_data().to_string().replace('<', "\\u003c");
     Ok(PrePaint {
         old_links: InlineScript::new("old-links.js", old_links)?,
-        old_links_data: format!(
-            "<script id={OLD_LINKS_DATA_ID} type=application/json>{data}</script>"
-        ),
+        old_links_data: crate::document::json_block(OLD_LINKS_DATA_ID, &old_link_data()),
         look: InlineScript::new("look.js", look)?,
     })
 }

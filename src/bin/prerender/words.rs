@@ -80,9 +80,7 @@ impl Words {
             .collect();
         let names: Vec<Value> = wanted.iter().map(|b| Value::from(b.name())).collect();
         let data = serde_json::json!({ "b": names, "v": self.version, "w": as_data(&words) });
-        // `<` escaped, so no phrase can end the script element early.
-        let json = data.to_string().replace('<', "\\u003c");
-        format!("<script id={BLOCK_ID} type=application/json>{json}</script>")
+        crate::document::json_block(BLOCK_ID, &data)
     }
 
     /// The files of the words `page` preloads for the pages a reader may move to next
